@@ -1,0 +1,122 @@
+// The pure logic behind =RISKLEVEL and =RISKDECISION: one value or whole ranges in, same shape out.
+import { type CellInput, type CellRange, type CellValue, isBlank, isRange, shapeOf } from './cells';
+import { FORMULA_MESSAGES } from './formula-messages';
+import { type Axis, type ParsedGrade, parseGrade } from './grades';
+import type { Lang } from './language';
+import { type RiskLevel, parseRiskLevel, riskDecision, riskLevelLabel } from './risk-levels';
+import { DEFAULT_MATRIX, type RiskMatrix, matrixFromLayout } from './risk-matrix';
+import { normalizeKey, quoteValue } from './text';
+
+/**
+ * A bad cell inside a range shows this prefix and the message, so one typo does not turn a whole
+ * column into #ERROR!; a single-cell call throws instead, and Sheets shows the message on hover.
+ */
+export const INVALID_MARKER = '⚠ ';
+
+export type FormulaOutput = string | string[][];
+type CellEvaluator = (a: CellValue, b: CellValue) => string;
+
+export function riskLevelFormula(
+  impact: CellInput,
+  urgency: CellInput,
+  matrix?: CellInput,
+  language?: CellInput,
+): FormulaOutput {
+  const forced = parseLanguageOption(language);
+  const table = isBlankInput(matrix) ? DEFAULT_MATRIX : matrixFromCells(matrix, forced);
+  return mapPairs(impact, urgency, riskLevelEvaluator(table, forced), forced);
+}
+
+export function riskDecisionFormula(level: CellInput, language?: CellInput): FormulaOutput {
+  const forced = parseLanguageOption(language);
+  const evaluate: CellEvaluator = (value) => {
+    if (isBlank(value)) return '';
+    const parsed = parseRiskLevel(value);
+    if (!parsed) return invalid(FORMULA_MESSAGES[forced ?? 'ja'].unknownLevel(quoteValue(value)));
+    return riskDecision(parsed.level, forced ?? parsed.lang);
+  };
+  return mapPairs(level, '', evaluate, forced);
+}
+
+function riskLevelEvaluator(matrix: RiskMatrix, forced: Lang | null): CellEvaluator {
+  const parse = memoizedGradeParser();
+  return (impactValue, urgencyValue) => {
+    if (isBlank(impactValue) || isBlank(urgencyValue)) return '';
+    const impact = parse(impactValue);
+    const urgency = parse(urgencyValue);
+    if (!impact || !urgency) {
+      const context = forced ?? impact?.lang ?? urgency?.lang ?? 'ja';
+      const [axis, value]: [Axis, CellValue] = impact ? ['urgency', urgencyValue] : ['impact', impactValue];
+      return invalid(FORMULA_MESSAGES[context].unknownGrade(axis, quoteValue(value)));
+    }
+    const level = matrix[urgency.grade][impact.grade];
+    return riskLevelLabel(level, forced ?? impact.lang ?? urgency.lang ?? 'ja');
+  };
+}
+
+/** Columns repeat a handful of spellings, so each distinct raw value is normalised once per call. */
+function memoizedGradeParser(): (value: CellValue) => ParsedGrade | undefined {
+  const seen = new Map<CellValue, ParsedGrade | undefined>();
+  return (value) => {
+    if (seen.has(value)) return seen.get(value);
+    const parsed = parseGrade(value);
+    seen.set(value, parsed);
+    return parsed;
+  };
+}
+
+/** Applies an evaluator to a pair of scalars, or element-wise to ranges (a scalar is broadcast). */
+function mapPairs(a: CellInput, b: CellInput, evaluate: CellEvaluator, forced: Lang | null): FormulaOutput {
+  if (!isRange(a) && !isRange(b)) return unwrapScalar(evaluate(a, b));
+  if (isRange(a) && isRange(b) && shapeOf(a) !== shapeOf(b)) {
+    throw new Error(FORMULA_MESSAGES[forced ?? 'ja'].shapeMismatch(shapeOf(a), shapeOf(b)));
+  }
+  const shape: CellRange = isRange(a) ? a : (b as CellRange);
+  return shape.map((row, r) =>
+    row.map((_, c) => evaluate(isRange(a) ? a[r]?.[c] : a, isRange(b) ? b[r]?.[c] : b)),
+  );
+}
+
+function unwrapScalar(result: string): string {
+  if (result.startsWith(INVALID_MARKER)) throw new Error(result.slice(INVALID_MARKER.length));
+  return result;
+}
+
+function invalid(message: string): string {
+  return INVALID_MARKER + message;
+}
+
+function isBlankInput(input: CellInput | undefined): boolean {
+  if (input === undefined) return true;
+  if (isRange(input)) return input.every((row) => row.every(isBlank));
+  return isBlank(input);
+}
+
+const LANGUAGE_OPTIONS: Record<string, Lang | null> = {
+  auto: null, ja: 'ja', jp: 'ja', japanese: 'ja', 日本語: 'ja', en: 'en', english: 'en', 英語: 'en',
+};
+
+/** The optional last argument: "ja" or "en" forces the output language; blank or "auto" follows the input. */
+export function parseLanguageOption(input: CellInput | undefined): Lang | null {
+  if (isBlankInput(input)) return null;
+  const value = isRange(input) ? input[0]?.[0] : input;
+  const key = normalizeKey(String(value));
+  if (key in LANGUAGE_OPTIONS) return LANGUAGE_OPTIONS[key] ?? null;
+  throw new Error(FORMULA_MESSAGES.ja.unknownLanguage(quoteValue(value)));
+}
+
+/** Reads an owner's 3x3 matrix range (level names in either language) into a matrix. */
+export function matrixFromCells(input: CellInput | undefined, forced: Lang | null): RiskMatrix {
+  const cells = isRange(input) ? input : [[input]];
+  const guess = cells.flat().map(parseRiskLevel).find(Boolean)?.lang;
+  const messages = FORMULA_MESSAGES[forced ?? guess ?? 'ja'];
+  if (cells.length !== 3 || cells.some((row) => row.length !== 3)) throw new Error(messages.matrixShape(shapeOf(cells)));
+  const levels: RiskLevel[][] = cells.map((row, r) =>
+    row.map((value, c) => {
+      const parsed = parseRiskLevel(value);
+      if (!parsed) throw new Error(messages.matrixCell(r + 1, c + 1, quoteValue(value)));
+      return parsed.level;
+    }),
+  );
+  return matrixFromLayout(levels);
+}

@@ -1,0 +1,3 @@
+// Every name Apps Script may call. src/globals.ts forwards to each of these from a top-level function;
+// tests/bundle proves the two lists stay the same.
+export { RISKDECISION, RISKLEVEL } from './custom-functions';

@@ -1,0 +1,51 @@
+// One set of in-memory Apps Script services, wired together, with the globals a bundle expects.
+import { CallLog } from './call-log';
+import { FakeClock } from './clock';
+import { createFakeHtmlService } from './html';
+import { createFakeLockService, type FakeLockState } from './lock';
+import { FakeMailApp } from './mail';
+import { createFakePropertiesService } from './properties';
+import { FakeScriptApp } from './script-app';
+import { type FakeSessionOptions, createFakeSession } from './session';
+import { type FakeSpreadsheetOptions, FakeSpreadsheet, createFakeSpreadsheetApp } from './spreadsheet';
+import { FakeUi } from './ui';
+
+export interface AppsScriptFakesOptions {
+  spreadsheet?: FakeSpreadsheetOptions;
+  session?: FakeSessionOptions;
+  clock?: FakeClock;
+  mailQuota?: number;
+  htmlFiles?: Record<string, string>;
+  /** Share one lock between several fake "executions" of the same document. */
+  lockState?: FakeLockState;
+}
+
+export type AppsScriptFakes = ReturnType<typeof createAppsScriptFakes>;
+
+export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
+  const calls = new CallLog();
+  const clock = options.clock ?? new FakeClock();
+  const spreadsheet = new FakeSpreadsheet(calls, options.spreadsheet);
+  const ui = new FakeUi();
+  const mail = new FakeMailApp(calls, clock, options.mailQuota);
+  const scriptApp = new FakeScriptApp(calls, clock);
+  const properties = createFakePropertiesService(calls);
+  const lock = createFakeLockService(calls, options.lockState);
+  const globals = {
+    SpreadsheetApp: createFakeSpreadsheetApp(spreadsheet, ui),
+    PropertiesService: properties.service,
+    LockService: lock.service,
+    MailApp: mail,
+    ScriptApp: scriptApp,
+    HtmlService: createFakeHtmlService(options.htmlFiles ?? {}),
+    Session: createFakeSession(options.session),
+  };
+  return { calls, clock, spreadsheet, ui, mail, scriptApp, properties, lock, globals };
+}
+
+export { CallLog, spreadsheetCalls } from './call-log';
+export { FakeClock } from './clock';
+export { FakeLockState } from './lock';
+export { FakeSpreadsheet } from './spreadsheet';
+export { FakeSheet } from './sheet';
+export type { SentMail } from './mail';

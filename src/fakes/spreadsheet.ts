@@ -1,0 +1,125 @@
+// An in-memory spreadsheet (sheets, time zone, locale) and the SpreadsheetApp that returns it.
+import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
+import type { CallLog } from './call-log';
+import { FakeSheet, type SheetHost } from './sheet';
+import type { FakeUi } from './ui';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+/** Evaluates a formula written to a cell; the default leaves what Sheets shows for an unknown name. */
+export type FormulaEvaluator = (formula: string, sheet: FakeSheet, row: number, column: number) => unknown;
+
+export interface FakeSpreadsheetOptions {
+  id?: string;
+  name?: string;
+  timeZone?: string;
+  locale?: string;
+  evaluate?: FormulaEvaluator;
+}
+
+export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | 'getName' | 'getUrl'
+  | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale'
+  | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast'> {
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: { message: string; title: string }[] = [];
+  readonly id: string;
+  name: string;
+  zone: string;
+  locale: string;
+  evaluator: FormulaEvaluator;
+  private active = 0;
+  private nextSheetId = 0;
+
+  constructor(readonly calls: CallLog, options: FakeSpreadsheetOptions = {}) {
+    this.id = options.id ?? '1FakeSpreadsheetId';
+    this.name = options.name ?? 'エスカレーション管理';
+    this.zone = options.timeZone ?? 'Asia/Tokyo';
+    this.locale = options.locale ?? 'ja_JP';
+    this.evaluator = options.evaluate ?? (() => '#NAME?');
+    this.sheets.push(new FakeSheet(this, options.locale?.startsWith('en') ? 'Sheet1' : 'シート1', this.nextSheetId++));
+  }
+
+  private call(method: string): void {
+    this.calls.record(`Spreadsheet.${method}`);
+  }
+
+  self(): Spreadsheet {
+    return this as unknown as Spreadsheet; // the fake implements the subset it names
+  }
+
+  timeZone(): string {
+    return this.zone;
+  }
+
+  evaluate(formula: string, sheet: FakeSheet, row: number, column: number): unknown {
+    return this.evaluator(formula, sheet, row, column);
+  }
+
+  getId(): string { this.call('getId'); return this.id; }
+  getName(): string { this.call('getName'); return this.name; }
+  getUrl(): string { this.call('getUrl'); return `https://docs.google.com/spreadsheets/d/${this.id}/edit`; }
+  getSpreadsheetTimeZone(): string { this.call('getSpreadsheetTimeZone'); return this.zone; }
+  setSpreadsheetTimeZone(timeZone: string): void { this.call('setSpreadsheetTimeZone'); this.zone = timeZone; }
+  getSpreadsheetLocale(): string { this.call('getSpreadsheetLocale'); return this.locale; }
+  setSpreadsheetLocale(locale: string): void { this.call('setSpreadsheetLocale'); this.locale = locale; }
+
+  getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] { this.call('getSheets'); return this.sheets.map((s) => s.self()); }
+  getSheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+    this.call('getSheetByName');
+    return this.sheet(name)?.self() ?? null;
+  }
+
+  insertSheet(nameOrIndex?: unknown, indexArg?: unknown): GoogleAppsScript.Spreadsheet.Sheet {
+    this.call('insertSheet');
+    const name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const index = typeof nameOrIndex === 'number' ? nameOrIndex : typeof indexArg === 'number' ? indexArg : undefined;
+    const sheetName = name ?? `Sheet${this.sheets.length + 1}`;
+    if (this.sheet(sheetName)) {
+      throw new Error(`Exception: A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, sheetName, this.nextSheetId++ * 1000003);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    return sheet.self();
+  }
+
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    this.call('deleteSheet');
+    const index = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (index >= 0) this.sheets.splice(index, 1);
+  }
+
+  getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.call('getActiveSheet');
+    return (this.sheets[this.active] ?? this.sheets[0] as FakeSheet).self();
+  }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
+    this.call('setActiveSheet');
+    this.active = Math.max(0, this.sheets.indexOf(sheet as unknown as FakeSheet));
+    return sheet;
+  }
+
+  toast(message: string, title = '', _timeoutSeconds?: number | null): void {
+    this.call('toast');
+    this.toasts.push({ message, title });
+  }
+
+  /** Direct access for tests and the playground; not a service call. */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.nameNow() === name);
+  }
+}
+
+export function createFakeSpreadsheetApp(spreadsheet: FakeSpreadsheet, ui: FakeUi): Pick<SpreadsheetApp,
+  'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'> {
+  const call = (method: string) => spreadsheet.calls.record(`SpreadsheetApp.${method}`);
+  return {
+    getActive: () => { call('getActive'); return spreadsheet.self(); },
+    getActiveSpreadsheet: () => { call('getActiveSpreadsheet'); return spreadsheet.self(); },
+    getUi: () => { call('getUi'); return ui.self(); },
+    newDataValidation: () => new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    newConditionalFormatRule: () =>
+      new FakeConditionalFormatRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+    flush: () => call('flush'),
+  };
+}

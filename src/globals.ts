@@ -1,0 +1,38 @@
+// The top-level functions Apps Script sees. esbuild wraps the bundle in an IIFE (hiding its functions)
+// and strips comments, so these forwarding stubs are transpiled by TypeScript with their JSDoc kept
+// and appended after the bundle: `@customfunction` JSDoc is what gives formula autocomplete.
+// Adding a global: export it from src/entry/index.ts, then add a stub here with the same name.
+
+declare const AddOn: typeof import('./entry/index');
+type CellArg = Parameters<typeof AddOn.RISKLEVEL>[0];
+
+/**
+ * Risk level (リスクレベル) from impact (影響度) and urgency (緊急度), by the 3x3 escalation matrix.
+ * Takes single cells or whole columns: =RISKLEVEL(E2:E, F2:F) fills every row; blank rows stay blank.
+ * Grades: 高/中/低, 高影響度・高緊急度…, High/Medium/Low, H/M/L or 3/2/1 (3 = high).
+ * Output follows the words typed (高 → 非常に高リスク, High → Very high); numbers give Japanese
+ * unless language is "en". A bad cell in a range shows "⚠ " and the reason; a single bad cell is an error.
+ *
+ * @param {string|number|Array<Array<string|number>>} impact 影響度 (impact): a grade or a range of grades.
+ * @param {string|number|Array<Array<string|number>>} urgency 緊急度 (urgency): a grade or a range the same size as impact.
+ * @param {Array<Array<string>>} [matrix] Optional 3x3 range of level names: rows urgency high→low, columns impact low→high.
+ * @param {string} [language] Optional "ja" or "en" to force the output language; blank follows the input.
+ * @return {string|Array<Array<string>>} 非常に高リスク / 高リスク / 中リスク / 低リスク (or Very high / High / Medium / Low).
+ * @customfunction
+ */
+function RISKLEVEL(impact: CellArg, urgency: CellArg, matrix?: CellArg, language?: CellArg) {
+  return AddOn.RISKLEVEL(impact, urgency, matrix, language);
+}
+
+/**
+ * What a risk level means for escalation (判断基準), in the language of the level given.
+ * Takes one cell or a whole column: =RISKDECISION(G2:G).
+ *
+ * @param {string|Array<Array<string>>} level 非常に高リスク/高リスク/中リスク/低リスク or Very high/High/Medium/Low.
+ * @param {string} [language] Optional "ja" or "en" to force the output language.
+ * @return {string|Array<Array<string>>} The escalation decision for each level.
+ * @customfunction
+ */
+function RISKDECISION(level: CellArg, language?: CellArg) {
+  return AddOn.RISKDECISION(level, language);
+}

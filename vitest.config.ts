@@ -1,0 +1,14 @@
+// Unit tests run twice, under UTC and Asia/Tokyo, so no date logic leans on the machine's zone.
+// Bundle and browser tests need `npm run build` first (npm test does it).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit-utc', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'UTC' } } },
+      { test: { name: 'unit-tokyo', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'Asia/Tokyo' } } },
+      { test: { name: 'fakes', include: ['tests/fakes/**/*.test.ts'] } },
+      { test: { name: 'bundle', include: ['tests/bundle/**/*.test.ts'] } },
+    ],
+  },
+});
