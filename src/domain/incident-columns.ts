@@ -1,0 +1,69 @@
+// The incidents sheet's columns, found by header (either language), never by position: people
+// reorder columns and add their own, and every column here may stand anywhere.
+import type { Lang } from './language';
+import { normalizeKey } from './text';
+
+export interface ColumnSpec {
+  readonly ja: string;
+  readonly en: string;
+}
+
+/** In the order set-up lays them out; the report's four parts (DOMAIN.md §5) come first. */
+export const INCIDENT_COLUMNS = {
+  id: { ja: 'ID', en: 'ID' },
+  reportedAt: { ja: '報告日時', en: 'Reported at' },
+  summary: { ja: '問題の概要', en: 'Summary' },
+  actionsTaken: { ja: '現場で行った対応', en: 'Actions taken on site' },
+  impact: { ja: '影響度', en: 'Impact' },
+  urgency: { ja: '緊急度', en: 'Urgency' },
+  riskLevel: { ja: 'リスクレベル', en: 'Risk level' },
+  assessment: { ja: '評価の根拠（事実・数値）', en: 'Assessment (facts and figures)' },
+  supportRequested: { ja: '求めるサポートと提案', en: 'Support requested and proposal' },
+  category: { ja: 'リスクの種類', en: 'Risk category' },
+  customer: { ja: '顧客・案件', en: 'Customer or deal' },
+  occurredAt: { ja: '発生日時', en: 'Occurred at' },
+  reporter: { ja: '報告者', en: 'Reporter' },
+  owner: { ja: '担当者', en: 'Owner' },
+  managerEmail: { ja: 'エスカレーション先（メール）', en: 'Escalate to (email)' },
+  status: { ja: 'ステータス', en: 'Status' },
+  stage: { ja: 'エスカレーション段階', en: 'Escalation stage' },
+  respondBy: { ja: '初動期限', en: 'Respond by' },
+  resolveBy: { ja: '解決期限', en: 'Resolve by' },
+  acknowledgedBy: { ja: '確認者', en: 'Acknowledged by' },
+  holdSince: { ja: '保留開始', en: 'On hold since' },
+  holdHours: { ja: '保留累計（時間）', en: 'Hours on hold' },
+  resolvedAt: { ja: '解決日時', en: 'Resolved at' },
+  notifications: { ja: '通知記録', en: 'Notifications' },
+  rowProblems: { ja: '要確認', en: 'Needs attention' },
+} as const satisfies Record<string, ColumnSpec>;
+
+export type IncidentColumn = keyof typeof INCIDENT_COLUMNS;
+export const INCIDENT_COLUMN_KEYS = Object.keys(INCIDENT_COLUMNS) as IncidentColumn[];
+
+export function columnHeader(column: IncidentColumn, lang: Lang): string {
+  return INCIDENT_COLUMNS[column][lang];
+}
+
+const HEADER_WORDS = new Map<string, IncidentColumn>(
+  INCIDENT_COLUMN_KEYS.flatMap((key) => [
+    [normalizeKey(INCIDENT_COLUMNS[key].ja), key] as const,
+    [normalizeKey(INCIDENT_COLUMNS[key].en), key] as const,
+  ]),
+);
+
+/** Zero-based position of each known column in a header row; unknown headers are the user's own. */
+export type ColumnPositions = Partial<Record<IncidentColumn, number>>;
+
+export function columnPositions(headerRow: readonly unknown[]): ColumnPositions {
+  const positions: ColumnPositions = {};
+  headerRow.forEach((header, index) => {
+    const key = typeof header === 'string' ? HEADER_WORDS.get(normalizeKey(header)) : undefined;
+    if (key && positions[key] === undefined) positions[key] = index;
+  });
+  return positions;
+}
+
+/** Known columns the header row lacks, in layout order: what set-up appends on the right. */
+export function missingColumns(positions: ColumnPositions): IncidentColumn[] {
+  return INCIDENT_COLUMN_KEYS.filter((key) => positions[key] === undefined);
+}
