@@ -41,9 +41,9 @@ export function riskDecisionFormula(level: CellInput, language?: CellInput): For
 function riskLevelEvaluator(matrix: RiskMatrix, forced: Lang | null): CellEvaluator {
   const parse = memoizedGradeParser();
   return (impactValue, urgencyValue) => {
-    if (isBlank(impactValue) || isBlank(urgencyValue)) return '';
     const impact = parse(impactValue);
     const urgency = parse(urgencyValue);
+    if (impact === BLANK || urgency === BLANK) return '';
     if (!impact || !urgency) {
       const context = forced ?? impact?.lang ?? urgency?.lang ?? 'ja';
       const [axis, value]: [Axis, CellValue] = impact ? ['urgency', urgencyValue] : ['impact', impactValue];
@@ -54,13 +54,20 @@ function riskLevelEvaluator(matrix: RiskMatrix, forced: Lang | null): CellEvalua
   };
 }
 
-/** Columns repeat a handful of spellings, so each distinct raw value is normalised once per call. */
-function memoizedGradeParser(): (value: CellValue) => ParsedGrade | undefined {
-  const seen = new Map<CellValue, ParsedGrade | undefined>();
+const BLANK = 'blank';
+
+/**
+ * Columns repeat a handful of spellings, so each distinct raw value is normalised once per call;
+ * this cache is what keeps a 100,000-row range close to the cost of a bare table lookup.
+ */
+function memoizedGradeParser(): (value: CellValue) => ParsedGrade | typeof BLANK | null {
+  const seen = new Map<CellValue, ParsedGrade | typeof BLANK | null>();
   return (value) => {
-    if (seen.has(value)) return seen.get(value);
-    const parsed = parseGrade(value);
-    seen.set(value, parsed);
+    let parsed = seen.get(value);
+    if (parsed === undefined) {
+      parsed = isBlank(value) ? BLANK : (parseGrade(value) ?? null);
+      seen.set(value, parsed);
+    }
     return parsed;
   };
 }
@@ -71,10 +78,26 @@ function mapPairs(a: CellInput, b: CellInput, evaluate: CellEvaluator, forced: L
   if (isRange(a) && isRange(b) && shapeOf(a) !== shapeOf(b)) {
     throw new Error(FORMULA_MESSAGES[forced ?? 'ja'].shapeMismatch(shapeOf(a), shapeOf(b)));
   }
-  const shape: CellRange = isRange(a) ? a : (b as CellRange);
-  return shape.map((row, r) =>
-    row.map((_, c) => evaluate(isRange(a) ? a[r]?.[c] : a, isRange(b) ? b[r]?.[c] : b)),
-  );
+  const rangeA = isRange(a) ? a : null;
+  const rangeB = isRange(b) ? b : null;
+  const rows = (rangeA ?? rangeB) as CellRange;
+  // Plain loops with no global lookups inside (a global read is slow in some hosts): this body
+  // runs once for every cell of a column.
+  const out: string[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const rowA = rangeA ? (rangeA[r] as CellValue[]) : null;
+    const rowB = rangeB ? (rangeB[r] as CellValue[]) : null;
+    const width = (rows[r] as CellValue[]).length;
+    // A one-column range is the common case; a literal allocates an exact-size row (push over-allocates).
+    if (width === 1) {
+      out.push([evaluate(rowA ? rowA[0] : (a as CellValue), rowB ? rowB[0] : (b as CellValue))]);
+      continue;
+    }
+    const row: string[] = [];
+    for (let c = 0; c < width; c++) row.push(evaluate(rowA ? rowA[c] : (a as CellValue), rowB ? rowB[c] : (b as CellValue)));
+    out.push(row);
+  }
+  return out;
 }
 
 function unwrapScalar(result: string): string {
