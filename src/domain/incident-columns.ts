@@ -67,3 +67,6 @@ export function columnPositions(headerRow: readonly unknown[]): ColumnPositions 
 export function missingColumns(positions: ColumnPositions): IncidentColumn[] {
   return INCIDENT_COLUMN_KEYS.filter((key) => positions[key] === undefined);
 }
+
+/** The incidents sheet's name in each language; set-up names it in the spreadsheet's language. */
+export const INCIDENTS_SHEET_NAMES: Readonly<Record<Lang, string>> = { ja: 'インシデント', en: 'Incidents' };
