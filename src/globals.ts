@@ -36,3 +36,23 @@ function RISKLEVEL(impact: CellArg, urgency: CellArg, matrix?: CellArg, language
 function RISKDECISION(level: CellArg, language?: CellArg) {
   return AddOn.RISKDECISION(level, language);
 }
+
+/** The hourly escalation sweep (time-driven trigger handler): sends the notices due and records them. */
+function checkEscalations() {
+  return AddOn.checkEscalations();
+}
+
+/** Menu: turn on the hourly escalation sweep (one trigger; running it again makes no second one). */
+function turnOnEscalations() {
+  return AddOn.turnOnEscalations();
+}
+
+/** Menu: turn off the hourly escalation sweep. */
+function turnOffEscalations() {
+  return AddOn.turnOffEscalations();
+}
+
+/** Menu: show who the next run would email, about what and why, without sending. */
+function previewEscalations() {
+  return AddOn.previewEscalations();
+}

@@ -1,3 +1,4 @@
 // Every name Apps Script may call. src/globals.ts forwards to each of these from a top-level function;
 // tests/bundle proves the two lists stay the same.
 export { RISKDECISION, RISKLEVEL } from './custom-functions';
+export { checkEscalations, previewEscalations, turnOffEscalations, turnOnEscalations } from './escalation';

@@ -1,0 +1,47 @@
+// What the escalation menu items do: run under the lock, preview in a dialog, turn on and off,
+// each telling the person in the spreadsheet's language.
+import { previewHtml } from '../domain/escalation/preview';
+import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { langFromLocale } from '../domain/language';
+import type { EscalationServices } from './escalation-services';
+import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
+import { turnOffSweep, turnOnSweep } from './escalation-trigger';
+import { refreshFacts } from './document-facts';
+
+/** An hourly run waits up to 30 s for another run (or a submission) to finish, then skips to the next hour. */
+const LOCK_WAIT_MS = 30_000;
+
+export function sweepUnderLock(services: EscalationServices, now: Date): SweepOutcome | null {
+  const lock = services.lockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
+  try {
+    return runSweep(services, now);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function messages(services: EscalationServices) {
+  return ESCALATION_MESSAGES[langFromLocale(services.spreadsheetApp.getActive().getSpreadsheetLocale())];
+}
+
+export function previewNextRun(services: EscalationServices, now: Date): string {
+  const run = prepareSweep(services, now, { refresh: true });
+  const html = previewHtml(run.digests, run.plan.rows, run.settings.problems, run.facts.lang);
+  const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
+  services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[run.facts.lang].previewTitle);
+  return html;
+}
+
+export function turnOnWithMessage(services: EscalationServices, now: Date): void {
+  const m = messages(services);
+  const created = turnOnSweep(services);
+  refreshFacts(services.spreadsheetApp.getActive(), services.propertiesService.getDocumentProperties(), now);
+  services.spreadsheetApp.getUi().alert(created ? m.turnedOn : m.alreadyOn);
+}
+
+export function turnOffWithMessage(services: EscalationServices): void {
+  const m = messages(services);
+  turnOffSweep(services);
+  services.spreadsheetApp.getUi().alert(m.turnedOff);
+}

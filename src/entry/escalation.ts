@@ -1,0 +1,28 @@
+// The escalation globals: the hourly trigger handler and the menu items that turn it on, off and preview.
+import { previewNextRun, sweepUnderLock, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
+import type { EscalationServices } from '../adapters/escalation-services';
+
+function services(): EscalationServices {
+  return {
+    spreadsheetApp: SpreadsheetApp, mailApp: MailApp, scriptApp: ScriptApp, propertiesService: PropertiesService,
+    lockService: LockService, session: Session, htmlService: HtmlService,
+  };
+}
+
+export function checkEscalations(): void {
+  sweepUnderLock(services(), new Date());
+}
+
+export function turnOnEscalations(): void {
+  turnOnWithMessage(services(), new Date());
+}
+
+export function turnOffEscalations(): void {
+  turnOffWithMessage(services());
+}
+
+export function previewEscalations(): void {
+  previewNextRun(services(), new Date());
+}
+
+export { services as escalationServices };
