@@ -26,7 +26,7 @@ function clockDate(clock: FakeClock): DateConstructor {
       return clock.nowMs();
     }
     /** Dates made by the fakes are host Dates: `instanceof Date` in the bundle must accept them, as in Apps Script. */
-    static [Symbol.hasInstance](value: unknown): boolean {
+    static override [Symbol.hasInstance](value: unknown): boolean {
       return value instanceof Date;
     }
   }

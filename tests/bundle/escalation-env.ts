@@ -41,7 +41,7 @@ export function runHours(env: EscalationEnv, hours: number): void {
 /** The incidents sheet as a list of records keyed by column, found by header. */
 export function incidentRecords(env: EscalationEnv): Record<string, unknown>[] {
   const [header = [], ...rows] = env.incidents.valuesSnapshot();
-  const byHeader = new Map(INCIDENT_COLUMN_KEYS.map((k) => [INCIDENT_COLUMNS[k].ja, k]));
+  const byHeader = new Map<string, string>(INCIDENT_COLUMN_KEYS.map((k) => [INCIDENT_COLUMNS[k].ja, k]));
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [byHeader.get(String(h)) ?? String(h), row[i]])));
 }
 

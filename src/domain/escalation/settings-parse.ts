@@ -116,7 +116,8 @@ function readManagers(r: Reader): EscalationSettings['managers'] {
   const title = r.rowOf(label((m) => m.routingTitle));
   for (const route of MANAGER_ROUTES) {
     const row = r.rowOf(new Set([normalizeKey(routeLabel(route, 'ja')), normalizeKey(routeLabel(route, 'en'))]), title);
-    if (row >= 0) managers[route] = readEmails(r, row, routeLabel(route, r.lang));
+    const emails = row >= 0 ? readEmails(r, row, routeLabel(route, r.lang)) : [];
+    if (emails.length > 0) managers[route] = emails;
   }
   return managers;
 }

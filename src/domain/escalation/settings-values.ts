@@ -86,11 +86,11 @@ export function parseQuietHours(value: unknown): boolean | undefined {
   return undefined;
 }
 
-/** 0.75, 75 and "75%" all mean three quarters of the way. */
+/** 0.75, 75 and "75%" all mean three quarters of the way; a bare 1 is 100% (Sheets stores 100% as 1). */
 export function parsePercent(value: unknown): number | undefined {
-  const text = typeof value === 'string' ? normalizeKey(value).replace(/%$/, '') : value;
-  const number = typeof text === 'number' ? text : typeof text === 'string' && text !== '' ? Number(text) : NaN;
-  const share = number >= 1 ? number / 100 : number;
+  const text = typeof value === 'string' ? normalizeKey(value) : '';
+  const number = typeof value === 'number' ? value : text !== '' ? Number(text.replace(/%$/, '')) : NaN;
+  const share = text.endsWith('%') || number > 1 ? number / 100 : number;
   return share > 0 && share < 1 ? share : undefined;
 }
 
