@@ -7,8 +7,9 @@ import type { EscalationServices } from './escalation-services';
 
 type Mail = EscalationServices['mailApp'];
 
+/** Not `instanceof Error`: a service's exception may come from another realm. */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
 export function sendDigests(mail: Mail, digests: readonly Digest[]): { deliveries: Delivery[]; quotaLeft: number } {

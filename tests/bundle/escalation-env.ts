@@ -22,6 +22,7 @@ export function createEscalationEnv(rows: SeedRow[], options: { start?: string; 
   const incidents = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
   const table = [columns.map((c) => INCIDENT_COLUMNS[c].ja), ...rows.map((row) => columns.map((c) => row[c] ?? ''))];
   table.forEach((values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)));
+  incidents.frozenRows = 1;
   const settings = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('エスカレーション設定').getName())!;
   settingsGrid(TEST_SETTINGS, 'ja').forEach((values, r) => values.forEach((value, c) => settings.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value)));
   const bundle = loadBundle(join(process.cwd(), 'dist', 'Code.js'), fakes.globals, clock);
