@@ -1,11 +1,16 @@
 // The log sheet: one row per notice and outcome, appended below the last row the log had.
 import type { Lang } from '../domain/language';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
-import { type DocumentFacts, refreshFacts, saveFacts } from './document-facts';
+import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
 import type { Properties, Spreadsheet } from './escalation-services';
 import { asLiteral } from './settings-sheet';
 
 const LOG_WIDTH = 5;
+
+/** Made when the sweep is turned on, so the owner sees where runs are recorded and hourly runs need not look. */
+export function ensureLogSheet(ss: Spreadsheet, lang: Lang): void {
+  if (!ss.getSheetByName(LOG_SHEET_NAMES.ja) && !ss.getSheetByName(LOG_SHEET_NAMES.en)) createLogSheet(ss, lang);
+}
 
 function createLogSheet(ss: Spreadsheet, lang: Lang): void {
   const sheet = ss.insertSheet(ESCALATION_MESSAGES[lang].logSheetName);

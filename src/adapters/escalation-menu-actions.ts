@@ -7,6 +7,8 @@ import type { EscalationServices } from './escalation-services';
 import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
 import { turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
+import { ensureLogSheet } from './escalation-log';
+import { ensureSettingsSheet } from './settings-sheet';
 
 /** An hourly run waits up to 30 s for another run (or a submission) to finish, then skips to the next hour. */
 const LOCK_WAIT_MS = 30_000;
@@ -33,10 +35,15 @@ export function previewNextRun(services: EscalationServices, now: Date): string 
   return html;
 }
 
+/** Also makes the settings and log sheets if set-up has not, so turning on is enough to start. */
 export function turnOnWithMessage(services: EscalationServices, now: Date): void {
-  const m = messages(services);
+  const ss = services.spreadsheetApp.getActive();
+  const lang = langFromLocale(ss.getSpreadsheetLocale());
   const created = turnOnSweep(services);
-  refreshFacts(services.spreadsheetApp.getActive(), services.propertiesService.getDocumentProperties(), now);
+  ensureSettingsSheet(ss, lang);
+  ensureLogSheet(ss, lang);
+  refreshFacts(ss, services.propertiesService.getDocumentProperties(), now);
+  const m = ESCALATION_MESSAGES[lang];
   services.spreadsheetApp.getUi().alert(created ? m.turnedOn : m.alreadyOn);
 }
 

@@ -22,6 +22,8 @@ export interface IncidentDecision {
   readonly deadlines: Deadlines;
   /** The incident's records with the acknowledgement brought up to date (deliveries not yet added). */
   readonly records: readonly NotificationRecord[];
+  /** An acknowledgement was first seen, or was withdrawn, in this run. */
+  readonly acknowledgementChanged: boolean;
   readonly notices: readonly Notice[];
   /** A notice for managers is due but nobody is set to receive it. */
   readonly noManager: boolean;
@@ -41,15 +43,16 @@ export function managersOf(incident: Incident, settings: EscalationSettings): re
 function recipientsOf(stage: Stage, incident: Incident, settings: EscalationSettings): string[] {
   const list = stage === 1 ? (incident.ownerEmail ? [incident.ownerEmail] : [])
     : stage === 2 ? managersOf(incident, settings) : [...managersOf(incident, settings), ...settings.executives];
+  if (list.length < 2) return list as string[];
   const seen = new Set<string>();
   return list.filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
 }
 
-function withAcknowledgement(incident: Incident, now: Date): NotificationRecord[] {
+function withAcknowledgement(incident: Incident, now: Date): readonly NotificationRecord[] {
   const ack = findRecord(incident.records, 'ack', '');
   if (incident.acknowledged && !ack) return [...incident.records, { key: 'ack', recipient: '', count: 0, at: now }];
   if (!incident.acknowledged && ack) return incident.records.filter((r) => r !== ack);
-  return [...incident.records];
+  return incident.records as NotificationRecord[];
 }
 
 type Due = { key: NoticeKey; deadline: Date };
@@ -80,11 +83,21 @@ function isDue(record: NotificationRecord | undefined, key: NoticeKey, policy: L
   return now.getTime() >= Math.max(repeatAt, record.at.getTime() + MIN_GAP);
 }
 
+/** Whether `now` is in business hours, asked once per run rather than once per incident. */
+const openAt = new WeakMap<BusinessCalendar, { at: number; open: boolean }>();
+function isOpen(now: Date, cal: BusinessCalendar): boolean {
+  const cached = openAt.get(cal);
+  if (cached?.at === now.getTime()) return cached.open;
+  const open = isBusinessTime(now, cal);
+  openAt.set(cal, { at: now.getTime(), open });
+  return open;
+}
+
 export function decideIncident(incident: Incident, s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision {
   const book = nextBookkeeping(incident, now, cal);
   const deadlines = deadlinesOf(incident, book, s, cal, now);
   const records = withAcknowledgement(incident, now);
-  const quiet = s.quietOutsideBusinessHours && incident.level !== 'veryHigh' && !isBusinessTime(now, cal);
+  const quiet = s.quietOutsideBusinessHours && incident.level !== 'veryHigh' && !isOpen(now, cal);
   const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
   const notices: Notice[] = [];
   let noManager = false;
@@ -97,7 +110,8 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
       }
     }
   }
-  return { incident, book, deadlines, records, notices, noManager };
+  const acknowledgementChanged = records.length !== incident.records.length;
+  return { incident, book, deadlines, records, acknowledgementChanged, notices, noManager };
 }
 
 export function decideEscalations(incidents: readonly Incident[], s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision[] {

@@ -32,9 +32,11 @@ export function rowLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>,
   return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}&range=A${row}`;
 }
 
-function byWorstFirst(a: Notice, b: Notice): number {
-  return severityRank(a.incident.level) - severityRank(b.incident.level) || b.stage - a.stage
-    || a.deadline.getTime() - b.deadline.getTime() || a.incident.id.localeCompare(b.incident.id);
+/** Worst level, then highest stage, then longest overdue, then ID: one number per notice, then a tie-break. */
+function worstFirst(notices: readonly Notice[]): Notice[] {
+  const keyed = notices.map((n) => ({ n, rank: severityRank(n.incident.level) * 10 + (3 - n.stage), due: n.deadline.getTime() }));
+  keyed.sort((a, b) => a.rank - b.rank || a.due - b.due || (a.n.incident.id < b.n.incident.id ? -1 : a.n.incident.id > b.n.incident.id ? 1 : 0));
+  return keyed.map((k) => k.n);
 }
 
 function timing(notice: Notice, ctx: DigestContext): string {
@@ -76,14 +78,29 @@ function textItem(notice: Notice, ctx: DigestContext): string {
   return [...lines, `${ESCALATION_MESSAGES[ctx.lang].fields.open}: ${rowLink(ctx, notice.incident.sheetRow)}`].join('\n');
 }
 
+/**
+ * A digest lists its worst DIGEST_ITEM_LIMIT items in full; the rest are counted (the subject counts
+ * all) with a link to the sheet: a manager with hundreds of overdue rows needs the sheet, not a scroll.
+ */
+export const DIGEST_ITEM_LIMIT = 50;
+
+function moreLines(count: number, ctx: DigestContext): { text: string[]; html: string[] } {
+  if (count <= 0) return { text: [], html: [] };
+  const words = ESCALATION_MESSAGES[ctx.lang].moreItems(count);
+  const link = `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}`;
+  return { text: [`${words}: ${link}`], html: [`<p><a href="${escapeHtml(link)}">${escapeHtml(words)}</a></p>`] };
+}
+
 export function composeDigest(recipient: string, notices: readonly Notice[], ctx: DigestContext): Digest {
-  const sorted = [...notices].sort(byWorstFirst);
+  const sorted = worstFirst(notices);
+  const listed = sorted.slice(0, DIGEST_ITEM_LIMIT);
+  const more = moreLines(sorted.length - listed.length, ctx);
   const intro = ESCALATION_MESSAGES[ctx.lang].digestIntro;
   return {
     recipient,
     subject: subjectOf(sorted, ctx.lang),
-    text: [intro, ...sorted.map((n) => textItem(n, ctx))].join('\n\n'),
-    html: `<p>${escapeHtml(intro)}</p>${sorted.map((n) => htmlItem(n, ctx)).join('<hr>')}`,
+    text: [intro, ...listed.map((n) => textItem(n, ctx)), ...more.text].join('\n\n'),
+    html: `<p>${escapeHtml(intro)}</p>${listed.map((n) => htmlItem(n, ctx)).join('<hr>')}${more.html.join('')}`,
     notices: sorted,
     worst: Math.min(...sorted.map((n) => severityRank(n.incident.level))),
   };

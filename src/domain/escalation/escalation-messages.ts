@@ -17,6 +17,7 @@ export interface EscalationMessages {
   subjectPrefix: string;
   itemCount(levelLabel: string, count: number): string;
   digestIntro: string;
+  moreItems(count: number): string;
   reason: Record<NoticeKey, string>;
   overdueBy(duration: string): string;
   dueIn(duration: string): string;
@@ -77,6 +78,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     subjectPrefix: '【エスカレーション】',
     itemCount: (level, count) => `${level} ${count}件`,
     digestIntro: '対応が必要なインシデントがあります（リスクの高い順）。',
+    moreItems: (count) => `ほか${count}件はシートで確認してください`,
     reason: KEYS_JA,
     overdueBy: (d) => `${d}超過`,
     dueIn: (d) => `期限まで${d}`,
@@ -116,6 +118,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     subjectPrefix: '[Escalation] ',
     itemCount: (level, count) => `${level} ${count}`,
     digestIntro: 'These incidents need your attention (most severe first).',
+    moreItems: (count) => `${count} more: see the sheet`,
     reason: KEYS_EN,
     overdueBy: (d) => `${d} overdue`,
     dueIn: (d) => `due in ${d}`,

@@ -32,6 +32,19 @@ export interface Incident {
 }
 
 type Cells = (column: IncidentColumn) => unknown;
+
+/** Statuses and categories repeat down a column: each distinct cell is read once per run. */
+function memoized<T>(parse: (value: unknown) => T): (value: unknown) => T {
+  const seen = new Map<unknown, T>();
+  return (value) => {
+    if (seen.has(value)) return seen.get(value) as T;
+    const parsed = parse(value);
+    if (seen.size < 1000) seen.set(value, parsed);
+    return parsed;
+  };
+}
+const readStatus = memoized(parseStatus);
+const readCategory = memoized(parseCategory);
 type Read<T> = { value: T } | { problem: RowProblem };
 
 /** Sheets hands dates over as Date objects; typed text such as 2026-11-24 10:00 is read in the zone. */
@@ -64,10 +77,25 @@ function readLevel(cells: Cells, settings: EscalationSettings, lang: Lang): Read
   return { value: riskLevel(i.grade, u.grade, settings.matrix) };
 }
 
-function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): string[] {
-  const items = listItems(cells(column));
-  for (const bad of items.filter((e) => !isEmail(e))) problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(bad) });
-  return items.filter(isEmail);
+/** The same few manager addresses fill thousands of rows: each distinct cell is split and checked once. */
+const emailCells = new Map<string, { good: string[]; bad: string[] }>();
+
+function splitEmails(value: unknown): { good: string[]; bad: string[] } {
+  if (typeof value !== 'string' || value === '') return { good: [], bad: [] };
+  let split = emailCells.get(value);
+  if (!split) {
+    if (emailCells.size > 10_000) emailCells.clear();
+    const items = listItems(value);
+    split = { good: items.filter(isEmail), bad: items.filter((e) => !isEmail(e)) };
+    emailCells.set(value, split);
+  }
+  return split;
+}
+
+function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): readonly string[] {
+  const { good, bad } = splitEmails(cells(column));
+  for (const item of bad) problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(item) });
+  return good;
 }
 
 /** The owner column may hold a name (no mail) or an address; something with an @ must be valid. */
@@ -101,7 +129,7 @@ export function readIncident(
   const problems: RowProblem[] = [];
   const level = readLevel(cells, settings, lang);
   if ('problem' in level) problems.push(level.problem);
-  const status = parseStatus(cells('status'));
+  const status = readStatus(cells('status'));
   if (!status) problems.push({ kind: 'unknownStatus', value: quoteValue(cells('status')) });
   const reportedAt = readDate(cells, 'reportedAt', timeZone, lang, problems)
     ?? (isBlank(cells('reportedAt')) ? readDate(cells, 'occurredAt', timeZone, lang, problems) : null);
@@ -121,7 +149,7 @@ export function readIncident(
     problems,
     incident: {
       id, sheetRow, reportedAt, level: level.value, status, summary: String(cells('summary') ?? ''),
-      category: parseCategory(cells('category')), ownerEmail, managerEmails,
+      category: readCategory(cells('category')), ownerEmail, managerEmails,
       acknowledged: !isBlank(cells('acknowledgedBy')), holdSince, resolvedAt,
       holdMinutes: typeof holdHours === 'number' ? Math.round(holdHours * 60) : 0,
       records: parseRecords(cells('notifications')),

@@ -13,24 +13,35 @@ export interface NotificationRecord {
 
 const KEYS = new Set<string>(['warnRespond', 'warnResolve', 'respond2', 'respond3', 'resolve1', 'resolve2', 'resolve3', 'ack']);
 
+const STAGE_OF: Readonly<Record<NoticeKey, Stage>> = {
+  warnRespond: 1, warnResolve: 1, respond2: 2, respond3: 3, resolve1: 1, resolve2: 2, resolve3: 3,
+};
+
 export function noticeStage(key: NoticeKey): Stage {
-  if (key.startsWith('warn')) return 1;
-  return Number(key.slice(-1)) as Stage;
+  return STAGE_OF[key];
 }
+
+const LINE = /^(\w+) (\S+) (\d+) (\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)Z$/;
 
 /** Lines that do not read back (a person edited the cell) are dropped, so at worst a notice repeats. */
 export function parseRecords(cell: unknown): NotificationRecord[] {
-  if (typeof cell !== 'string') return [];
-  return cell.split('\n').flatMap((line) => {
-    const [key, recipient, count, at] = line.trim().split(' ');
-    const time = new Date(at ?? '');
-    if (!key || !KEYS.has(key) || recipient === undefined || Number.isNaN(time.getTime())) return [];
-    return [{ key: key as NotificationRecord['key'], recipient: recipient === '-' ? '' : recipient, count: Number(count) || 0, at: time }];
-  });
+  if (typeof cell !== 'string' || cell === '') return [];
+  const records: NotificationRecord[] = [];
+  for (const line of cell.split('\n')) {
+    const m = LINE.exec(line.trim());
+    if (!m || !KEYS.has(m[1] as string)) continue;
+    const [y, mo, d, h, mi] = m.slice(4).map(Number) as [number, number, number, number, number];
+    const recipient = m[2] === '-' ? '' : (m[2] as string);
+    records.push({ key: m[1] as NotificationRecord['key'], recipient, count: Number(m[3]), at: new Date(Date.UTC(y, mo - 1, d, h, mi)) });
+  }
+  return records;
 }
 
+let lastMinute = { ms: NaN, text: '' };
+/** Most records of a run carry the run's own time, so the last formatting is kept. */
 function isoMinute(at: Date): string {
-  return `${at.toISOString().slice(0, 16)}Z`;
+  if (at.getTime() !== lastMinute.ms) lastMinute = { ms: at.getTime(), text: `${at.toISOString().slice(0, 16)}Z` };
+  return lastMinute.text;
 }
 
 export function formatRecords(records: readonly NotificationRecord[]): string {

@@ -2,6 +2,7 @@
 // the rows that could not be read, for the person who turned the sweep on.
 import type { Lang } from '../language';
 import type { Notice } from './decide';
+import type { Incident } from './incident-row';
 import type { Digest } from './digest';
 import { ESCALATION_MESSAGES } from './escalation-messages';
 import type { PlannedRow } from './sweep-plan';
@@ -22,19 +23,25 @@ function resultText(result: DeliveryResult, lang: Lang): string {
 
 /** [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a row. */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang): unknown[][] {
-  const groups = new Map<string, { notice: Notice; result: string; recipients: string[] }>();
+  // Grouped by incident, notice kind and outcome without building a string key per notice.
+  const groups = new Map<Incident, Map<string, { notice: Notice; result: string; recipients: string[] }>>();
+  const rows: { notice: Notice; result: string; recipients: string[] }[] = [];
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
-      const key = `${notice.incident.id}\u0000${notice.key}\u0000${text}`;
-      const group = groups.get(key);
+      let byKey = groups.get(notice.incident);
+      if (!byKey) groups.set(notice.incident, (byKey = new Map()));
+      const group = byKey.get(notice.key + text);
       if (group) group.recipients.push(notice.recipient);
-      else groups.set(key, { notice, result: text, recipients: [notice.recipient] });
+      else {
+        const created = { notice, result: text, recipients: [notice.recipient] };
+        byKey.set(notice.key + text, created);
+        rows.push(created);
+      }
     }
   }
   const m = ESCALATION_MESSAGES[lang];
-  return [...groups.values()].map(({ notice, result, recipients }) =>
-    [now, notice.incident.id, m.stage(notice.stage), recipients.join(', '), result]);
+  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, m.stage(notice.stage), recipients.join(', '), result]);
 }
 
 export function deliveredNotices(deliveries: readonly Delivery[]): Set<Notice> {

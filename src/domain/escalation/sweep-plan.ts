@@ -71,7 +71,10 @@ export function planSweep(input: SweepInput): SweepPlan {
   const idAt = positions.id;
   const existing = body.map((row) => (idAt === undefined ? '' : row[idAt]));
   const needsId = body.map((row, i) => isBlank(existing[i]) && !isBlankRow(row, positions));
-  const assigned = assignIncidentIds(existing.map((id, i) => (needsId[i] ? '' : isBlank(id) ? '-' : String(id))), input.idFloor);
+  // Numbering scans every ID, so it runs only when some row needs one.
+  const assigned = needsId.some(Boolean)
+    ? assignIncidentIds(existing.map((id, i) => (needsId[i] ? '' : isBlank(id) ? '-' : String(id))), input.idFloor)
+    : { ids: [], highest: input.idFloor };
   const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : String(existing[i] ?? '').trim()));
   const rows = body.map((raw, i) => planRow(input, positions, raw, i, ids[i] as string));
   const notices = rows.flatMap((r) => (r.decision && (!input.onlyIds || input.onlyIds.has(r.id)) ? r.decision.notices : []));
@@ -89,14 +92,25 @@ export function stateColumns(plan: SweepPlan, delivered: ReadonlySet<Notice>, la
     const cells = cellsOf(row.raw, plan.positions);
     const d = row.decision;
     let records = d?.records ?? [];
-    for (const notice of d?.notices ?? []) if (delivered.has(notice)) records = withDelivery(records, notice.key, notice.recipient, now);
-    const values: Record<StateColumn, unknown> = d ? {
-      stage: ESCALATION_MESSAGES[lang].stage(stageReached(records)),
-      respondBy: d.deadlines.respondBy ?? '', resolveBy: d.deadlines.resolveBy ?? '',
-      holdSince: d.book.holdSince ?? '', holdHours: hoursCell(d.book.holdMinutes), resolvedAt: d.book.resolvedAt ?? '',
-      notifications: formatRecords(records), rowProblems: row.problems,
-    } : { ...Object.fromEntries(STATE_COLUMNS.map((c) => [c, cells(c)])) as Record<StateColumn, unknown>, rowProblems: row.problems };
-    for (const column of STATE_COLUMNS) out[column].push(values[column]);
+    let changed = d?.acknowledgementChanged ?? false;
+    for (const notice of d?.notices ?? []) {
+      if (!delivered.has(notice)) continue;
+      records = withDelivery(records, notice.key, notice.recipient, now);
+      changed = true;
+    }
+    if (!d) {
+      for (const column of STATE_COLUMNS) out[column].push(column === 'rowProblems' ? row.problems : cells(column));
+      continue;
+    }
+    out.stage.push(ESCALATION_MESSAGES[lang].stage(stageReached(records)));
+    out.respondBy.push(d.deadlines.respondBy ?? '');
+    out.resolveBy.push(d.deadlines.resolveBy ?? '');
+    out.holdSince.push(d.book.holdSince ?? '');
+    out.holdHours.push(hoursCell(d.book.holdMinutes));
+    out.resolvedAt.push(d.book.resolvedAt ?? '');
+    // Unchanged records keep their text as read: most rows, most hours.
+    out.notifications.push(changed ? formatRecords(records) : cells('notifications'));
+    out.rowProblems.push(row.problems);
   }
   return out;
 }

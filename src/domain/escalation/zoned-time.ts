@@ -11,7 +11,8 @@ export interface LocalTime {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
+const dayKeys = new Map<number, string>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let format = formatters.get(zone);
@@ -27,15 +28,16 @@ function formatter(zone: string): Intl.DateTimeFormat {
 /** Milliseconds to add to a UTC instant to get the zone's wall clock. Throws for an unknown zone. */
 export function zoneOffsetMs(instantMs: number, zone: string): number {
   const hour = Math.floor(instantMs / HOUR);
-  const key = `${zone}|${hour}`;
-  const cached = offsets.get(key);
+  let byHour = offsets.get(zone);
+  if (!byHour) offsets.set(zone, (byHour = new Map()));
+  const cached = byHour.get(hour);
   if (cached !== undefined) return cached;
   const at = hour * HOUR;
   const parts = formatter(zone).formatToParts(new Date(at));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   const offset = wall - at;
-  offsets.set(key, offset);
+  byHour.set(hour, offset);
   return offset;
 }
 
@@ -63,7 +65,9 @@ export function dayNumber(year: number, month: number, date: number): number {
 
 /** 'YYYY-MM-DD' of a local day. */
 export function dayKey(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  let key = dayKeys.get(day);
+  if (key === undefined) dayKeys.set(day, (key = new Date(day * DAY).toISOString().slice(0, 10)));
+  return key;
 }
 
 export function isValidTimeZone(zone: string): boolean {
