@@ -69,6 +69,7 @@ describe('appsscript.json', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email', // the reporter and the sidebar's default owner
     ]);
   });
 });
