@@ -3,7 +3,8 @@
 // document properties and re-read once a day or on an owner's action, so an hourly run stays
 // within ten Spreadsheet calls.
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
-import { type Lang, langFromLocale } from '../domain/language';
+import type { Lang } from '../domain/language';
+import { sheetLang } from './locale';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
 import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
@@ -39,7 +40,7 @@ export const LOG_SHEET_NAMES = { ja: ESCALATION_MESSAGES.ja.logSheetName, en: ES
 export const SETTINGS_SHEET_NAMES = { ja: SETTINGS_MESSAGES.ja.sheetName, en: SETTINGS_MESSAGES.en.sheetName };
 
 export function refreshFacts(ss: Spreadsheet, props: Properties, now: Date): DocumentFacts {
-  const lang = langFromLocale(ss.getSpreadsheetLocale());
+  const lang = sheetLang(ss);
   const incidents = findSheet(ss, sheetNames(lang, INCIDENTS_SHEET_NAMES));
   const log = findSheet(ss, sheetNames(lang, LOG_SHEET_NAMES));
   const facts: DocumentFacts = {

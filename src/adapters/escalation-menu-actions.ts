@@ -2,7 +2,7 @@
 // each telling the person in the spreadsheet's language.
 import { previewHtml } from '../domain/escalation/preview';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
-import { langFromLocale } from '../domain/language';
+import { sheetLang } from './locale';
 import type { EscalationServices } from './escalation-services';
 import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
 import { turnOffSweep, turnOnSweep } from './escalation-trigger';
@@ -24,7 +24,7 @@ export function sweepUnderLock(services: EscalationServices, now: Date): SweepOu
 }
 
 function messages(services: EscalationServices) {
-  return ESCALATION_MESSAGES[langFromLocale(services.spreadsheetApp.getActive().getSpreadsheetLocale())];
+  return ESCALATION_MESSAGES[sheetLang(services.spreadsheetApp.getActive())];
 }
 
 export function previewNextRun(services: EscalationServices, now: Date): string {
@@ -38,7 +38,7 @@ export function previewNextRun(services: EscalationServices, now: Date): string 
 /** Also makes the settings and log sheets if set-up has not, so turning on is enough to start. */
 export function turnOnWithMessage(services: EscalationServices, now: Date): void {
   const ss = services.spreadsheetApp.getActive();
-  const lang = langFromLocale(ss.getSpreadsheetLocale());
+  const lang = sheetLang(ss);
   const created = turnOnSweep(services);
   ensureSettingsSheet(ss, lang);
   ensureLogSheet(ss, lang);

@@ -1,6 +1,7 @@
 // Turning the hourly sweep on and off: exactly one time-driven trigger per document and user,
 // and who turned it on (they receive the run summaries).
 import { PROPERTY_KEYS, type EscalationServices } from './escalation-services';
+import { currentUserEmail } from './locale';
 
 export const SWEEP_HANDLER = 'checkEscalations';
 
@@ -20,7 +21,7 @@ export function isEscalationOn(services: Pick<Services, 'scriptApp' | 'spreadshe
 export function turnOnSweep(services: Services): boolean {
   const already = sweepTriggers(services).length > 0;
   if (!already) services.scriptApp.newTrigger(SWEEP_HANDLER).timeBased().everyHours(1).create();
-  const email = services.session.getEffectiveUser().getEmail() || services.session.getActiveUser().getEmail();
+  const email = currentUserEmail(services.session);
   if (email) services.propertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.activator, email);
   return !already;
 }

@@ -7,13 +7,14 @@ import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
 import { parseSettings } from '../domain/escalation/settings-parse';
 import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-facts';
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
+import { asLiteralText } from './sheet-text';
 
 /** Rows read from the settings sheet: the layout uses ~35; owners may add rows below. */
 const SETTINGS_ROWS = 200;
 
-/** Text goes in as text: an apostrophe stops Sheets from reading "09:00-18:00" or "75%" as numbers. */
+/** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
 export function asLiteral(value: unknown): unknown {
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+  return typeof value === 'string' ? asLiteralText(value) : value;
 }
 
 /** Creates the settings sheet if neither language's one exists; an existing sheet is left as it is. */

@@ -1,12 +1,10 @@
 // The escalation globals: the hourly trigger handler and the menu items that turn it on, off and preview.
 import { previewNextRun, sweepUnderLock, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
 import type { EscalationServices } from '../adapters/escalation-services';
+import { liveServices } from './services';
 
 function services(): EscalationServices {
-  return {
-    spreadsheetApp: SpreadsheetApp, mailApp: MailApp, scriptApp: ScriptApp, propertiesService: PropertiesService,
-    lockService: LockService, session: Session, htmlService: HtmlService,
-  };
+  return { ...liveServices(), mailApp: MailApp, scriptApp: ScriptApp };
 }
 
 export function checkEscalations(): void {

@@ -96,7 +96,7 @@ describe('malformed rows', () => {
     const env = createEscalationEnv([
       { ...HIGH, impact: 'すごく' },
       { ...HIGH, reportedAt: 'きのう' },
-      { ...HIGH, managerEmail: 'boss at example' },
+      { ...HIGH, managerEmail: 'boss@example' },
       VERY_HIGH,
     ], { start: '2026-11-24T13:10:00+09:00' });
     env.bundle.call('turnOnEscalations');
@@ -105,7 +105,7 @@ describe('malformed rows', () => {
     expect(problems).toEqual([
       '影響度「すごく」は読み取れません（高・中・低で入力）',
       '報告日時「きのう」は日時として読み取れません（例: 2026-11-24 10:00）',
-      'エスカレーション先（メール）「boss at example」はメールアドレスではありません',
+      'エスカレーション先（メール）「boss@example」はメールアドレスではありません',
       '',
     ]);
     const summary = env.mail.outbox.find((m) => m.to.join() === 'owner@example.com');

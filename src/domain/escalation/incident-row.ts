@@ -10,7 +10,7 @@ import { type Category, type Status, parseCategory, parseStatus } from '../vocab
 import type { RowProblem } from './escalation-messages';
 import { type NotificationRecord, parseRecords } from './notification-records';
 import type { EscalationSettings } from './settings';
-import { isEmail, listItems } from './settings-values';
+import { isEmail, parseEmailList } from '../emails';
 import { localTime, zonedInstant } from './zoned-time';
 
 export interface Incident {
@@ -85,8 +85,8 @@ function splitEmails(value: unknown): { good: string[]; bad: string[] } {
   let split = emailCells.get(value);
   if (!split) {
     if (emailCells.size > 10_000) emailCells.clear();
-    const items = listItems(value);
-    split = { good: items.filter(isEmail), bad: items.filter((e) => !isEmail(e)) };
+    const { emails, invalid } = parseEmailList(value);
+    split = { good: emails, bad: invalid };
     emailCells.set(value, split);
   }
   return split;

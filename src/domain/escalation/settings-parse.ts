@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type EscalationSettings, type LevelPolicy, type Manag
 import { LEVEL_COLUMNS, MANAGER_ROUTES, routeLabel } from './settings-layout';
 import { type AllowedKind, SETTINGS_MESSAGES, type SettingKey } from './settings-messages';
 import * as values from './settings-values';
+import { isEmail } from '../emails';
 
 type Grid = readonly (readonly unknown[])[];
 export interface SettingsReading {
@@ -82,7 +83,7 @@ function readLevels(r: Reader): EscalationSettings['levels'] {
 
 function readEmails(r: Reader, row: number, what: string): string[] {
   return r.items(row).flatMap(({ value, column }) => {
-    const email = r.read(row, column, what, 'email', (v) => (typeof v === 'string' && values.isEmail(v) ? v : undefined), '', value);
+    const email = r.read(row, column, what, 'email', (v) => (typeof v === 'string' && isEmail(v) ? v : undefined), '', value);
     return email ? [email] : [];
   });
 }

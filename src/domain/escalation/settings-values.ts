@@ -10,7 +10,6 @@ const both = (pick: (m: (typeof SETTINGS_MESSAGES)['ja']) => string) =>
   [pick(SETTINGS_MESSAGES.ja), pick(SETTINGS_MESSAGES.en)].map(normalizeKey);
 const NONE = new Set([...both((m) => m.words.none), '-', 'never']);
 const AT_ONCE = new Set([...both((m) => m.words.atOnce), ...both((m) => m.words.everyRun), 'immediately', '0']);
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** undefined = unreadable; null = "none". Plain numbers read as hours (Sheets turns "4" into 4). */
 export function parseDuration(value: unknown): Duration | null | undefined {
@@ -102,10 +101,6 @@ export function parseCount(value: unknown): number | undefined {
 /** Items of a list cell: comma, 、, semicolon or line separated. */
 export function listItems(value: unknown): string[] {
   return typeof value === 'string' ? value.normalize('NFKC').split(/[,、;；\n]+/).map((s) => s.trim()).filter(Boolean) : [];
-}
-
-export function isEmail(text: string): boolean {
-  return EMAIL.test(text);
 }
 
 /** A date cell (Sheets hands over a Date at local midnight) or 'YYYY-MM-DD' text, as 'YYYY-MM-DD'. */
