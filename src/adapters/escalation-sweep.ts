@@ -96,7 +96,14 @@ export function runSweep(services: EscalationServices, now: Date, onlyIds?: Read
  * The emergency path for submitIncident: a 非常に高リスク incident is told to its managers and the
  * executives in the same execution, through the same decide/digest/state/log path, so the next
  * hourly run does not send it again. Call right after appending the row, holding the document lock.
+ * It never throws: the row is already saved, and whatever could not be sent now goes out on the next
+ * hourly run (null then, with the reason in the execution log).
  */
-export function notifyEmergencyIncidents(services: EscalationServices, incidentIds: readonly string[], now: Date): SweepOutcome {
-  return runSweep(services, now, new Set(incidentIds));
+export function notifyEmergencyIncidents(services: EscalationServices, incidentIds: readonly string[], now: Date): SweepOutcome | null {
+  try {
+    return runSweep(services, now, new Set(incidentIds));
+  } catch (error) {
+    console.error(`Emergency escalation deferred to the next hourly run: ${String(error)}`);
+    return null;
+  }
 }

@@ -97,7 +97,7 @@ describe('the emergency path', () => {
       ['boss@example.com', '【エスカレーション】非常に高リスク 1件'],
       ['ceo@example.com', '【エスカレーション】非常に高リスク 1件'],
     ]);
-    expect(outcome.deliveries.every((d) => d.digest.notices.every((n) => n.incident.id === 'INC-0007'))).toBe(true);
+    expect(outcome?.deliveries.every((d) => d.digest.notices.every((n) => n.incident.id === 'INC-0007'))).toBe(true);
     runSweep(servicesOf(fakes), now());
     const later = fakes.mail.outbox.slice(2).flatMap((m) => m.body.match(/INC-\d+/g) ?? []);
     expect(later).not.toContain('INC-0007');
@@ -115,5 +115,41 @@ describe('the lock', () => {
     expect(sweepUnderLock(servicesOf(fakes), now())).not.toBeNull();
     expect(fakes.mail.outbox).toHaveLength(1);
     expect(fakes.lock.state.holder).toBeNull();
+  });
+});
+
+describe('an older incidents sheet', () => {
+  it('gets the missing state columns added on the right, IDs for rows without one, and the ID floor kept', () => {
+    const fakes = createAppsScriptFakes();
+    const sheet = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
+    const columns = ['reportedAt', 'summary', 'impact', 'urgency', 'managerEmail', 'メモ'] as const;
+    const header = columns.map((c) => (c in INCIDENT_COLUMNS ? INCIDENT_COLUMNS[c as keyof typeof INCIDENT_COLUMNS].ja : c));
+    [header, ['2026-11-24 09:00', '大口解約', '高', '高', 'boss@example.com', '自分のメモ']].forEach((row, r) => row.forEach((v, c) => sheet.write(r + 1, c + 1, v)));
+    fakes.properties.document.store.set('incidentIdFloor', '41');
+    runSweep(servicesOf(fakes), now());
+    const [head, row] = sheet.valuesSnapshot();
+    expect(head?.slice(0, 6)).toEqual(header);
+    expect(head?.slice(6)).toEqual(['ID', 'エスカレーション段階', '初動期限', '解決期限', '保留開始', '保留累計（時間）', '解決日時', '通知記録', '要確認']);
+    expect(row?.[5]).toBe('自分のメモ');
+    expect(row?.[6]).toBe('INC-0042');
+    expect(row?.[7]).toBe('第3段階');
+    expect(fakes.properties.document.store.get('incidentIdFloor')).toBe('42');
+  });
+});
+
+describe('settings problems', () => {
+  it('are mailed once to the person who turned the sweep on, while the last good settings run', () => {
+    const fakes = createAppsScriptFakes({ session: { activeUserEmail: 'owner@example.com' } });
+    ensureSettingsSheet(fakes.spreadsheet.self(), 'ja');
+    seedIncidents(fakes, []);
+    turnOnSweep(servicesOf(fakes));
+    const settings = fakes.spreadsheet.sheet('エスカレーション設定')!;
+    const hoursRow = settings.valuesSnapshot().findIndex((r) => r[0] === '営業時間') + 1;
+    settings.write(hoursRow, 2, "'18:00-09:00");
+    runSweep(servicesOf(fakes), now());
+    runSweep(servicesOf(fakes), new Date(now().getTime() + 3_600_000));
+    const summaries = fakes.mail.outbox.filter((m) => m.to.join() === 'owner@example.com');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.body).toContain(`設定シートのB${hoursRow}（営業時間）「18:00-09:00」は使えません。「09:00-18:00」のような開始と終了の時刻を入力してください。`);
   });
 });
