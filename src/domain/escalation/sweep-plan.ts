@@ -4,6 +4,7 @@ import { isBlank } from '../cells';
 import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
 import { assignIncidentIds } from '../incident-ids';
 import type { Lang } from '../language';
+import { isFinished, parseStatus } from '../vocabulary';
 import type { BusinessCalendar } from './business-calendar';
 import { type IncidentDecision, type Notice, decideIncident } from './decide';
 import { ESCALATION_MESSAGES, type RowProblem } from './escalation-messages';
@@ -52,11 +53,17 @@ function isBlankRow(row: readonly unknown[], positions: ColumnPositions): boolea
   return USER_COLUMNS.every((c) => positions[c] === undefined || isBlank(row[positions[c] as number]));
 }
 
+/** Finished and already recorded as resolved: nothing can change, so the row is not read further. */
+function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems: string): boolean {
+  const status = parseStatus(cells('status'));
+  return status !== undefined && isFinished(status) && cells('resolvedAt') instanceof Date && previousProblems === '';
+}
+
 function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string): PlannedRow {
   const sheetRow = index + 2;
   const cells = cellsOf(raw, positions);
   const previous = String(cells('rowProblems') ?? '');
-  if (isBlankRow(raw, positions)) return { sheetRow, id, raw, problems: previous, newProblems: false };
+  if (isBlankRow(raw, positions) || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
   const m = ESCALATION_MESSAGES[input.lang];
   const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
