@@ -23,21 +23,23 @@ function resultText(result: DeliveryResult, lang: Lang): string {
 
 /** [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a row. */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang): unknown[][] {
-  // Grouped by incident, notice kind and outcome without building a string key per notice.
-  const groups = new Map<Incident, Map<string, { notice: Notice; result: string; recipients: string[] }>>();
-  const rows: { notice: Notice; result: string; recipients: string[] }[] = [];
+  type Group = { notice: Notice; result: string; recipients: string[] };
+  // Per incident a short list of groups (usually one): no string keys or maps per notice.
+  const byIncident = new Map<Incident, Group[]>();
+  const rows: Group[] = [];
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
-      let byKey = groups.get(notice.incident);
-      if (!byKey) groups.set(notice.incident, (byKey = new Map()));
-      const group = byKey.get(notice.key + text);
-      if (group) group.recipients.push(notice.recipient);
-      else {
-        const created = { notice, result: text, recipients: [notice.recipient] };
-        byKey.set(notice.key + text, created);
-        rows.push(created);
+      const groups = byIncident.get(notice.incident);
+      const group = groups?.find((g) => g.notice.key === notice.key && g.result === text);
+      if (group) {
+        group.recipients.push(notice.recipient);
+        continue;
       }
+      const created = { notice, result: text, recipients: [notice.recipient] };
+      if (groups) groups.push(created);
+      else byIncident.set(notice.incident, [created]);
+      rows.push(created);
     }
   }
   const m = ESCALATION_MESSAGES[lang];

@@ -67,8 +67,8 @@ function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly un
   const m = ESCALATION_MESSAGES[input.lang];
   const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
-  const problems: RowProblem[] = [...read.problems, ...(decision?.noManager ? [{ kind: 'noManager' } as const] : [])];
-  const text = problems.map((p) => m.rowProblem(p)).join('; ');
+  const problems: RowProblem[] = decision?.noManager ? [...read.problems, { kind: 'noManager' }] : read.problems;
+  const text = problems.length === 0 ? '' : problems.map((p) => m.rowProblem(p)).join('; ');
   return { sheetRow, id, raw, decision, problems: text, newProblems: text !== '' && text !== previous };
 }
 
