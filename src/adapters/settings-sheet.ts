@@ -18,16 +18,16 @@ export function asLiteral(value: unknown): unknown {
 }
 
 /** Creates the settings sheet if neither language's one exists; an existing sheet is left as it is. */
-export function ensureSettingsSheet(spreadsheet: Spreadsheet, lang: Lang): GoogleAppsScript.Spreadsheet.Sheet {
+export function ensureSettingsSheet(spreadsheet: Spreadsheet, lang: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
   for (const name of sheetNames(lang, SETTINGS_SHEET_NAMES)) {
     const existing = spreadsheet.getSheetByName(name);
-    if (existing) return existing;
+    if (existing) return { sheet: existing, created: false };
   }
   const sheet = spreadsheet.insertSheet(SETTINGS_MESSAGES[lang].sheetName);
   const grid = settingsGrid(DEFAULT_SETTINGS, lang);
   sheet.getRange(1, 1, grid.length, SETTINGS_WIDTH).setValues(grid.map((row) => row.map(asLiteral)));
   sheet.setColumnWidth(1, 320);
-  return sheet;
+  return { sheet, created: true };
 }
 
 export interface SettingsInForce {

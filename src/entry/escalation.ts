@@ -1,11 +1,6 @@
 // The escalation globals: the hourly trigger handler and the menu items that turn it on, off and preview.
 import { previewNextRun, sweepUnderLock, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
-import type { EscalationServices } from '../adapters/escalation-services';
-import { liveServices } from './services';
-
-function services(): EscalationServices {
-  return { ...liveServices(), mailApp: MailApp, scriptApp: ScriptApp };
-}
+import { liveServices as services } from './services';
 
 export function checkEscalations(): void {
   sweepUnderLock(services(), new Date());
@@ -23,4 +18,3 @@ export function previewEscalations(): void {
   previewNextRun(services(), new Date());
 }
 
-export { services as escalationServices };

@@ -86,7 +86,7 @@ describe('four business days of hourly sweeps', () => {
     expect(b).toMatchObject({ stage: '第3段階', respondBy: new Date('2026-11-24T13:00:00+09:00'), resolveBy: new Date('2026-11-24T18:00:00+09:00') });
     expect(String(b?.notifications).split('\n')).toContain('resolve3 exec@example.com 7 2026-11-27T06:10Z');
     expect(c).toMatchObject({ stage: '第1段階', resolveBy: new Date('2026-11-30T18:00:00+09:00') });
-    expect(d).toMatchObject({ stage: '', notifications: '', resolvedAt: new Date(jst(24, 9)) }); // resolved before the first run
+    expect(d).toMatchObject({ stage: '第1段階', notifications: '', resolvedAt: new Date(jst(24, 9)) }); // resolved before the first run
     expect(e?.rowProblems).toBe('影響度「とても高い」は読み取れません（高・中・低で入力）');
   });
 

@@ -75,7 +75,8 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
         case 'noManager': return 'エスカレーション先がありません（この行か設定シートの上位管理者にメールを入力）';
       }
     },
-    stage: (stage) => (stage === 0 ? '' : `第${stage}段階`),
+    // Until anyone is told, the incident is handled on site: that is stage 1 (DOMAIN.md §4).
+    stage: (stage) => `第${Math.max(1, stage)}段階`,
     subjectPrefix: '【エスカレーション】',
     itemCount: (level, count) => `${level} ${count}件`,
     digestIntro: '対応が必要なインシデントがあります（リスクの高い順）。',
@@ -115,7 +116,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
         case 'noManager': return 'No one to escalate to (enter an email on this row or a manager in the settings sheet)';
       }
     },
-    stage: (stage) => (stage === 0 ? '' : `Stage ${stage}`),
+    stage: (stage) => `Stage ${Math.max(1, stage)}`,
     subjectPrefix: '[Escalation] ',
     itemCount: (level, count) => `${level} ${count}`,
     digestIntro: 'These incidents need your attention (most severe first).',
