@@ -11,13 +11,16 @@ import { appendLog } from './escalation-log';
 import { sendDigests, sendSummary } from './escalation-mail';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { ensureColumns, readIncidentValues, writeColumns, writeState } from './incidents-table';
-import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
+import { type SettingsInForce, settingsFromGrid, settingsGridOf, settingsProblemsIn } from './settings-sheet';
+import { recipientLang } from '../domain/escalation/recipient-languages';
 
 export interface PreparedSweep {
   readonly ss: Spreadsheet;
   readonly props: Properties;
   readonly facts: DocumentFacts;
   readonly settings: SettingsInForce;
+  /** As read, so the run summary can name its problems in the reader's language. */
+  readonly settingsGrid: unknown[][] | null;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly values: unknown[][];
   readonly plan: SweepPlan;
@@ -45,14 +48,17 @@ export function prepareSweep(services: EscalationServices, now: Date, options: {
   const props = services.propertiesService.getDocumentProperties();
   const found = incidentsSheet(ss, props, documentFacts(ss, props, now, options.refresh), now);
   const { facts, sheet } = found;
-  const settings = settingsFromGrid(settingsGridOf(ss, facts.settingsSheet), props, facts.timeZone, facts.lang);
+  const settingsGrid = settingsGridOf(ss, facts.settingsSheet);
+  const settings = settingsFromGrid(settingsGrid, props, facts.timeZone, facts.lang);
   const values = readIncidentValues(sheet);
   const plan = planSweep({
     values, settings: settings.settings, calendar: calendarOf(settings.settings, facts.timeZone), lang: facts.lang, now,
     idFloor: Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0, onlyIds: options.onlyIds,
   });
-  const digests = composeDigests(plan.notices, { lang: facts.lang, timeZone: facts.timeZone, spreadsheetUrl: facts.url, sheetGid: facts.incidentsGid, now });
-  return { ss, props, facts, settings, sheet, values, plan, digests };
+  const digests = composeDigests(plan.notices, {
+    lang: facts.lang, languages: settings.settings.recipientLanguages, timeZone: facts.timeZone, spreadsheetUrl: facts.url, sheetGid: facts.incidentsGid, now,
+  });
+  return { ss, props, facts, settings, settingsGrid, sheet, values, plan, digests };
 }
 
 function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Date): void {
@@ -68,16 +74,21 @@ function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Dat
   if (!isStateUnchanged(plan, state)) writeState(sheet, positions, state);
 }
 
-/** Tells the person who turned the sweep on about rows or settings newly needing attention. */
+/**
+ * Tells the person who turned the sweep on about rows or settings newly needing attention, in
+ * their language (settings sheet) or else the spreadsheet's. Repeats are judged in the sheet's.
+ */
 function reportProblems(services: EscalationServices, run: PreparedSweep, quotaLeft: number): void {
   const { props, facts, plan, settings } = run;
   const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
   const settingsText = settings.problems.join('\n');
-  const rows = problemSummary(plan.rows, facts.lang);
-  if (!rows && settingsText === reported) return;
-  const m = ESCALATION_MESSAGES[facts.lang];
-  const body = [settingsText, rows?.text ?? ''].filter(Boolean).join('\n\n');
-  if (body && sendSummary(services.mailApp, props.getProperty(PROPERTY_KEYS.activator) ?? '', rows?.subject ?? m.summarySubject, body, quotaLeft)) {
+  if (!plan.rows.some((r) => r.newProblems) && settingsText === reported) return;
+  const activator = props.getProperty(PROPERTY_KEYS.activator) ?? '';
+  const lang = recipientLang(activator, settings.settings.recipientLanguages, facts.lang);
+  const rows = problemSummary(plan.rows, lang);
+  const settingsBody = lang === facts.lang ? settingsText : settingsProblemsIn(run.settingsGrid, facts.timeZone, lang).join('\n');
+  const body = [settingsBody, rows?.text ?? ''].filter(Boolean).join('\n\n');
+  if (body && sendSummary(services.mailApp, activator, rows?.subject ?? ESCALATION_MESSAGES[lang].summarySubject, body, quotaLeft)) {
     props.setProperty(PROPERTY_KEYS.reportedSettingsProblems, settingsText);
   }
 }

@@ -2,7 +2,8 @@
 // read and validated on every use, with the last good settings kept in document properties.
 import type { Lang } from '../domain/language';
 import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/escalation/settings';
-import { SETTINGS_WIDTH, settingsGrid } from '../domain/escalation/settings-layout';
+import { SETTINGS_WIDTH, padded, settingsGrid } from '../domain/escalation/settings-layout';
+import { isLanguageSectionTitle, languageSectionRows } from '../domain/escalation/recipient-languages';
 import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
 import { parseSettings } from '../domain/escalation/settings-parse';
 import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-facts';
@@ -17,17 +18,31 @@ export function asLiteral(value: unknown): unknown {
   return typeof value === 'string' ? asLiteralText(value) : value;
 }
 
-/** Creates the settings sheet if neither language's one exists; an existing sheet is left as it is. */
+/**
+ * Creates the settings sheet if neither language's one exists. An existing sheet keeps every value;
+ * a section added since it was made (language per recipient) is appended below its last row.
+ */
 export function ensureSettingsSheet(spreadsheet: Spreadsheet, lang: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
   for (const name of sheetNames(lang, SETTINGS_SHEET_NAMES)) {
     const existing = spreadsheet.getSheetByName(name);
-    if (existing) return { sheet: existing, created: false };
+    if (existing) {
+      appendLanguageSection(existing, lang);
+      return { sheet: existing, created: false };
+    }
   }
   const sheet = spreadsheet.insertSheet(SETTINGS_MESSAGES[lang].sheetName);
   const grid = settingsGrid(DEFAULT_SETTINGS, lang);
   sheet.getRange(1, 1, grid.length, SETTINGS_WIDTH).setValues(grid.map((row) => row.map(asLiteral)));
   sheet.setColumnWidth(1, 320);
   return { sheet, created: true };
+}
+
+function appendLanguageSection(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
+  const last = sheet.getLastRow();
+  const labels = last > 0 ? sheet.getRange(1, 1, last, 1).getValues() : [];
+  if (labels.some(([label]) => isLanguageSectionTitle(label))) return;
+  const rows = padded(languageSectionRows(DEFAULT_SETTINGS, lang));
+  sheet.getRange(last + 2, 1, rows.length, SETTINGS_WIDTH).setValues(rows.map((row) => row.map(asLiteral)));
 }
 
 export interface SettingsInForce {
@@ -63,7 +78,16 @@ export function settingsFromGrid(grid: unknown[][] | null, props: Properties, ti
     props.setProperty(PROPERTY_KEYS.lastGoodSettings, JSON.stringify(reading.settings));
     return reading;
   }
-  return { settings: lastGood(props), problems: [...reading.problems, SETTINGS_MESSAGES[lang].keptLastGood] };
+  return { settings: lastGood(props), problems: withKeptNote(reading.problems, lang) };
+}
+
+function withKeptNote(problems: readonly string[], lang: Lang): string[] {
+  return problems.length === 0 ? [] : [...problems, SETTINGS_MESSAGES[lang].keptLastGood];
+}
+
+/** The settings sheet's problems told in another language than the owner's (the run summary's reader's). */
+export function settingsProblemsIn(grid: unknown[][] | null, timeZone: string, lang: Lang): string[] {
+  return grid ? withKeptNote(parseSettings(grid, timeZone, lang).problems, lang) : [];
 }
 
 /** The settings in force: for submitIncident's matrix and for every sweep. */

@@ -4,10 +4,14 @@ import type { Lang } from '../language';
 import { RISK_LEVELS, riskDecision, riskLevelLabel, severityRank } from '../risk-levels';
 import type { Notice } from './decide';
 import { ESCALATION_MESSAGES } from './escalation-messages';
-import { formatLocal } from './zoned-time';
+import { localParts } from './zoned-time';
+import { recipientLang } from './recipient-languages';
 
 export interface DigestContext {
+  /** The spreadsheet's language: each recipient's unless `languages` names another. */
   readonly lang: Lang;
+  /** Recipients (lower case) who read another language, from the settings sheet. */
+  readonly languages?: Readonly<Record<string, Lang>>;
   readonly timeZone: string;
   readonly spreadsheetUrl: string;
   readonly sheetGid: number;
@@ -62,7 +66,7 @@ function itemFields(notice: Notice, ctx: DigestContext): [string, string][] {
     [m.fields.summary, incident.summary],
     [m.fields.stage, m.stage(notice.stage)],
     [m.fields.why, m.reason[notice.key]],
-    [m.fields.deadline, `${formatLocal(notice.deadline, ctx.timeZone)} (${timing(notice, ctx)})`],
+    [m.fields.deadline, `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx)})`],
     [m.fields.asked, riskDecision(incident.level, ctx.lang)],
   ];
 }
@@ -91,7 +95,9 @@ function moreLines(count: number, ctx: DigestContext): { text: string[]; html: s
   return { text: [`${words}: ${link}`], html: [`<p><a href="${escapeHtml(link)}">${escapeHtml(words)}</a></p>`] };
 }
 
-export function composeDigest(recipient: string, notices: readonly Notice[], ctx: DigestContext): Digest {
+/** In the recipient's language (ctx.languages), else the spreadsheet's. */
+export function composeDigest(recipient: string, notices: readonly Notice[], context: DigestContext): Digest {
+  const ctx = { ...context, lang: recipientLang(recipient, context.languages, context.lang) };
   const sorted = worstFirst(notices);
   const listed = sorted.slice(0, DIGEST_ITEM_LIMIT);
   const more = moreLines(sorted.length - listed.length, ctx);

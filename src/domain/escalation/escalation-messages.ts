@@ -1,6 +1,8 @@
 // What people read from the sweep: row problems, digests, the log, the run summary, menu labels.
 import type { Catalogue } from '../language';
 import type { NoticeKey } from './notification-records';
+import type { LocalParts } from './zoned-time';
+import { SETTINGS_MESSAGES } from './settings-messages';
 
 export type RowProblem =
   | { kind: 'unknownGrade'; column: string; value: string }
@@ -22,6 +24,8 @@ export interface EscalationMessages {
   overdueBy(duration: string): string;
   dueIn(duration: string): string;
   hoursMinutes(hours: number, minutes: number): string;
+  /** A deadline on the spreadsheet's wall clock, as readers of the language write dates. */
+  dateTime(at: LocalParts): string;
   fields: { level: string; id: string; summary: string; stage: string; deadline: string; asked: string; open: string; why: string };
   logSheetName: string;
   logHeaders: readonly string[];
@@ -62,6 +66,8 @@ const KEYS_EN: Record<NoticeKey, string> = {
   resolve3: 'Unresolved past its resolve-by time (stage 3: organisation-wide response)',
 };
 
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
   ja: {
     rowProblem: (p) => {
@@ -85,6 +91,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     overdueBy: (d) => `${d}超過`,
     dueIn: (d) => `期限まで${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h}時間${m > 0 ? `${m}分` : ''}` : `${m}分`),
+    dateTime: (at) => `${at.dayKey} ${at.hhmm}`,
     fields: { level: 'リスクレベル', id: 'ID', summary: '問題の概要', stage: '段階', deadline: '期限', asked: 'お願いしたいこと', open: '行を開く', why: '理由' },
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
@@ -125,6 +132,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     overdueBy: (d) => `${d} overdue`,
     dueIn: (d) => `due in ${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`),
+    dateTime: (at) => `${SETTINGS_MESSAGES.en.weekdays[at.weekday]} ${at.date} ${EN_MONTHS[at.month - 1]} ${at.year}, ${at.hhmm}`,
     fields: { level: 'Risk level', id: 'ID', summary: 'Summary', stage: 'Stage', deadline: 'Deadline', asked: 'What is asked of you', open: 'Open the row', why: 'Why' },
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],

@@ -7,6 +7,7 @@ import { CATEGORIES, categoryLabel } from '../vocabulary';
 import type { EscalationSettings, ManagerRoute } from './settings';
 import { type LevelColumn, SETTINGS_MESSAGES, type SettingKey } from './settings-messages';
 import { formatBusinessHours, formatDuration } from './settings-values';
+import { languageSectionRows } from './recipient-languages';
 
 export const SETTINGS_WIDTH = 6;
 export const LEVEL_COLUMNS: readonly LevelColumn[] = ['respondBy', 'resolveBy', 'repeat', 'stage3After', 'breachStage'];
@@ -62,6 +63,13 @@ export function settingsGrid(settings: EscalationSettings, lang: Lang): (string 
     [],
     [m.routingTitle],
     ...MANAGER_ROUTES.map((route) => [routeLabel(route, lang), (settings.managers[route] ?? []).join(', ')]),
+    [],
+    ...languageSectionRows(settings, lang),
   ];
+  return padded(rows);
+}
+
+/** Rows of exactly SETTINGS_WIDTH cells, as one setValues needs. */
+export function padded(rows: readonly (readonly (string | number)[])[]): (string | number)[][] {
   return rows.map((row) => Array.from({ length: SETTINGS_WIDTH }, (_, i) => row[i] ?? ''));
 }

@@ -1,11 +1,11 @@
 // Every word of the settings sheet and its validation messages, in both languages.
-import type { Catalogue } from '../language';
+import type { Catalogue, Lang } from '../language';
 
 export type SettingKey = 'businessHours' | 'workdays' | 'nationalHolidays' | 'companyDaysOff' | 'quietHours'
   | 'warningPoint' | 'reminderCap' | 'executives';
 export type LevelColumn = 'respondBy' | 'resolveBy' | 'repeat' | 'stage3After' | 'breachStage';
 export type AllowedKind = 'level' | 'duration' | 'repeat' | 'stage' | 'businessHours' | 'workdays' | 'yesNo'
-  | 'date' | 'quietHours' | 'percent' | 'count' | 'email';
+  | 'date' | 'quietHours' | 'percent' | 'count' | 'email' | 'recipient' | 'language';
 
 export interface SettingsMessages {
   sheetName: string;
@@ -18,6 +18,9 @@ export interface SettingsMessages {
   keys: Record<SettingKey, string>;
   routingTitle: string;
   routingDefault: string;
+  languagesTitle: string;
+  languagesHeader: readonly [email: string, language: string];
+  languageNames: Record<Lang, string>;
   words: { none: string; atOnce: string; everyRun: string; yes: string; no: string; outsideHours: string; hours: string; days: string };
   weekdays: readonly string[];
   stageNames: readonly string[];
@@ -45,6 +48,9 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     },
     routingTitle: '■ リスクの種類ごとの上位管理者（メール、行のエスカレーション先が優先）',
     routingDefault: '既定（その他）',
+    languagesTitle: '■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）',
+    languagesHeader: ['メールアドレス', '言語'],
+    languageNames: { ja: '日本語', en: '英語' },
     words: { none: 'なし', atOnce: '即時', everyRun: '毎回', yes: 'はい', no: 'いいえ', outsideHours: '営業時間外', hours: '時間', days: '営業日' },
     weekdays: ['日', '月', '火', '水', '木', '金', '土'],
     stageNames: ['第1段階（担当者）', '第2段階（上位管理者）', '第3段階（上位管理者と役員）'],
@@ -61,6 +67,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       percent: '1%〜99%の割合（例: 75%）',
       count: '1以上の整数',
       email: 'メールアドレス（複数はカンマ区切りか右のセルへ）',
+      recipient: 'メールアドレス（複数はカンマ区切り）',
+      language: '「日本語」または「英語」（ja・en、Japanese・English も可）',
     },
     problem: (cell, what, value, allowed) => `設定シートの${cell}（${what}）「${value}」は使えません。${allowed}を入力してください。`,
     keptLastGood: '設定に誤りがあるため、最後に正しかった設定で動作しています。',
@@ -83,6 +91,9 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     },
     routingTitle: "■ Managers by risk category (email; a row's own Escalate to wins)",
     routingDefault: 'Default (other)',
+    languagesTitle: "■ Language per recipient (anyone not listed gets the spreadsheet's language)",
+    languagesHeader: ['Email', 'Language'],
+    languageNames: { ja: 'Japanese', en: 'English' },
     words: { none: 'none', atOnce: 'at once', everyRun: 'every run', yes: 'yes', no: 'no', outsideHours: 'outside business hours', hours: 'hours', days: 'business days' },
     weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     stageNames: ['Stage 1 (owner)', 'Stage 2 (manager)', 'Stage 3 (manager and executives)'],
@@ -99,6 +110,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       percent: 'a share from 1% to 99% (e.g. 75%)',
       count: 'a whole number of 1 or more',
       email: 'email addresses (several: separate with commas or use the cells to the right)',
+      recipient: 'email addresses (several: separate with commas)',
+      language: '"Japanese" or "English" (or ja, en, 日本語, 英語)',
     },
     problem: (cell, what, value, allowed) => `Settings sheet ${cell} (${what}): "${value}" cannot be used. Enter ${allowed}.`,
     keptLastGood: 'The settings have errors, so the last good settings stay in force.',

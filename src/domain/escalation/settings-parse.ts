@@ -10,6 +10,7 @@ import { LEVEL_COLUMNS, MANAGER_ROUTES, routeLabel } from './settings-layout';
 import { type AllowedKind, SETTINGS_MESSAGES, type SettingKey } from './settings-messages';
 import * as values from './settings-values';
 import { isEmail } from '../emails';
+import { readRecipientLanguages } from './recipient-languages';
 
 type Grid = readonly (readonly unknown[])[];
 export interface SettingsReading {
@@ -25,7 +26,7 @@ function cellName(row: number, column: number): string {
   return `${String.fromCharCode(65 + column)}${row + 1}`;
 }
 
-class Reader {
+export class Reader {
   readonly problems: string[] = [];
   constructor(readonly grid: Grid, readonly lang: Lang) {}
 
@@ -36,9 +37,12 @@ class Reader {
     raw: unknown = this.grid[row]?.[column]): T {
     const parsed = parse(raw);
     if (parsed !== undefined) return parsed;
+    this.reject(row, column, what, kind, raw);
+    return fallback;
+  }
+  reject(row: number, column: number, what: string, kind: AllowedKind, raw: unknown): void {
     const m = SETTINGS_MESSAGES[this.lang];
     this.problems.push(m.problem(cellName(row, column), what, quoteValue(raw ?? ''), m.allowed[kind]));
-    return fallback;
   }
   /** Items of a list row: every non-blank cell right of the label, each possibly comma-separated. */
   items(row: number): { value: unknown; column: number }[] {
@@ -131,6 +135,7 @@ export function parseSettings(grid: Grid, timeZone: string, lang: Lang): Setting
     levels: readLevels(reader),
     ...readGeneral(reader, timeZone),
     managers: readManagers(reader),
+    recipientLanguages: readRecipientLanguages(reader),
   };
   return { settings, problems: reader.problems };
 }

@@ -1,4 +1,5 @@
 // The escalation settings the owner sees and changes, with the defaults of DOMAIN.md §9.
+import type { Lang } from '../language';
 import type { RiskLevel } from '../risk-levels';
 import { DEFAULT_MATRIX, type RiskMatrix } from '../risk-matrix';
 import type { Category } from '../vocabulary';
@@ -44,6 +45,8 @@ export interface EscalationSettings {
   readonly warningPoint: number;
   /** Most reminders of one notice to one person. */
   readonly reminderCap: number;
+  /** Recipients (addresses in lower case) who read another language than the spreadsheet's. */
+  readonly recipientLanguages: Readonly<Record<string, Lang>>;
 }
 
 const hours = (amount: number): Duration => ({ amount, unit: 'hours' });
@@ -66,6 +69,7 @@ export const DEFAULT_SETTINGS: EscalationSettings = {
   quietOutsideBusinessHours: true,
   warningPoint: 0.75,
   reminderCap: 10,
+  recipientLanguages: {},
 };
 
 export function calendarOf(settings: EscalationSettings, timeZone: string): BusinessCalendar {

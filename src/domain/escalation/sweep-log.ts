@@ -50,11 +50,15 @@ export function deliveredNotices(deliveries: readonly Delivery[]): Set<Notice> {
   return new Set(deliveries.filter((d) => d.result.kind === 'sent').flatMap((d) => d.digest.notices));
 }
 
-/** The run summary's body, or null when no row newly needs attention (so it is not mailed every hour). */
+/**
+ * The run summary's body in the reader's language, or null when no row newly needs attention (so it
+ * is not mailed every hour). Column names stay as the sheet's headers spell them.
+ */
 export function problemSummary(rows: readonly PlannedRow[], lang: Lang): { subject: string; text: string } | null {
   const fresh = rows.filter((r) => r.newProblems);
   if (fresh.length === 0) return null;
   const m = ESCALATION_MESSAGES[lang];
-  const lines = rows.filter((r) => r.problems !== '').map((r) => m.summaryRow(r.sheetRow, r.id, r.problems));
+  const problemsOf = (r: PlannedRow) => r.problemList?.map((p) => m.rowProblem(p)).join('; ') ?? r.problems;
+  const lines = rows.filter((r) => r.problems !== '').map((r) => m.summaryRow(r.sheetRow, r.id, problemsOf(r)));
   return { subject: m.summarySubject, text: [m.summaryIntro, '', ...lines].join('\n') };
 }

@@ -25,6 +25,8 @@ export interface PlannedRow {
   readonly decision?: IncidentDecision;
   /** In the sheet's language, joined for the Needs attention cell. */
   readonly problems: string;
+  /** The same problems, to be told in another language (set when the row was read and has some). */
+  readonly problemList?: readonly RowProblem[];
   /** Problems the row did not show before this run: what the summary tells the owner about. */
   readonly newProblems: boolean;
 }
@@ -69,7 +71,7 @@ function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly un
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
   const problems: RowProblem[] = decision?.noManager ? [...read.problems, { kind: 'noManager' }] : read.problems;
   const text = problems.length === 0 ? '' : problems.map((p) => m.rowProblem(p)).join('; ');
-  return { sheetRow, id, raw, decision, problems: text, newProblems: text !== '' && text !== previous };
+  return { sheetRow, id, raw, decision, problems: text, problemList: text === '' ? undefined : problems, newProblems: text !== '' && text !== previous };
 }
 
 export function planSweep(input: SweepInput): SweepPlan {

@@ -79,8 +79,22 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** 'YYYY-MM-DD HH:mm' on the zone's wall clock, as people in that zone read it. */
-export function formatLocal(instant: Date, zone: string): string {
+export interface LocalParts {
+  /** 'YYYY-MM-DD' */
+  readonly dayKey: string;
+  readonly year: number;
+  readonly month: number;
+  readonly date: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly weekday: number;
+  /** 'HH:mm' */
+  readonly hhmm: string;
+}
+
+/** The zone's wall-clock fields of an instant, for writing it the way a reader's language does. */
+export function localParts(instant: Date, zone: string): LocalParts {
   const { day, minute } = localTime(instant, zone);
-  return `${dayKey(day)} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  const key = dayKey(day);
+  const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return { dayKey: key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), date: Number(key.slice(8, 10)), weekday: weekday(day), hhmm };
 }
