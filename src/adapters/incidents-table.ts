@@ -43,7 +43,12 @@ export function writeColumns(sheet: Sheet, positions: ColumnPositions, columns: 
   const rows = (columns[keys[0] as IncidentColumn] ?? []).length;
   if (rows === 0) return;
   for (const run of adjacentRuns(keys, positions)) {
-    const block = Array.from({ length: rows }, (_, r) => run.map((c) => asLiteral(columns[c]?.[r])));
+    const values = run.map((c) => columns[c] ?? []);
+    const block = new Array<unknown[]>(rows);
+    for (let r = 0; r < rows; r++) {
+      const row = (block[r] = new Array<unknown>(values.length));
+      for (let c = 0; c < values.length; c++) row[c] = asLiteral((values[c] as readonly unknown[])[r]);
+    }
     sheet.getRange(2, (positions[run[0] as IncidentColumn] as number) + 1, rows, run.length).setValues(block);
   }
 }

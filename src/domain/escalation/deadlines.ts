@@ -1,7 +1,7 @@
 // Respond-by and resolve-by in business time, pushed out by time on hold (保留), and the row's
 // bookkeeping the sweep keeps: when a hold began, hours held, when it was resolved.
 import { isFinished } from '../vocabulary';
-import { type BusinessCalendar, addBusinessMinutes, businessMinutesBetween } from './business-calendar';
+import { type BusinessCalendar, addBusinessMinutes, addBusinessMinutesEach, businessMinutesBetween } from './business-calendar';
 import type { Incident } from './incident-row';
 import { type Duration, type EscalationSettings, durationMinutes } from './settings';
 
@@ -38,13 +38,22 @@ export function deadlinesOf(
 ): Deadlines {
   const heldMinutes = book.holdMinutes + (book.holdSince ? businessMinutesBetween(book.holdSince, now, calendar) : 0);
   const policy = settings.levels[incident.level];
-  const at = (target: Duration | null) => {
-    if (!target) return null;
-    const minutes = durationMinutes(target, calendar);
-    // "At once" stays at the report time; a hold still pushes it out.
-    return minutes === 0 && heldMinutes === 0 ? incident.reportedAt : addBusinessMinutes(incident.reportedAt, minutes + heldMinutes, calendar);
-  };
-  return { respondBy: at(policy.respondBy), resolveBy: at(policy.resolveBy), heldMinutes };
+  // "At once" stays at the report time (0 minutes); a hold still pushes it out.
+  const minutes = (target: Duration | null) => (target ? durationMinutes(target, calendar) + heldMinutes : null);
+  const [respondBy, resolveBy] = bothAfter(incident.reportedAt, minutes(policy.respondBy), minutes(policy.resolveBy), calendar);
+  return { respondBy, resolveBy, heldMinutes };
+}
+
+/** Both deadlines in one walk over the business days (they usually share most of it). */
+function bothAfter(start: Date, a: number | null, b: number | null, calendar: BusinessCalendar): [Date | null, Date | null] {
+  if (a === null || b === null) {
+    const one = a ?? b;
+    const at = one === null ? null : addBusinessMinutes(start, one, calendar);
+    return a === null ? [null, at] : [at, null];
+  }
+  if (a <= b) return addBusinessMinutesEach(start, [a, b], calendar) as [Date, Date];
+  const [atB, atA] = addBusinessMinutesEach(start, [b, a], calendar) as [Date, Date];
+  return [atA, atB];
 }
 
 /** The point, in business time, a share of the way from the report to a deadline. */

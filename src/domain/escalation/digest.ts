@@ -50,10 +50,11 @@ function timing(notice: Notice, ctx: DigestContext): string {
   return notice.key.startsWith('warn') ? m.dueIn(span) : m.overdueBy(span);
 }
 
-function subjectOf(notices: readonly Notice[], lang: Lang): string {
+function subjectOf(sorted: readonly Notice[], lang: Lang): string {
   const m = ESCALATION_MESSAGES[lang];
-  const counts = RISK_LEVELS.map((level) => [level, new Set(notices.filter((n) => n.incident.level === level).map((n) => n.incident.id)).size] as const);
-  const parts = counts.filter(([, n]) => n > 0).map(([level, n]) => m.itemCount(riskLevelLabel(level, lang), n));
+  const incidents = new Map(RISK_LEVELS.map((level) => [level, new Set<string>()]));
+  for (const n of sorted) incidents.get(n.incident.level)?.add(n.incident.id);
+  const parts = RISK_LEVELS.filter((level) => incidents.get(level)?.size).map((level) => m.itemCount(riskLevelLabel(level, lang), incidents.get(level)?.size ?? 0));
   return `${m.subjectPrefix}${parts.join(lang === 'ja' ? '・' : ', ')}`;
 }
 
@@ -71,15 +72,16 @@ function itemFields(notice: Notice, ctx: DigestContext): [string, string][] {
   ];
 }
 
-function htmlItem(notice: Notice, ctx: DigestContext): string {
-  const rows = itemFields(notice, ctx).map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`);
-  const link = `<a href="${escapeHtml(rowLink(ctx, notice.incident.sheetRow))}">${escapeHtml(ESCALATION_MESSAGES[ctx.lang].fields.open)}</a>`;
-  return `<table>${rows.join('')}</table><p>${link}</p>`;
-}
-
-function textItem(notice: Notice, ctx: DigestContext): string {
-  const lines = itemFields(notice, ctx).map(([k, v]) => `${k}: ${v}`);
-  return [...lines, `${ESCALATION_MESSAGES[ctx.lang].fields.open}: ${rowLink(ctx, notice.incident.sheetRow)}`].join('\n');
+/** One listed item as HTML and as plain text, its fields worked out once for both. */
+function item(notice: Notice, ctx: DigestContext): { html: string; text: string } {
+  const fields = itemFields(notice, ctx);
+  const open = ESCALATION_MESSAGES[ctx.lang].fields.open;
+  const link = rowLink(ctx, notice.incident.sheetRow);
+  const rows = fields.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`);
+  return {
+    html: `<table>${rows.join('')}</table><p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p>`,
+    text: [...fields.map(([k, v]) => `${k}: ${v}`), `${open}: ${link}`].join('\n'),
+  };
 }
 
 /**
@@ -102,13 +104,15 @@ export function composeDigest(recipient: string, notices: readonly Notice[], con
   const listed = sorted.slice(0, DIGEST_ITEM_LIMIT);
   const more = moreLines(sorted.length - listed.length, ctx);
   const intro = ESCALATION_MESSAGES[ctx.lang].digestIntro;
+  const items = listed.map((n) => item(n, ctx));
   return {
     recipient,
     subject: subjectOf(sorted, ctx.lang),
-    text: [intro, ...listed.map((n) => textItem(n, ctx)), ...more.text].join('\n\n'),
-    html: `<p>${escapeHtml(intro)}</p>${listed.map((n) => htmlItem(n, ctx)).join('<hr>')}${more.html.join('')}`,
+    text: [intro, ...items.map((i) => i.text), ...more.text].join('\n\n'),
+    html: `<p>${escapeHtml(intro)}</p>${items.map((i) => i.html).join('<hr>')}${more.html.join('')}`,
     notices: sorted,
-    worst: Math.min(...sorted.map((n) => severityRank(n.incident.level))),
+    // Sorted worst first, so the first item's level is the worst.
+    worst: sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level),
   };
 }
 

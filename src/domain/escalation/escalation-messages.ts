@@ -1,5 +1,5 @@
 // What people read from the sweep: row problems, digests, the log, the run summary, menu labels.
-import type { Catalogue } from '../language';
+import type { Catalogue, Lang } from '../language';
 import type { NoticeKey } from './notification-records';
 import type { LocalParts } from './zoned-time';
 import { SETTINGS_MESSAGES } from './settings-messages';
@@ -153,3 +153,13 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     busy: 'Another run is in progress. Please try again in a moment.',
   },
 };
+
+const STAGE_LABELS: Catalogue<readonly string[]> = {
+  ja: [0, 1, 2, 3].map((n) => ESCALATION_MESSAGES.ja.stage(n)),
+  en: [0, 1, 2, 3].map((n) => ESCALATION_MESSAGES.en.stage(n)),
+};
+
+/** The stage column's and the log's label, made once rather than once per row. */
+export function stageLabel(stage: number, lang: Lang): string {
+  return STAGE_LABELS[lang][stage] ?? ESCALATION_MESSAGES[lang].stage(stage);
+}

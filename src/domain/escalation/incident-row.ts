@@ -43,7 +43,7 @@ function memoized<T>(parse: (value: unknown) => T): (value: unknown) => T {
     return parsed;
   };
 }
-const readStatus = memoized(parseStatus);
+export const readStatus = memoized(parseStatus);
 const readCategory = memoized(parseCategory);
 type Read<T> = { value: T } | { problem: RowProblem };
 

@@ -52,11 +52,18 @@ export function findRecord(records: readonly NotificationRecord[], key: Notifica
   return records.find((r) => r.key === key && r.recipient === recipient);
 }
 
+let lastRun = { ms: NaN, minute: new Date(NaN) };
+/** A run records one time for all its deliveries (to the minute): one Date shared, not one per row. */
+function runMinute(now: Date): Date {
+  if (now.getTime() !== lastRun.ms) lastRun = { ms: now.getTime(), minute: new Date(Math.floor(now.getTime() / 60_000) * 60_000) };
+  return lastRun.minute;
+}
+
 /** A delivered notice: the count goes up and the time moves to now. */
 export function withDelivery(records: readonly NotificationRecord[], key: NoticeKey, recipient: string, now: Date): NotificationRecord[] {
   const previous = findRecord(records, key, recipient);
-  const others = records.filter((r) => r !== previous);
-  return [...others, { key, recipient, count: (previous?.count ?? 0) + 1, at: new Date(Math.floor(now.getTime() / 60_000) * 60_000) }];
+  const others = previous ? records.filter((r) => r !== previous) : records;
+  return [...others, { key, recipient, count: (previous?.count ?? 0) + 1, at: runMinute(now) }];
 }
 
 /** The highest stage anyone has been told at: what the Escalation stage column shows. */

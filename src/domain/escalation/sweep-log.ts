@@ -4,7 +4,7 @@ import type { Lang } from '../language';
 import type { Notice } from './decide';
 import type { Incident } from './incident-row';
 import type { Digest } from './digest';
-import { ESCALATION_MESSAGES } from './escalation-messages';
+import { ESCALATION_MESSAGES, stageLabel } from './escalation-messages';
 import type { PlannedRow } from './sweep-plan';
 
 export type DeliveryResult = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; error: string };
@@ -42,12 +42,15 @@ export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang):
       rows.push(created);
     }
   }
-  const m = ESCALATION_MESSAGES[lang];
-  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, m.stage(notice.stage), recipients.join(', '), result]);
+  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients.join(', '), result]);
 }
 
 export function deliveredNotices(deliveries: readonly Delivery[]): Set<Notice> {
-  return new Set(deliveries.filter((d) => d.result.kind === 'sent').flatMap((d) => d.digest.notices));
+  const delivered = new Set<Notice>();
+  for (const { digest, result } of deliveries) {
+    if (result.kind === 'sent') for (const notice of digest.notices) delivered.add(notice);
+  }
+  return delivered;
 }
 
 /**

@@ -4,11 +4,11 @@ import { isBlank } from '../cells';
 import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
 import { assignIncidentIds } from '../incident-ids';
 import type { Lang } from '../language';
-import { isFinished, parseStatus } from '../vocabulary';
+import { isFinished } from '../vocabulary';
 import type { BusinessCalendar } from './business-calendar';
 import { type IncidentDecision, type Notice, decideIncident } from './decide';
-import { ESCALATION_MESSAGES, type RowProblem } from './escalation-messages';
-import { cellsOf, readIncident } from './incident-row';
+import { ESCALATION_MESSAGES, type RowProblem, stageLabel } from './escalation-messages';
+import { cellsOf, readIncident, readStatus } from './incident-row';
 import { formatRecords, stageReached, withDelivery } from './notification-records';
 import type { EscalationSettings } from './settings';
 
@@ -57,7 +57,7 @@ function isBlankRow(row: readonly unknown[], positions: ColumnPositions): boolea
 
 /** Finished and already recorded as resolved: nothing can change, so the row is not read further. */
 function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems: string): boolean {
-  const status = parseStatus(cells('status'));
+  const status = readStatus(cells('status'));
   return status !== undefined && isFinished(status) && cells('resolvedAt') instanceof Date && previousProblems === '';
 }
 
@@ -96,32 +96,38 @@ function hoursCell(minutes: number): number | string {
 
 /** Each state column's new values, top to bottom; rows the sweep could not read keep what they had. */
 export function stateColumns(plan: SweepPlan, delivered: ReadonlySet<Notice>, lang: Lang, now: Date): Record<StateColumn, unknown[]> {
-  const out = Object.fromEntries(STATE_COLUMNS.map((c) => [c, [] as unknown[]])) as Record<StateColumn, unknown[]>;
-  for (const row of plan.rows) {
-    const cells = cellsOf(row.raw, plan.positions);
+  const count = plan.rows.length;
+  const out = Object.fromEntries(STATE_COLUMNS.map((c) => [c, new Array<unknown>(count)])) as Record<StateColumn, unknown[]>;
+  const notificationsAt = plan.positions.notifications;
+  for (let r = 0; r < count; r++) {
+    const row = plan.rows[r] as PlannedRow;
     const d = row.decision;
-    let records = d?.records ?? [];
-    let changed = d?.acknowledgementChanged ?? false;
-    for (const notice of d?.notices ?? []) {
+    if (!d) {
+      for (const column of STATE_COLUMNS) out[column][r] = column === 'rowProblems' ? row.problems : cellAt(row.raw, plan.positions[column]);
+      continue;
+    }
+    let records = d.records;
+    let changed = d.acknowledgementChanged;
+    for (const notice of d.notices) {
       if (!delivered.has(notice)) continue;
       records = withDelivery(records, notice.key, notice.recipient, now);
       changed = true;
     }
-    if (!d) {
-      for (const column of STATE_COLUMNS) out[column].push(column === 'rowProblems' ? row.problems : cells(column));
-      continue;
-    }
-    out.stage.push(ESCALATION_MESSAGES[lang].stage(stageReached(records)));
-    out.respondBy.push(d.deadlines.respondBy ?? '');
-    out.resolveBy.push(d.deadlines.resolveBy ?? '');
-    out.holdSince.push(d.book.holdSince ?? '');
-    out.holdHours.push(hoursCell(d.book.holdMinutes));
-    out.resolvedAt.push(d.book.resolvedAt ?? '');
+    out.stage[r] = stageLabel(stageReached(records), lang);
+    out.respondBy[r] = d.deadlines.respondBy ?? '';
+    out.resolveBy[r] = d.deadlines.resolveBy ?? '';
+    out.holdSince[r] = d.book.holdSince ?? '';
+    out.holdHours[r] = hoursCell(d.book.holdMinutes);
+    out.resolvedAt[r] = d.book.resolvedAt ?? '';
     // Unchanged records keep their text as read: most rows, most hours.
-    out.notifications.push(changed ? formatRecords(records) : cells('notifications'));
-    out.rowProblems.push(row.problems);
+    out.notifications[r] = changed ? formatRecords(records) : cellAt(row.raw, notificationsAt);
+    out.rowProblems[r] = row.problems;
   }
   return out;
+}
+
+function cellAt(row: readonly unknown[], index: number | undefined): unknown {
+  return index === undefined ? '' : row[index];
 }
 
 function sameCell(a: unknown, b: unknown): boolean {
