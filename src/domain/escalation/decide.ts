@@ -56,6 +56,7 @@ function withAcknowledgement(incident: Incident, now: Date): readonly Notificati
 }
 
 type Due = { key: NoticeKey; deadline: Date };
+const NOTHING_DUE: readonly Due[] = [];
 
 /** Past resolve-by, the re-escalation replaces the respond-by notices; an earlier acknowledgement does not stop it. */
 function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: EscalationSettings, cal: BusinessCalendar, now: Date): Due[] {
@@ -101,7 +102,8 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
   const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
   const notices: Notice[] = [];
   let noManager = false;
-  for (const { key, deadline } of silent ? [] : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now)) {
+  const due = silent ? NOTHING_DUE : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now);
+  for (const { key, deadline } of due) {
     const stage = noticeStage(key);
     if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
     for (const recipient of recipientsOf(stage, incident, s)) {

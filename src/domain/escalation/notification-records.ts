@@ -45,7 +45,9 @@ function isoMinute(at: Date): string {
 }
 
 export function formatRecords(records: readonly NotificationRecord[]): string {
-  return records.map((r) => `${r.key} ${r.recipient || '-'} ${r.count} ${isoMinute(r.at)}`).join('\n');
+  let text = '';
+  for (const r of records) text += `${text === '' ? '' : '\n'}${r.key} ${r.recipient || '-'} ${r.count} ${isoMinute(r.at)}`;
+  return text;
 }
 
 export function findRecord(records: readonly NotificationRecord[], key: NotificationRecord['key'], recipient: string) {
