@@ -61,9 +61,11 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
 
 /** addBusinessMinutes for several amounts (ascending) from one start, in one walk over the days. */
 export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar): Date[] {
-  const out: Date[] = [];
-  while (out.length < amounts.length && (amounts[out.length] as number) <= 0) out.push(start);
-  if (out.length === amounts.length) return out;
+  // Sized up front: a sweep makes one of these per incident, and a growing array would reserve 17 slots.
+  const out = new Array<Date>(amounts.length);
+  let found = 0;
+  while (found < amounts.length && (amounts[found] as number) <= 0) out[found++] = start;
+  if (found === amounts.length) return out;
   let walked = 0;
   let { day, minute }: LocalTime = localTime(start, calendar.timeZone);
   for (let i = 0; i < MAX_DAYS; i++, day++, minute = 0) {
@@ -71,9 +73,9 @@ export function addBusinessMinutesEach(start: Date, amounts: readonly number[], 
     const from = max(minute, calendar.startMinute);
     if (from >= calendar.endMinute) continue;
     const available = calendar.endMinute - from;
-    for (let next = amounts[out.length] as number; next - walked <= available; next = amounts[out.length] as number) {
-      out.push(zonedInstant(day, from + next - walked, calendar.timeZone));
-      if (out.length === amounts.length) return out;
+    for (let next = amounts[found] as number; next - walked <= available; next = amounts[found] as number) {
+      out[found++] = zonedInstant(day, from + next - walked, calendar.timeZone);
+      if (found === amounts.length) return out;
     }
     walked += available;
   }

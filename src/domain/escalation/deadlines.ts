@@ -38,10 +38,14 @@ export function deadlinesOf(
 ): Deadlines {
   const heldMinutes = book.holdMinutes + (book.holdSince ? businessMinutesBetween(book.holdSince, now, calendar) : 0);
   const policy = settings.levels[incident.level];
-  // "At once" stays at the report time (0 minutes); a hold still pushes it out.
-  const minutes = (target: Duration | null) => (target ? durationMinutes(target, calendar) + heldMinutes : null);
-  const [respondBy, resolveBy] = bothAfter(incident.reportedAt, minutes(policy.respondBy), minutes(policy.resolveBy), calendar);
+  const [respondBy, resolveBy] = bothAfter(incident.reportedAt,
+    targetMinutes(policy.respondBy, heldMinutes, calendar), targetMinutes(policy.resolveBy, heldMinutes, calendar), calendar);
   return { respondBy, resolveBy, heldMinutes };
+}
+
+/** "At once" is 0 minutes: the deadline stays at the report time; a hold still pushes it out. */
+function targetMinutes(target: Duration | null, heldMinutes: number, calendar: BusinessCalendar): number | null {
+  return target ? durationMinutes(target, calendar) + heldMinutes : null;
 }
 
 /** Both deadlines in one walk over the business days (they usually share most of it). */

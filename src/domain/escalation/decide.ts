@@ -57,6 +57,7 @@ function withAcknowledgement(incident: Incident, now: Date): readonly Notificati
 
 type Due = { key: NoticeKey; deadline: Date };
 const NOTHING_DUE: readonly Due[] = [];
+const NO_NOTICES: readonly Notice[] = Object.freeze([]);
 
 /** Past resolve-by, the re-escalation replaces the respond-by notices; an earlier acknowledgement does not stop it. */
 function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: EscalationSettings, cal: BusinessCalendar, now: Date): Due[] {
@@ -100,7 +101,8 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
   const records = withAcknowledgement(incident, now);
   const quiet = s.quietOutsideBusinessHours && incident.level !== 'veryHigh' && !isOpen(now, cal);
   const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
-  const notices: Notice[] = [];
+  // Most incidents have no notice or one: no array is grown (to 17 slots) for them.
+  let notices: Notice[] | undefined;
   let noManager = false;
   const due = silent ? NOTHING_DUE : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now);
   for (const { key, deadline } of due) {
@@ -108,12 +110,14 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
     if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
     for (const recipient of recipientsOf(stage, incident, s)) {
       if (isDue(findRecord(records, key, recipient), key, s.levels[incident.level], s, cal, now)) {
-        notices.push({ incident, key, stage, recipient, deadline });
+        const notice: Notice = { incident, key, stage, recipient, deadline };
+        if (notices) notices.push(notice);
+        else notices = [notice];
       }
     }
   }
   const acknowledgementChanged = records.length !== incident.records.length;
-  return { incident, book, deadlines, records, acknowledgementChanged, notices, noManager };
+  return { incident, book, deadlines, records, acknowledgementChanged, notices: notices ?? NO_NOTICES, noManager };
 }
 
 export function decideEscalations(incidents: readonly Incident[], s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision[] {

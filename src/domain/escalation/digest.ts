@@ -119,8 +119,10 @@ export function composeDigest(recipient: string, notices: readonly Notice[], con
 /** One digest per recipient (addresses compared without case), most severe digests first. */
 export function composeDigests(notices: readonly Notice[], ctx: DigestContext): Digest[] {
   const byRecipient = new Map<string, Notice[]>();
+  const keys = new Map<string, string>(); // the same few hundred addresses recur on 100,000s of notices
   for (const notice of notices) {
-    const key = notice.recipient.toLowerCase();
+    let key = keys.get(notice.recipient);
+    if (key === undefined) keys.set(notice.recipient, (key = notice.recipient.toLowerCase()));
     const list = byRecipient.get(key);
     if (list) list.push(notice);
     else byRecipient.set(key, [notice]);

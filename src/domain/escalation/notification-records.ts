@@ -24,8 +24,10 @@ export function noticeStage(key: NoticeKey): Stage {
 const LINE = /^(\w+) (\S+) (\d+) (\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)Z$/;
 
 /** Lines that do not read back (a person edited the cell) are dropped, so at worst a notice repeats. */
-export function parseRecords(cell: unknown): NotificationRecord[] {
-  if (typeof cell !== 'string' || cell === '') return [];
+const NO_RECORDS: readonly NotificationRecord[] = [];
+
+export function parseRecords(cell: unknown): readonly NotificationRecord[] {
+  if (typeof cell !== 'string' || cell === '') return NO_RECORDS; // shared: most rows have none
   const records: NotificationRecord[] = [];
   for (const line of cell.split('\n')) {
     const m = LINE.exec(line.trim());
