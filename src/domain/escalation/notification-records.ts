@@ -73,6 +73,9 @@ export function withDelivery(records: readonly NotificationRecord[], key: Notice
 /** The highest stage anyone has been told at: what the Escalation stage column shows. */
 export function stageReached(records: readonly NotificationRecord[]): Stage | 0 {
   let stage: Stage | 0 = 0;
-  for (const r of records) if (r.key !== 'ack') stage = Math.max(stage, noticeStage(r.key)) as Stage;
+  for (const r of records) {
+    const reached = r.key === 'ack' ? 0 : noticeStage(r.key);
+    if (reached > stage) stage = reached;
+  }
   return stage;
 }

@@ -8,7 +8,7 @@ import { isFinished } from '../vocabulary';
 import type { BusinessCalendar } from './business-calendar';
 import { type IncidentDecision, type Notice, decideIncident } from './decide';
 import { ESCALATION_MESSAGES, type RowProblem, stageLabel } from './escalation-messages';
-import { cellsOf, readIncident, readStatus } from './incident-row';
+import { cellText, cellsOf, readIncident, readStatus } from './incident-row';
 import { formatRecords, stageReached, withDelivery } from './notification-records';
 import type { EscalationSettings } from './settings';
 
@@ -64,7 +64,7 @@ function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems:
 function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string): PlannedRow {
   const sheetRow = index + 2;
   const cells = cellsOf(raw, positions);
-  const previous = String(cells('rowProblems') ?? '');
+  const previous = cellText(cells('rowProblems'));
   if (isBlankRow(raw, positions) || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
   const m = ESCALATION_MESSAGES[input.lang];
   const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
@@ -84,7 +84,7 @@ export function planSweep(input: SweepInput): SweepPlan {
   const assigned = needsId.some(Boolean)
     ? assignIncidentIds(existing.map((id, i) => (needsId[i] ? '' : isBlank(id) ? '-' : String(id))), input.idFloor)
     : { ids: [], highest: input.idFloor };
-  const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : String(existing[i] ?? '').trim()));
+  const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : cellText(existing[i]).trim()));
   const rows = body.map((raw, i) => planRow(input, positions, raw, i, ids[i] as string));
   const notices = rows.flatMap((r) => (r.decision && (!input.onlyIds || input.onlyIds.has(r.id)) ? r.decision.notices : []));
   return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices };
