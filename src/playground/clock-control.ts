@@ -33,7 +33,7 @@ function targetTime(session: PlaygroundSession, step: ClockStep): number {
 /** An ISO time with a zone, or a wall-clock time ('2026-11-25T09:00') read in the spreadsheet's zone. */
 export function parseTime(text: unknown, timeZone: string): number {
   const raw = typeof text === 'string' ? text.trim() : '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(raw);
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/.exec(raw);
   if (!match) throw refusal('notATime', String(text));
   const [, y, mo, d, h, mi, s = '0', zone] = match;
   const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));

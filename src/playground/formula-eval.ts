@@ -7,6 +7,7 @@ import { type FormulaValue, FormulaProblem, type Scalar, compareValues, toNumber
 
 export { FormulaProblem, type FormulaValue, type Scalar } from './formula-values';
 import type { FormulaNode } from './formula-parser';
+import { errorMessage } from './messages';
 
 export interface FormulaContext {
   spreadsheet: FakeSpreadsheet;
@@ -90,7 +91,7 @@ function callCustomFunction(name: string, fn: (...args: unknown[]) => unknown, a
   try {
     result = fn(...args);
   } catch (error) {
-    throw new FormulaProblem('#ERROR!', error instanceof Error ? error.message : String(error));
+    throw new FormulaProblem('#ERROR!', errorMessage(error));
   }
   if (Array.isArray(result)) {
     const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(cellResult));

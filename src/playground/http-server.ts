@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { PlaygroundApp } from './app';
 import { composeEml, emlFileName } from './eml';
-import { PlaygroundError, refusal } from './messages';
+import { PlaygroundError, errorMessage, refusal } from './messages';
 import type { PageAssets } from './page-assets';
 import { MAX_XLSX_MB } from './xlsx';
 
@@ -29,7 +29,7 @@ async function action(app: PlaygroundApp, body: () => unknown): Promise<Reply> {
     await body();
   } catch (error) {
     if (error instanceof PlaygroundError) throw error;
-    scriptError = error instanceof Error ? error.message : String(error);
+    scriptError = errorMessage(error);
   }
   await app.persist();
   return json({ view: app.view(), scriptError });
@@ -57,7 +57,7 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
       try {
         reply = { value: app.callServer(name, args) };
       } catch (error) {
-        reply = { error: error instanceof Error ? error.message : String(error) };
+        reply = { error: errorMessage(error) };
       }
       await app.persist();
       return json(reply);

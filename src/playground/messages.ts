@@ -66,3 +66,9 @@ export class PlaygroundError extends Error {
 export function refusal<K extends keyof PlaygroundMessages>(key: K, ...args: MessageArgs<K>): PlaygroundError {
   return new PlaygroundError(key, ...(args as unknown as string[]));
 }
+
+/** An error's message, also for errors thrown inside the bundle's node:vm realm (not `instanceof Error` here). */
+export function errorMessage(error: unknown): string {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(error);
+}

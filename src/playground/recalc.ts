@@ -6,6 +6,7 @@ import type { FakeSheet } from '../fakes/sheet';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { type FormulaContext, FormulaProblem, type FormulaValue, evaluateNode } from './formula-eval';
 import { FormulaSyntaxError, parseFormula } from './formula-parser';
+import { errorMessage } from './messages';
 
 type CustomFunctions = FormulaContext['customFunction'];
 const key = (row: number, column: number) => `${row}:${column}`;
@@ -57,7 +58,7 @@ export class Recalculator {
       if (error instanceof FormulaSyntaxError) {
         return { problem: new FormulaProblem('#UNSUPPORTED!', `The playground cannot read this formula: ${error.message}.`) };
       }
-      return { problem: new FormulaProblem('#ERROR!', error instanceof Error ? error.message : String(error)) };
+      return { problem: new FormulaProblem('#ERROR!', errorMessage(error)) };
     }
   }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type AppsScriptFakes, FakeClock, createAppsScriptFakes } from '../fakes/index';
 import { type LoadedBundle, loadBundle } from '../fakes/load-bundle';
 import { AuthMode } from '../fakes/script-app';
-import { refusal } from './messages';
+import { errorMessage, refusal } from './messages';
 import { Recalculator } from './recalc';
 
 export type ExecutionKind = 'open' | 'menu' | 'server' | 'edit' | 'trigger';
@@ -76,7 +76,7 @@ export class PlaygroundSession {
       this.executions.unshift({ at, kind, functionName, ok: true, error: '' });
       return result;
     } catch (error) {
-      this.executions.unshift({ at, kind, functionName, ok: false, error: error instanceof Error ? error.message : String(error) });
+      this.executions.unshift({ at, kind, functionName, ok: false, error: errorMessage(error) });
       throw error;
     } finally {
       this.executions.length = Math.min(this.executions.length, 200);

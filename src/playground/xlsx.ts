@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { zoneOffsetMs } from '../fakes/cell-input';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { refusal } from './messages';
+import { errorMessage, refusal } from './messages';
 import type { SheetContent } from './state-file';
 
 export const MAX_XLSX_MB = 20;
@@ -35,7 +35,7 @@ export async function readXlsx(data: Buffer, zone: string): Promise<SheetContent
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    throw refusal('xlsxUnreadable', error instanceof Error ? error.message : String(error));
+    throw refusal('xlsxUnreadable', errorMessage(error));
   }
   if (workbook.worksheets.length === 0) throw refusal('xlsxNoSheets');
   return workbook.worksheets.map((worksheet) => readWorksheet(worksheet, zone));
