@@ -102,7 +102,7 @@ export class PlaygroundApp {
   }
 
   exportXlsx(): Promise<Buffer> {
-    return exportXlsx(this.session.fakes.spreadsheet);
+    return exportXlsx(this.session.fakes.spreadsheet, (sheet) => this.session.recalc.spilledCells(sheet));
   }
 
   mail(id: unknown) {

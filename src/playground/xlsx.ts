@@ -3,6 +3,7 @@
 // own formatting is re-made by its set-up, not carried in the file.
 import ExcelJS from 'exceljs';
 import { zoneOffsetMs } from '../fakes/cell-input';
+import type { FakeSheet } from '../fakes/sheet';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { errorMessage, refusal } from './messages';
 import type { SheetContent } from './state-file';
@@ -13,12 +14,15 @@ export const MAX_XLSX_MB = 20;
 const toWallClock = (at: Date, zone: string) => new Date(at.getTime() + zoneOffsetMs(at, zone));
 const fromWallClock = (wall: Date, zone: string) => new Date(wall.getTime() - zoneOffsetMs(wall, zone));
 
-export async function exportXlsx(spreadsheet: FakeSpreadsheet): Promise<Buffer> {
+/** Cells a spill filled are left out: the formula that fills them travels, and refills them on import. */
+export async function exportXlsx(spreadsheet: FakeSpreadsheet, spilledCells: (sheet: FakeSheet) => string[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of spreadsheet.sheets) {
     const worksheet = workbook.addWorksheet(sheet.nameNow(), { state: sheet.hidden ? 'hidden' : 'visible' });
     if (sheet.frozenRows > 0) worksheet.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
+    const spilled = new Set(spilledCells(sheet));
     sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
+      if (spilled.has(`${r + 1}:${c + 1}`)) return;
       const value = cell.value instanceof Date ? toWallClock(cell.value, spreadsheet.zone) : cell.value;
       if (cell.formula) {
         worksheet.getCell(r + 1, c + 1).value = { formula: cell.formula.slice(1), result: value } as ExcelJS.CellFormulaValue;
@@ -47,7 +51,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, zone: string): SheetContent
     const [value, formula] = readCell(cell, zone);
     if (value !== '' || formula !== '') cells.push([r, c, value, formula]);
   }));
-  const frozen = worksheet.views.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
+  const frozen = (worksheet.views ?? []).find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
   return { name: worksheet.name, cells, frozenRows: frozen?.ySplit ?? 0, hidden: worksheet.state !== 'visible' };
 }
 
