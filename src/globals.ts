@@ -36,3 +36,33 @@ function RISKLEVEL(impact: CellArg, urgency: CellArg, matrix?: CellArg, language
 function RISKDECISION(level: CellArg, language?: CellArg) {
   return AddOn.RISKDECISION(level, language);
 }
+
+/** Builds the add-on menu (may run in AuthMode.NONE). @param {Object} e The open event. */
+function onOpen(e?: Parameters<typeof AddOn.onOpen>[0]) {
+  AddOn.onOpen(e);
+}
+
+/** Runs when the add-on is installed: builds the menu. @param {Object} e The install event. */
+function onInstall(e?: Parameters<typeof AddOn.onInstall>[0]) {
+  AddOn.onInstall(e);
+}
+
+/** Simple trigger: completes rows typed or pasted into the incidents sheet. @param {Object} e The edit event. */
+function onEdit(e?: Parameters<typeof AddOn.onEdit>[0]) {
+  AddOn.onEdit(e);
+}
+
+/** Menu: creates the incidents sheet, dropdowns, colours and settings; safe to run again. */
+function setUpSheets() {
+  AddOn.setUpSheets();
+}
+
+/** Menu: opens the incident report sidebar. */
+function showSidebar() {
+  AddOn.showSidebar();
+}
+
+/** Sidebar: appends one incident report. @param {Object} form The report form's fields. */
+function submitIncident(form: unknown) {
+  return AddOn.submitIncident(form);
+}

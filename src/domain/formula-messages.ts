@@ -19,7 +19,7 @@ const LEVELS_EN = 'Very high, High, Medium or Low (or 非常に高リスク/高�
 export const FORMULA_MESSAGES: Catalogue<FormulaMessages> = {
   ja: {
     unknownGrade: (axis, value) =>
-      `${AXIS_JA[axis]}「${value}」は読み取れません。高・中・低（${AXIS_JA[axis]}の接尾辞付きの高${AXIS_JA[axis]}など、High/Medium/Low、H/M/L、3/2/1 も可）で入力してください。`,
+      `${AXIS_JA[axis]}「${value}」は読み取れません。高・中・低で入力してください（高${AXIS_JA[axis]}、High/Medium/Low、H/M/L、3/2/1 も使えます）。`,
     unknownLevel: (value) => `リスクレベル「${value}」は読み取れません。${LEVELS_JA}のいずれかを指定してください。`,
     matrixShape: (shape) =>
       `マトリクスは3行3列の範囲で指定してください（指定された範囲は${shape}）。行は緊急度 高→低、列は影響度 低→高の順です。`,

@@ -43,7 +43,7 @@ export function validateIncidentForm(input: unknown, lang: Lang, now: Date): For
   const raw = input as Record<string, unknown>;
   const errors: FormErrors = {};
   const text = readText(raw, messages, errors);
-  if (!text.summary) errors.summary ??= messages.required(messages.fieldLabel.summary);
+  if (!text.summary?.trim()) errors.summary ??= messages.required(messages.fieldLabel.summary);
   const impact = readGrade(raw.impact, 'impact', messages, errors);
   const urgency = readGrade(raw.urgency, 'urgency', messages, errors);
   const category = readCategory(raw.category, messages, errors);
@@ -68,7 +68,7 @@ function readText(raw: Record<string, unknown>, messages: IntakeMessages, errors
     if (typeof value !== 'string') errors[field] = messages.notText(label);
     else if (value.length > (MAX_LENGTH[field] ?? DEFAULT_MAX_LENGTH)) {
       errors[field] = messages.tooLong(label, MAX_LENGTH[field] ?? DEFAULT_MAX_LENGTH);
-    } else text[field] = value.trim();
+    } else text[field] = value; // kept exactly as typed: the writer makes it literal, nothing is trimmed away
   }
   return text;
 }

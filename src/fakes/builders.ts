@@ -81,6 +81,27 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build(): ConditionalFormatRule {
-    return structuredClone(this.rule) as unknown as ConditionalFormatRule;
+    return conditionalRuleObject(this.rule);
   }
+}
+
+const CRITERIA_TYPES = { textEqualTo: 'TEXT_EQUAL_TO', textContains: 'TEXT_CONTAINS', formula: 'CUSTOM_FORMULA' } as const;
+
+/** A rule as scripts see it (getBooleanCondition…), over a plain record the sheet can store. */
+export function conditionalRuleObject(data: FakeConditionalRule): ConditionalFormatRule {
+  const record = structuredClone(data);
+  const condition = {
+    getCriteriaType: () => CRITERIA_TYPES[record.condition.kind],
+    getCriteriaValues: () => [record.condition.value],
+    getBackground: () => record.background,
+    getFontColor: () => record.fontColor,
+    getBold: () => record.bold,
+  };
+  return { ...record, getBooleanCondition: () => condition } as unknown as ConditionalFormatRule;
+}
+
+/** The plain record behind a rule object, for storing. */
+export function conditionalRuleData(rule: ConditionalFormatRule): FakeConditionalRule {
+  const { condition, background, fontColor, bold, ranges } = rule as unknown as FakeConditionalRule;
+  return structuredClone({ condition, background, fontColor, bold, ranges });
 }

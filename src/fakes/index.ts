@@ -30,7 +30,7 @@ export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
   const mail = new FakeMailApp(calls, clock, options.mailQuota);
   const scriptApp = new FakeScriptApp(calls, clock);
   const properties = createFakePropertiesService(calls);
-  const lock = createFakeLockService(calls, options.lockState);
+  const lock = createFakeLockService(calls, options.lockState, clock);
   const globals = {
     SpreadsheetApp: createFakeSpreadsheetApp(spreadsheet, ui),
     PropertiesService: properties.service,

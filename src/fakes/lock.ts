@@ -1,7 +1,10 @@
 // LockService: one document lock shared by every execution. JavaScript here is single-threaded,
 // so contention is modelled: `holdFor(n)` makes the lock look held by another execution for the
-// next n acquisition attempts, and a wait that cannot get it throws the message Apps Script gives.
+// next n acquisition attempts; `holdUntil(t, onRelease)` makes another execution hold it until a
+// clock time, so a wait either outlasts it (the clock moves on, the other execution's work runs,
+// then the lock is taken) or times out. A wait that cannot get it throws Apps Script's message.
 import type { CallLog } from './call-log';
+import type { FakeClock } from './clock';
 
 type Lock = GoogleAppsScript.Lock.Lock;
 
@@ -11,21 +14,32 @@ export class FakeLockState {
   busyAttempts = 0;
   acquisitions = 0;
 
+  /** Another execution holds the lock until this clock time, then runs `onRelease` (its own work). */
+  heldUntilMs: number | null = null;
+  onRelease: (() => void) | null = null;
+
   holdFor(attempts: number): void {
     this.busyAttempts = attempts;
+  }
+
+  holdUntil(releaseAtMs: number, onRelease?: () => void): void {
+    this.heldUntilMs = releaseAtMs;
+    this.onRelease = onRelease ?? null;
   }
 }
 
 export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
-  constructor(private readonly state: FakeLockState, private readonly calls: CallLog) {}
+  constructor(private readonly state: FakeLockState, private readonly calls: CallLog, private readonly clock?: FakeClock) {}
 
-  tryLock(_timeoutInMillis: number): boolean {
+  tryLock(timeoutInMillis: number): boolean {
     this.calls.record('Lock.tryLock');
-    return this.acquire();
+    return this.waitForOther(timeoutInMillis) && this.acquire();
   }
-  waitLock(_timeoutInMillis: number): void {
+  waitLock(timeoutInMillis: number): void {
     this.calls.record('Lock.waitLock');
-    if (!this.acquire()) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.waitForOther(timeoutInMillis) || !this.acquire()) {
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+    }
   }
   releaseLock(): void {
     this.calls.record('Lock.releaseLock');
@@ -34,6 +48,22 @@ export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLoc
   hasLock(): boolean {
     this.calls.record('Lock.hasLock');
     return this.state.holder === this;
+  }
+
+  /** Waits (on the fake clock) for another execution's hold to end; false when it outlasts the timeout. */
+  private waitForOther(timeoutMs: number): boolean {
+    const until = this.state.heldUntilMs;
+    if (until === null || !this.clock) return true;
+    if (this.clock.nowMs() + timeoutMs < until) {
+      this.clock.advance(timeoutMs);
+      return false;
+    }
+    if (this.clock.nowMs() < until) this.clock.set(until);
+    const release = this.state.onRelease;
+    this.state.heldUntilMs = null;
+    this.state.onRelease = null;
+    release?.();
+    return true;
   }
 
   private acquire(): boolean {
@@ -48,11 +78,12 @@ export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLoc
   }
 }
 
-export function createFakeLockService(calls: CallLog, state = new FakeLockState()) {
+export function createFakeLockService(calls: CallLog, state = new FakeLockState(), clock?: FakeClock) {
+  const lock = () => new FakeLock(state, calls, clock) as unknown as Lock;
   const service: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> = {
-    getDocumentLock: () => new FakeLock(state, calls) as unknown as Lock,
-    getScriptLock: () => new FakeLock(state, calls) as unknown as Lock,
-    getUserLock: () => new FakeLock(state, calls) as unknown as Lock,
+    getDocumentLock: lock,
+    getScriptLock: lock,
+    getUserLock: lock,
   };
   return { service, state };
 }

@@ -1,6 +1,6 @@
 // An in-memory sheet: a grid of stored cells, frozen rows, validations, formats and format rules.
 import { type GridArea, parseA1 } from './a1';
-import type { FakeConditionalRule, FakeValidation } from './builders';
+import { type FakeConditionalRule, type FakeValidation, conditionalRuleData, conditionalRuleObject } from './builders';
 import type { CallLog } from './call-log';
 import { type StoredCell, interpretWrite } from './cell-input';
 import { FakeRange } from './range';
@@ -79,11 +79,11 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
 
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this.call('setConditionalFormatRules');
-    this.conditionalRules = structuredClone(rules as unknown as FakeConditionalRule[]);
+    this.conditionalRules = rules.map(conditionalRuleData);
   }
   getConditionalFormatRules(): ConditionalFormatRule[] {
     this.call('getConditionalFormatRules');
-    return structuredClone(this.conditionalRules) as unknown as ConditionalFormatRule[];
+    return this.conditionalRules.map(conditionalRuleObject);
   }
 
   hideSheet(): Sheet { this.call('hideSheet'); this.hidden = true; return this.self(); }

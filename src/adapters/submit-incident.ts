@@ -1,0 +1,53 @@
+// The server side of the report form: validate again, take the document lock, append, answer.
+import { validateIncidentForm, type FormErrors } from '../domain/incident-form';
+import { INTAKE_MESSAGES } from '../domain/intake-messages';
+import type { Lang } from '../domain/language';
+import { riskLevelLabel } from '../domain/risk-levels';
+import { DEFAULT_MATRIX, type RiskMatrix } from '../domain/risk-matrix';
+import type { SubmitResult } from '../domain/sidebar-contract';
+import { appendIncident } from './append-incident';
+import { findIncidentsSheet, readHeader } from './incidents-sheet';
+import { currentUserEmail, sheetLang, userLang } from './locale';
+import type { AddOnServices } from './services';
+import { setUpWorkbook } from './set-up';
+
+/** How long a submit waits for another execution's write; google.script.run calls stay short. */
+export const LOCK_WAIT_MS = 10_000;
+
+export interface SubmitOptions {
+  now: Date;
+  /** The owner's matrix; settings are read by the caller. */
+  matrix?: RiskMatrix;
+}
+
+export function submitIncidentWith(services: AddOnServices, form: unknown, options: SubmitOptions): SubmitResult {
+  const lang: Lang = userLang(services.session) ?? 'ja';
+  const checked = validateIncidentForm(form, lang, options.now);
+  if (!checked.ok) throw new Error(describeErrors(checked.errors));
+  const lock = services.lockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(INTAKE_MESSAGES[lang].busy());
+  try {
+    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    // First use runs set-up, so a report never fails for want of a sheet.
+    const sheet = findIncidentsSheet(spreadsheet) ?? setUpWorkbook(services.spreadsheetApp).incidents.sheet;
+    const appended = appendIncident(
+      {
+        sheet, header: readHeader(sheet), lang: sheetLang(spreadsheet),
+        properties: services.propertiesService.getDocumentProperties(),
+        matrix: options.matrix ?? DEFAULT_MATRIX, reporter: currentUserEmail(services.session), now: options.now,
+      },
+      checked.incident,
+    );
+    return {
+      id: appended.id, riskLevel: riskLevelLabel(appended.level, lang), riskLevelKey: appended.level,
+      row: appended.row, emergencyNotified: false,
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** One line per field problem, in form order: the sidebar shows it as it is. */
+function describeErrors(errors: FormErrors): string {
+  return Object.values(errors).join('\n');
+}

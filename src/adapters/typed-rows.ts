@@ -1,0 +1,52 @@
+// After an edit to the incidents sheet: give typed or pasted rows an ID, a risk level, a report
+// time, status and stage. A constant number of calls however many rows were pasted at once.
+import type { IncidentColumn } from '../domain/incident-columns';
+import type { RiskMatrix } from '../domain/risk-matrix';
+import { completeTypedRows } from '../domain/typed-rows';
+import { readIdFloor, recordIdFloor } from './id-floor';
+import { findIncidentsSheet, readHeader } from './incidents-sheet';
+import { sheetLang } from './locale';
+import { asLiteralText } from './sheet-text';
+import type { AddOnServices } from './services';
+
+/** Short: an edit trigger must finish quickly; rows left unfinished are completed by the sweep. */
+const EDIT_LOCK_WAIT_MS = 3_000;
+
+export function completeEditedRows(services: AddOnServices, edited: GoogleAppsScript.Spreadsheet.Range, matrix: RiskMatrix, now: Date): number {
+  const sheet = edited.getSheet();
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  if (findIncidentsSheet(spreadsheet)?.getSheetId() !== sheet.getSheetId()) return 0;
+  const firstRow = Math.max(2, edited.getRow());
+  const lastRow = edited.getLastRow();
+  if (lastRow < firstRow) return 0;
+  const lock = services.lockService.getDocumentLock();
+  if (!lock.tryLock(EDIT_LOCK_WAIT_MS)) return 0;
+  try {
+    const { headers, positions } = readHeader(sheet);
+    const block = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, headers.length);
+    const properties = services.propertiesService.getDocumentProperties();
+    const formulas = block.getFormulas();
+    const { columns, highestId } = completeTypedRows({
+      rows: block.getValues(), formulas, positions, matrix, now, lang: sheetLang(spreadsheet),
+      idFloor: readIdFloor(sheet, positions.id, properties),
+    });
+    for (const [column, values] of Object.entries(columns) as [IncidentColumn, unknown[]][]) {
+      const at = positions[column] as number;
+      const cells = values.map((value, i) => [rewritable(value, formulas[i]?.[at] ?? '')]);
+      sheet.getRange(firstRow, at + 1, cells.length, 1).setValues(cells);
+    }
+    recordIdFloor(properties, highestId);
+    return lastRow - firstRow + 1;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Writing a column back rewrites cells this did not change: a formula is written as itself, and
+ * text as literal text, so neither a formula nor text such as '=x' changes in the round trip.
+ */
+function rewritable(value: unknown, formula: string): unknown {
+  if (formula) return formula;
+  return typeof value === 'string' ? asLiteralText(value) : value;
+}

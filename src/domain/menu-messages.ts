@@ -1,0 +1,39 @@
+// The add-on menu and set-up messages, in both languages.
+import type { Catalogue, Lang } from './language';
+
+export interface MenuMessages {
+  reportIncident: string;
+  setUp: string;
+  sidebarTitle: string;
+  setUpDone(created: string[]): string;
+  setUpUnchanged: string;
+  setUpTitle: string;
+}
+
+export const MENU_MESSAGES: Catalogue<MenuMessages> = {
+  ja: {
+    reportIncident: 'インシデントを報告…',
+    setUp: '初期設定（シートの準備）',
+    sidebarTitle: 'エスカレーション報告',
+    setUpDone: (created) => `準備が完了しました。追加したもの：${created.join('、')}`,
+    setUpUnchanged: '準備はすでに完了しています。変更はありません。',
+    setUpTitle: 'エスカレーション管理',
+  },
+  en: {
+    reportIncident: 'Report an incident…',
+    setUp: 'Set up sheets',
+    sidebarTitle: 'Escalation report',
+    setUpDone: (created) => `Set-up complete. Added: ${created.join(', ')}`,
+    setUpUnchanged: 'Already set up. Nothing was changed.',
+    setUpTitle: 'Escalation',
+  },
+};
+
+/**
+ * A menu label when the user's language may be unknown. In AuthMode.NONE (an add-on not yet used in
+ * this document) the locale may not be readable, and then both languages are shown.
+ */
+export function menuLabel(key: 'reportIncident' | 'setUp', lang: Lang | null): string {
+  if (lang) return MENU_MESSAGES[lang][key];
+  return `${MENU_MESSAGES.ja[key]} / ${MENU_MESSAGES.en[key]}`;
+}

@@ -1,0 +1,20 @@
+// The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: it reads the
+// user's locale if Apps Script allows it, and otherwise labels each item in both languages.
+import { userLang } from '../adapters/locale';
+import { menuLabel } from '../domain/menu-messages';
+
+type OpenEvent = { authMode?: unknown } | undefined;
+
+export function onOpen(_e?: OpenEvent): void {
+  const lang = userLang(typeof Session === 'undefined' ? undefined : Session);
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(menuLabel('reportIncident', lang), 'showSidebar')
+    .addItem(menuLabel('setUp', lang), 'setUpSheets')
+    .addToUi();
+}
+
+/** Installing from the Marketplace runs onInstall, not onOpen, for the document open at the time. */
+export function onInstall(e?: OpenEvent): void {
+  onOpen(e);
+}

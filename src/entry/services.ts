@@ -1,0 +1,13 @@
+// The live Apps Script services, looked up when a handler runs (never at load time: the bundle's
+// top level runs on every call, and in AuthMode.NONE most services may not be touched).
+import type { AddOnServices } from '../adapters/services';
+
+export function liveServices(): AddOnServices {
+  return {
+    spreadsheetApp: SpreadsheetApp,
+    propertiesService: PropertiesService,
+    lockService: LockService,
+    session: Session,
+    htmlService: HtmlService,
+  };
+}

@@ -1,0 +1,23 @@
+// Fakes handed to the adapters the way the entry points hand them the live services.
+import type { AddOnServices } from '../../src/adapters/services';
+import { type AppsScriptFakes, type AppsScriptFakesOptions, createAppsScriptFakes } from '../../src/fakes';
+
+export function fakeServices(options: AppsScriptFakesOptions = {}): { fakes: AppsScriptFakes; services: AddOnServices } {
+  const fakes = createAppsScriptFakes(options);
+  const g = fakes.globals;
+  const services = {
+    spreadsheetApp: g.SpreadsheetApp, propertiesService: g.PropertiesService, lockService: g.LockService,
+    session: g.Session, htmlService: g.HtmlService,
+  } as unknown as AddOnServices;
+  return { fakes, services };
+}
+
+export const FULL_FORM = {
+  summary: '重要顧客Aからの発注が突然キャンセルされ、支店の年間売上目標に大きな影響が出る可能性があります。',
+  actionsTaken: '担当営業が先方の購買部に理由を確認中。代替案を提示したが回答待ち。',
+  impact: '高', urgency: '高',
+  assessment: '年間売上の15%（約1.2億円）。先方は今週中に他社と契約予定。',
+  supportRequested: '部長の同行訪問と、価格条件の再提示の承認をお願いします。',
+  category: '戦略的リスク', customer: 'A社 / 年間供給契約', occurredAt: '2026-11-24T08:30:00+09:00',
+  owner: '山田 太郎', managerEmail: 'manager@example.com',
+};
