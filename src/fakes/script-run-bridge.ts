@@ -28,34 +28,32 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Runs in the page before its own script: the client half of the bridge. */
-function installScriptRun(): void {
-  type Handler = ((value: unknown) => void) | null;
-  type Reply = { ok: true; value: unknown } | { ok: false; message: string };
-  // Looked up per call: the binding exposeFunction adds is not promised to exist before this runs.
-  const send = (name: string, args: string, refusal: string) =>
-    (window as unknown as Record<string, (n: string, a: string, r: string) => Promise<Reply>>).__scriptRunBridge?.(name, args, refusal)
-      ?? Promise.resolve<Reply>({ ok: false, message: 'google.script.run bridge missing' });
-  const legal = (value: unknown): boolean => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)
+/**
+ * Runs in the page before its own script: the client half of the bridge. Plain JavaScript text, not
+ * a function to serialise, because transpilers (tsx) insert helpers the page would not have.
+ */
+const INSTALL_SCRIPT_RUN = `(() => {
+  const legal = (value) => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)
     || (Array.isArray(value) && value.every(legal))
-    || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value as object).every(legal));
-  const runner = (success: Handler, failure: Handler): unknown => new Proxy({}, {
+    || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(legal));
+  const runner = (success, failure) => new Proxy({}, {
     get(_target, name) {
-      if (name === 'withSuccessHandler') return (handler: Handler) => runner(handler, failure);
-      if (name === 'withFailureHandler') return (handler: Handler) => runner(success, handler);
+      if (name === 'withSuccessHandler') return (handler) => runner(handler, failure);
+      if (name === 'withFailureHandler') return (handler) => runner(success, handler);
       if (name === 'withUserObject') return () => runner(success, failure);
       if (typeof name !== 'string') return undefined;
-      return (...args: unknown[]) => {
-        const refusal = args.every(legal) ? '' : `Invalid argument passed to ${name}: only primitives, plain objects and arrays can be sent`;
-        void send(name, JSON.stringify(args), refusal).then((reply) => {
-          if (reply.ok) success?.(reply.value);
-          else failure?.(new Error(reply.message));
+      return (...args) => {
+        const refusal = args.every(legal) ? ''
+          : 'Invalid argument passed to ' + name + ': only primitives, plain objects and arrays can be sent';
+        // Looked up per call: the binding exposeFunction adds is not promised to exist before this runs.
+        window.__scriptRunBridge(name, JSON.stringify(args), refusal).then((reply) => {
+          if (reply.ok) { if (success) success(reply.value); } else if (failure) failure(new Error(reply.message));
         });
       };
     },
   });
-  (window as unknown as { google: unknown }).google = { script: { run: runner(null, null), host: { close() {} } } };
-}
+  window.google = { script: { run: runner(null, null), host: { close() {} } } };
+})();`;
 
 export async function openSidebar(browser: Browser, html: string, server: ServerFunctions): Promise<SidebarPage> {
   const page = await browser.newPage({ viewport: { width: 300, height: 1000 }, deviceScaleFactor: 2 });
@@ -73,7 +71,7 @@ export async function openSidebar(browser: Browser, html: string, server: Server
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   });
-  await page.addInitScript(installScriptRun);
+  await page.addInitScript({ content: INSTALL_SCRIPT_RUN });
   await page.route('**/*', (route) => {
     if (route.request().url() === SIDEBAR_URL) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     externalRequests.push(route.request().url());

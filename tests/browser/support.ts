@@ -6,9 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { FormField } from '../../src/domain/incident-form';
 import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../../src/domain/sidebar-contract';
-import { type AppsScriptFakesOptions, createAppsScriptFakes } from '../../src/fakes';
-import { loadBundle } from '../../src/fakes/load-bundle';
-import type { ServerFunctions } from '../../src/fakes/script-run-bridge';
+import type { AppsScriptFakesOptions } from '../../src/fakes';
+import { loadAddOnWithSidebar } from '../../src/fakes/sidebar-add-on';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -32,16 +31,7 @@ export function bootstrap(overrides: Partial<SidebarBootstrap> = {}): SidebarBoo
 
 /** dist/Code.js in node:vm over the fakes: showSidebar renders the page, submitIncident answers it. */
 export function addOn(options: AppsScriptFakesOptions = {}) {
-  const fakes = createAppsScriptFakes({ ...options, htmlFiles: { Sidebar: builtSidebar() } });
-  const bundle = loadBundle(join(DIST, 'Code.js'), fakes.globals, fakes.clock);
-  const server: ServerFunctions = { submitIncident: (form) => bundle.call('submitIncident', form) };
-  const showSidebar = (): string => {
-    bundle.call('showSidebar');
-    const sidebar = fakes.ui.sidebar;
-    if (!sidebar) throw new Error('showSidebar showed no sidebar');
-    return sidebar.getContent();
-  };
-  return { fakes, bundle, server, showSidebar };
+  return loadAddOnWithSidebar(DIST, options);
 }
 
 /** Types into text fields and picks from dropdowns (by option value), as a person with a mouse would. */
