@@ -4,20 +4,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_MESSAGES } from '../../src/domain/intake-messages';
 import { launchChromium, openSidebar } from '../../src/fakes/script-run-bridge';
+import { FULL_FORM } from '../support/services';
 import { addOn, bootstrap, fieldError, fill, settled, sidebarWith, submit } from './support';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
+// The free text of the shared report; the choices as the sidebar's dropdowns and date-time field hold them.
+const { summary, actionsTaken, assessment, supportRequested, customer } = FULL_FORM;
 const REPORT = {
-  summary: '重要顧客Aからの発注が突然キャンセルされ、支店の年間売上目標に大きな影響が出る可能性があります。',
-  actionsTaken: '担当営業が先方の購買部に理由を確認中。代替案を提示したが回答待ち。',
-  impact: 'high', urgency: 'medium',
-  assessment: '年間売上の15%（約1.2億円）。',
-  supportRequested: '部長の同行訪問をお願いします。',
-  category: 'strategic', customer: 'A社 / 年間供給契約', occurredAt: '2026-11-24T08:15',
-  managerEmail: 'bucho@example.com, kacho@example.com',
+  summary, actionsTaken, impact: 'high', urgency: 'medium', assessment, supportRequested,
+  category: 'strategic', customer, occurredAt: '2026-11-24T08:15', managerEmail: 'bucho@example.com, kacho@example.com',
 };
 
 const focusedId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.id ?? '');
