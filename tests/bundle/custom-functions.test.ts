@@ -73,3 +73,11 @@ describe('appsscript.json', () => {
     ]);
   });
 });
+
+describe('.clasp.json', () => {
+  it('pushes dist/ and holds only the placeholder script ID the README explains', () => {
+    const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
+    expect(clasp).toEqual({ scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID', rootDir: 'dist' });
+    expect(readFileSync(join(__dirname, '../../README.md'), 'utf8')).toContain('REPLACE_WITH_YOUR_SCRIPT_ID');
+  });
+});
