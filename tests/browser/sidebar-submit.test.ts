@@ -124,6 +124,24 @@ describe('messages of several lines from the server', () => {
   });
 });
 
+describe('a slow server', () => {
+  it('gets one call however often the button is pressed while it works', async () => {
+    const slow = () => new Promise((resolve) => setTimeout(() => resolve({
+      id: 'INC-0009', riskLevel: '低リスク', riskLevelKey: 'low', row: 10, emergencyNotified: false,
+    }), 400));
+    const { page, calls } = await openSidebar(browser, sidebarWith(bootstrap()), { submitIncident: slow });
+    await fill(page, { summary: '出荷遅延', impact: 'low', urgency: 'low' });
+    await page.locator('#submit').dblclick();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#submit').isDisabled()).toBe(true);
+    expect(await page.locator('#report').getAttribute('aria-busy')).toBe('true');
+    await settled(page);
+    expect(await page.locator('#result').innerText()).toContain('INC-0009');
+    expect(calls).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('the google.script.run bridge (held to Apps Script rules)', () => {
   it('refuses a Date argument through the failure handler, and counts the call', async () => {
     const { page, calls } = await openSidebar(browser, sidebarWith(bootstrap()), { echo: (x) => x });
