@@ -97,12 +97,19 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
 
   it('fits the 300 px sidebar: nothing scrolls sideways', async () => {
     const { page } = await openSidebar(browser, sidebarWith(bootstrap({ lang })), {});
-    await fill(page, { summary: 'x'.repeat(400), impact: 'high', urgency: 'high', managerEmail: 'a-very-long-address-indeed@example.com' });
-    await submit(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     mkdirSync(SHOTS, { recursive: true });
     await fill(page, { summary: lang === 'ja' ? '重要顧客Aからの発注が突然キャンセルされました。' : 'Key customer A cancelled its order.', impact: 'high', urgency: 'medium' });
     await page.screenshot({ path: `${SHOTS}sidebar-${lang}.png`, fullPage: true });
+    // Long unbroken text, every error and the server's refusal (no such function here) all on show.
+    await fill(page, { summary: 'x'.repeat(1200), customer: 'y'.repeat(300), managerEmail: 'a-very-long-address-indeed@example.com,bad' });
+    await submit(page);
+    expect(await page.locator('#f-customer-error').innerText()).not.toBe('');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await fill(page, { summary: 'x'.repeat(400), managerEmail: 'a-very-long-address-indeed@example.com', customer: '' });
+    await submit(page);
+    await settled(page);
+    expect(await page.locator('#alert').innerText()).toContain('submitIncident');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
 });
