@@ -22,6 +22,9 @@ async function bundleEntryPoints(): Promise<string> {
     mainFields: ['module', 'main'],
     charset: 'utf8',
     legalComments: 'none',
+    // Whitespace only (names and syntax kept, so stack traces stay readable): every custom-function
+    // call loads the whole bundle, and the escalation engine's ja/en text took it past 100 KB.
+    minify: true, // the bundle loads on every custom-function call; names inside the IIFE are not API
     write: false,
   });
   const [output] = result.outputFiles;

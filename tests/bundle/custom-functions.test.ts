@@ -68,6 +68,8 @@ describe('appsscript.json', () => {
   it('asks for exactly the reviewed scopes (a new scope must change this test)', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp', // the hourly escalation trigger
+      'https://www.googleapis.com/auth/script.send_mail', // escalation digests
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/userinfo.email', // the reporter and the sidebar's default owner
     ]);
