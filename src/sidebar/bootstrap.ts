@@ -4,7 +4,7 @@ import { type Lang, langFromLocale } from '../domain/language';
 import { RISK_LEVELS, type RiskLevel } from '../domain/risk-levels';
 import { DEFAULT_MATRIX, matrixLayout } from '../domain/risk-matrix';
 import type { SidebarBootstrap } from '../domain/sidebar-contract';
-import { isTimeZone } from '../domain/zoned-time';
+import { isValidTimeZone } from '../domain/escalation/zoned-time';
 
 /** What the browser knows by itself, used wherever the server said nothing usable. */
 export interface BrowserDefaults {
@@ -19,7 +19,7 @@ export function readBootstrap(text: string, defaults: BrowserDefaults): SidebarB
     lang: raw.lang === 'ja' || raw.lang === 'en' ? (raw.lang as Lang) : langFromLocale(defaults.locale),
     owner: typeof raw.owner === 'string' ? raw.owner : '',
     matrix: isLayout(raw.matrix) ? raw.matrix : matrixLayout(DEFAULT_MATRIX),
-    timeZone: typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone) ? raw.timeZone : defaults.timeZone,
+    timeZone: typeof raw.timeZone === 'string' && isValidTimeZone(raw.timeZone) ? raw.timeZone : defaults.timeZone,
     openedAt: typeof raw.openedAt === 'string' && !Number.isNaN(Date.parse(raw.openedAt))
       ? raw.openedAt
       : defaults.now.toISOString(),

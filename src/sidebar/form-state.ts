@@ -1,6 +1,6 @@
 // Reads the form into what the server takes, and clears it for the next report.
 import type { FormField, IncidentForm } from '../domain/incident-form';
-import { type WallTime, zonedIso } from '../domain/zoned-time';
+import { type WallTime, zonedIso } from './wall-time';
 import type { SidebarView } from './form-view';
 
 /** The form as sent: plain strings, the occurrence time as ISO 8601 with the sheet zone's offset. */

@@ -4,7 +4,7 @@ import { type FormErrors, type FormField, validateIncidentForm } from '../domain
 import type { Lang } from '../domain/language';
 import { type RiskMatrix, matrixFromLayout } from '../domain/risk-matrix';
 import type { SidebarBootstrap } from '../domain/sidebar-contract';
-import { wallTime } from '../domain/zoned-time';
+import { wallTime } from './wall-time';
 import { clearMessages, showFieldErrors, showPreview, showResult, showServerError } from './feedback';
 import { fieldOf, readForm, resetForm } from './form-state';
 import type { SidebarView } from './form-view';
