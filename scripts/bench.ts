@@ -1,13 +1,15 @@
 // `npm run bench`: every benchmark section, one after another, printed as tables. Benchmarks are
 // measurements to read, not tests: nothing here fails the build on a slow machine.
 import { formulaBenchmarks } from './bench/formulas';
+import { sidebarBenchmarks } from './bench/sidebar';
+import { sweepBenchmarks } from './bench/sweep';
 
 export interface BenchSection {
   title: string;
   run(): Promise<string[]> | string[];
 }
 
-const sections: BenchSection[] = [formulaBenchmarks];
+const sections: BenchSection[] = [formulaBenchmarks, sweepBenchmarks, sidebarBenchmarks];
 
 for (const section of sections) {
   console.log(`\n## ${section.title}`);

@@ -66,3 +66,23 @@ function showSidebar() {
 function submitIncident(form: unknown) {
   return AddOn.submitIncident(form);
 }
+
+/** The hourly escalation sweep (time-driven trigger handler): sends the notices due and records them. */
+function checkEscalations() {
+  return AddOn.checkEscalations();
+}
+
+/** Menu: turn on the hourly escalation sweep (one trigger; running it again makes no second one). */
+function turnOnEscalations() {
+  return AddOn.turnOnEscalations();
+}
+
+/** Menu: turn off the hourly escalation sweep. */
+function turnOffEscalations() {
+  return AddOn.turnOffEscalations();
+}
+
+/** Menu: show who the next run would email, about what and why, without sending. */
+function previewEscalations() {
+  return AddOn.previewEscalations();
+}

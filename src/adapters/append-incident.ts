@@ -7,6 +7,7 @@ import type { Lang } from '../domain/language';
 import { type RiskLevel, riskLevelLabel } from '../domain/risk-levels';
 import { type RiskMatrix, riskLevel } from '../domain/risk-matrix';
 import { categoryLabel, statusLabel } from '../domain/vocabulary';
+import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
 import type { IncidentsHeader } from './incidents-sheet';
 import { readIdFloor, recordIdFloor } from './id-floor';
 import { asLiteralText } from './sheet-text';
@@ -64,6 +65,6 @@ function rowCells(context: AppendContext, incident: ValidIncident, id: string, l
     owner: asLiteralText(incident.owner || context.reporter),
     managerEmail: asLiteralText(incident.managerEmails.join(', ')),
     status: statusLabel('open', lang),
-    stage: 1,
+    stage: ESCALATION_MESSAGES[lang].stage(1),
   };
 }

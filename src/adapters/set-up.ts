@@ -4,6 +4,7 @@ import type { Lang } from '../domain/language';
 import { applyRiskColours, applyValidations } from './incidents-format';
 import { type EnsuredSheet, ensureIncidentsSheet } from './incidents-sheet';
 import { sheetLang } from './locale';
+import { ensureSettingsSheet } from './settings-sheet';
 
 export interface SetUpResult {
   incidents: EnsuredSheet;
@@ -18,8 +19,10 @@ export function setUpWorkbook(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp):
   const incidents = ensureIncidentsSheet(spreadsheet, lang);
   applyValidations(app, incidents.sheet, incidents.header.positions, lang);
   applyRiskColours(app, incidents.sheet, incidents.header.positions);
+  const settings = ensureSettingsSheet(spreadsheet, lang);
   const added: string[] = [];
   if (incidents.created) added.push(incidents.sheet.getName());
   else if (incidents.addedColumns > 0) added.push(lang === 'ja' ? `列 ${incidents.addedColumns} 件` : `${incidents.addedColumns} columns`);
+  if (settings.created) added.push(settings.sheet.getName());
   return { incidents, lang, added };
 }

@@ -3,12 +3,13 @@ import { validateIncidentForm, type FormErrors } from '../domain/incident-form';
 import { INTAKE_MESSAGES } from '../domain/intake-messages';
 import type { Lang } from '../domain/language';
 import { riskLevelLabel } from '../domain/risk-levels';
-import { DEFAULT_MATRIX, type RiskMatrix } from '../domain/risk-matrix';
 import type { SubmitResult } from '../domain/sidebar-contract';
 import { appendIncident } from './append-incident';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
 import { currentUserEmail, sheetLang, userLang } from './locale';
-import type { AddOnServices } from './services';
+import type { EscalationServices } from './escalation-services';
+import { notifyEmergencyIncidents } from './escalation-sweep';
+import { readSettings } from './settings-sheet';
 import { setUpWorkbook } from './set-up';
 
 /** How long a submit waits for another execution's write; google.script.run calls stay short. */
@@ -16,11 +17,9 @@ export const LOCK_WAIT_MS = 10_000;
 
 export interface SubmitOptions {
   now: Date;
-  /** The owner's matrix; settings are read by the caller. */
-  matrix?: RiskMatrix;
 }
 
-export function submitIncidentWith(services: AddOnServices, form: unknown, options: SubmitOptions): SubmitResult {
+export function submitIncidentWith(services: EscalationServices, form: unknown, options: SubmitOptions): SubmitResult {
   const lang: Lang = userLang(services.session) ?? 'ja';
   const checked = validateIncidentForm(form, lang, options.now);
   if (!checked.ok) throw new Error(describeErrors(checked.errors));
@@ -30,17 +29,20 @@ export function submitIncidentWith(services: AddOnServices, form: unknown, optio
     const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
     // First use runs set-up, so a report never fails for want of a sheet.
     const sheet = findIncidentsSheet(spreadsheet) ?? setUpWorkbook(services.spreadsheetApp).incidents.sheet;
+    const properties = services.propertiesService.getDocumentProperties();
+    const { settings } = readSettings(spreadsheet, properties, options.now);
     const appended = appendIncident(
       {
-        sheet, header: readHeader(sheet), lang: sheetLang(spreadsheet),
-        properties: services.propertiesService.getDocumentProperties(),
-        matrix: options.matrix ?? DEFAULT_MATRIX, reporter: currentUserEmail(services.session), now: options.now,
+        sheet, header: readHeader(sheet), lang: sheetLang(spreadsheet), properties,
+        matrix: settings.matrix, reporter: currentUserEmail(services.session), now: options.now,
       },
       checked.incident,
     );
+    // The emergency path (DOMAIN.md §4): managers and executives are told now, not at the next hourly run.
+    const emergency = appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;
     return {
       id: appended.id, riskLevel: riskLevelLabel(appended.level, lang), riskLevelKey: appended.level,
-      row: appended.row, emergencyNotified: false,
+      row: appended.row, emergencyNotified: (emergency?.deliveries ?? []).some((d) => d.result.kind === 'sent'),
     };
   } finally {
     lock.releaseLock();

@@ -26,10 +26,11 @@ export const INCIDENT_COLUMNS = {
   owner: { ja: '担当者', en: 'Owner' },
   managerEmail: { ja: 'エスカレーション先（メール）', en: 'Escalate to (email)' },
   status: { ja: 'ステータス', en: 'Status' },
+  // Set by the manager; placed before the sweep's own columns so those stay adjacent (one write).
+  acknowledgedBy: { ja: '確認者', en: 'Acknowledged by' },
   stage: { ja: 'エスカレーション段階', en: 'Escalation stage' },
   respondBy: { ja: '初動期限', en: 'Respond by' },
   resolveBy: { ja: '解決期限', en: 'Resolve by' },
-  acknowledgedBy: { ja: '確認者', en: 'Acknowledged by' },
   holdSince: { ja: '保留開始', en: 'On hold since' },
   holdHours: { ja: '保留累計（時間）', en: 'Hours on hold' },
   resolvedAt: { ja: '解決日時', en: 'Resolved at' },

@@ -33,7 +33,6 @@ export const MENU_MESSAGES: Catalogue<MenuMessages> = {
  * A menu label when the user's language may be unknown. In AuthMode.NONE (an add-on not yet used in
  * this document) the locale may not be readable, and then both languages are shown.
  */
-export function menuLabel(key: 'reportIncident' | 'setUp', lang: Lang | null): string {
-  if (lang) return MENU_MESSAGES[lang][key];
-  return `${MENU_MESSAGES.ja[key]} / ${MENU_MESSAGES.en[key]}`;
+export function menuLabel(label: (lang: Lang) => string, lang: Lang | null): string {
+  return lang ? label(lang) : `${label('ja')} / ${label('en')}`;
 }

@@ -8,6 +8,7 @@ import type { Lang } from './language';
 import { riskLevelLabel } from './risk-levels';
 import { type RiskMatrix, riskLevel } from './risk-matrix';
 import { statusLabel } from './vocabulary';
+import { ESCALATION_MESSAGES } from './escalation/escalation-messages';
 
 /** The columns this fills, each as the full column of edited rows (unchanged cells keep their value). */
 export type RowCompletion = Partial<Record<IncidentColumn, unknown[]>>;
@@ -41,7 +42,7 @@ export function completeTypedRows(input: CompletionInput): { columns: RowComplet
   fill('id', (_row, i) => assigned.ids[i]);
   fill('reportedAt', (row) => orDefault(cell(row, 'reportedAt'), input.now));
   fill('status', (row) => orDefault(cell(row, 'status'), statusLabel('open', input.lang)));
-  fill('stage', (row) => orDefault(cell(row, 'stage'), 1));
+  fill('stage', (row) => orDefault(cell(row, 'stage'), ESCALATION_MESSAGES[input.lang].stage(1)));
   fill('riskLevel', (row) => levelOf(cell(row, 'impact'), cell(row, 'urgency'), input));
   return { columns, highestId: assigned.highest };
 }

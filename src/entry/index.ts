@@ -3,3 +3,4 @@
 export { RISKDECISION, RISKLEVEL } from './custom-functions';
 export { onInstall, onOpen } from './menu';
 export { onEdit, setUpSheets, showSidebar, submitIncident } from './intake';
+export { checkEscalations, previewEscalations, turnOffEscalations, turnOnEscalations } from './escalation';

@@ -4,8 +4,9 @@ import { setUpWorkbook } from '../adapters/set-up';
 import { submitIncidentWith } from '../adapters/submit-incident';
 import { completeEditedRows } from '../adapters/typed-rows';
 import { userLang } from '../adapters/locale';
+import { readSettings } from '../adapters/settings-sheet';
+import type { EscalationServices } from '../adapters/escalation-services';
 import { MENU_MESSAGES } from '../domain/menu-messages';
-import { DEFAULT_MATRIX } from '../domain/risk-matrix';
 import type { SubmitResult } from '../domain/sidebar-contract';
 import { liveServices } from './services';
 
@@ -19,16 +20,25 @@ export function setUpSheets(): void {
 
 export function showSidebar(): void {
   const services = liveServices();
-  showReportSidebar(services, sidebarBootstrap(services, DEFAULT_MATRIX, new Date()));
+  const now = new Date();
+  showReportSidebar(services, sidebarBootstrap(services, ownerMatrix(services, now), now));
 }
 
 /** Called from the sidebar with google.script.run: a plain object in, plain JSON out. */
 export function submitIncident(form: unknown): SubmitResult {
-  return submitIncidentWith(liveServices(), form, { now: new Date(), matrix: DEFAULT_MATRIX });
+  return submitIncidentWith(liveServices(), form, { now: new Date() });
 }
 
 /** Simple trigger: rows typed or pasted into the incidents sheet become incidents at once. */
 export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
   if (!e?.range) return;
-  completeEditedRows(liveServices(), e.range, DEFAULT_MATRIX, new Date());
+  const services = liveServices();
+  const now = new Date();
+  completeEditedRows(services, e.range, ownerMatrix(services, now), now);
+}
+
+/** The matrix in the settings sheet (the last good one if it was edited badly). */
+function ownerMatrix(services: EscalationServices, now: Date) {
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  return readSettings(spreadsheet, services.propertiesService.getDocumentProperties(), now).settings.matrix;
 }

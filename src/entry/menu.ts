@@ -1,7 +1,8 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: it reads the
 // user's locale if Apps Script allows it, and otherwise labels each item in both languages.
 import { userLang } from '../adapters/locale';
-import { menuLabel } from '../domain/menu-messages';
+import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { MENU_MESSAGES, menuLabel } from '../domain/menu-messages';
 
 type OpenEvent = { authMode?: unknown } | undefined;
 
@@ -9,8 +10,13 @@ export function onOpen(_e?: OpenEvent): void {
   const lang = userLang(typeof Session === 'undefined' ? undefined : Session);
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(menuLabel('reportIncident', lang), 'showSidebar')
-    .addItem(menuLabel('setUp', lang), 'setUpSheets')
+    .addItem(menuLabel((l) => MENU_MESSAGES[l].reportIncident, lang), 'showSidebar')
+    .addSeparator()
+    .addItem(menuLabel((l) => ESCALATION_MESSAGES[l].menu.turnOn, lang), 'turnOnEscalations')
+    .addItem(menuLabel((l) => ESCALATION_MESSAGES[l].menu.turnOff, lang), 'turnOffEscalations')
+    .addItem(menuLabel((l) => ESCALATION_MESSAGES[l].menu.preview, lang), 'previewEscalations')
+    .addSeparator()
+    .addItem(menuLabel((l) => MENU_MESSAGES[l].setUp, lang), 'setUpSheets')
     .addToUi();
 }
 

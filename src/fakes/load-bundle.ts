@@ -25,6 +25,10 @@ function clockDate(clock: FakeClock): DateConstructor {
     static override now(): number {
       return clock.nowMs();
     }
+    /** Dates made by the fakes are host Dates: `instanceof Date` in the bundle must accept them, as in Apps Script. */
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof Date;
+    }
   }
   return ClockDate as DateConstructor;
 }

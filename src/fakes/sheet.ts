@@ -57,6 +57,11 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
     return new FakeRange(this, area).self();
   }
 
+  /** A range by A1 notation without recording a Sheet call (Spreadsheet.getRange records its own). */
+  rangeAt(a1: string): GoogleAppsScript.Spreadsheet.Range {
+    return new FakeRange(this, parseA1(a1, this.maxRows, this.maxColumns)).self();
+  }
+
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {
     this.call('getDataRange');
     return new FakeRange(this, { row: 1, column: 1, numRows: Math.max(1, this.lastRow()), numColumns: Math.max(1, this.lastColumn()) }).self();

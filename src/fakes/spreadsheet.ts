@@ -20,7 +20,7 @@ export interface FakeSpreadsheetOptions {
 
 export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | 'getName' | 'getUrl'
   | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale'
-  | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast'> {
+  | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getRange'> {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string }[] = [];
   readonly id: string;
@@ -97,6 +97,16 @@ export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | '
     this.call('setActiveSheet');
     this.active = Math.max(0, this.sheets.indexOf(sheet as unknown as FakeSheet));
     return sheet;
+  }
+
+  /** "'Sheet name'!A1:F20" or "Sheet!A1"; without a sheet name, the active sheet, as Spreadsheet.getRange does. */
+  getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
+    this.call('getRange');
+    const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(a1Notation);
+    const name = match ? (match[1]?.replace(/''/g, "'") ?? match[2] as string) : null;
+    const sheet = name === null ? this.sheets[this.active] : this.sheet(name);
+    if (!sheet) throw new Error(`Exception: Range not found`);
+    return sheet.rangeAt(match ? match[3] as string : a1Notation);
   }
 
   toast(message: string, title = '', _timeoutSeconds?: number | null): void {

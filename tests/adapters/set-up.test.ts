@@ -16,7 +16,7 @@ describe('set-up', () => {
     const { fakes, services } = fakeServices();
     const result = setUpWorkbook(services.spreadsheetApp);
     const sheet = fakes.spreadsheet.sheet('インシデント') as FakeSheet;
-    expect(result.added).toEqual(['インシデント']);
+    expect(result.added).toEqual(['インシデント', 'エスカレーション設定']);
     expect(sheet.valuesSnapshot()[0]).toEqual(INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja));
     expect(sheet.frozenRows).toBe(1);
     const impactColumn = INCIDENT_COLUMN_KEYS.indexOf('impact') + 1;
@@ -46,7 +46,7 @@ describe('set-up', () => {
     const second = setUpWorkbook(services.spreadsheetApp);
     expect(second.added).toEqual([]);
     expect(state(sheet)).toBe(before);
-    expect(fakes.spreadsheet.sheets).toHaveLength(2);
+    expect(fakes.spreadsheet.sheets.map((s) => s.nameNow())).toEqual(['シート1', 'インシデント', 'エスカレーション設定']);
   });
 
   it('keeps existing data, the user\'s own columns and format rules, and only adds missing columns', () => {
@@ -66,7 +66,7 @@ describe('set-up', () => {
     expect(values[0]?.slice(0, 4)).toEqual(['Summary', '自分のメモ', 'Impact', '緊急度']);
     expect(values[0]).toHaveLength(4 + INCIDENT_COLUMN_KEYS.length - 3);
     expect(values[0]?.filter((h) => h === '問題の概要' || h === '影響度')).toEqual([]);
-    expect(result.added).toEqual([`列 ${INCIDENT_COLUMN_KEYS.length - 3} 件`]);
+    expect(result.added).toEqual([`列 ${INCIDENT_COLUMN_KEYS.length - 3} 件`, 'エスカレーション設定']);
     expect(fake.conditionalRules[0]?.condition).toEqual({ kind: 'textContains', value: '至急' });
     expect(fake.conditionalRules).toHaveLength(9);
   });

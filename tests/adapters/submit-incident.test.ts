@@ -15,17 +15,28 @@ function rowOf(sheet: FakeSheet, row: number): Record<string, unknown> {
 }
 
 describe('submitIncident', () => {
-  it('appends the report with an ID, the time, level, status open and stage 1, setting up on first use', () => {
+  it('appends the report with an ID, the time, level and status open, setting up on first use (very high goes to stage 3 at once)', () => {
     const { fakes, services } = fakeServices();
     const result = submitIncidentWith(services, FULL_FORM, { now: NOW });
-    expect(result).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: false });
+    expect(result).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true });
     const sheet = fakes.spreadsheet.sheet('インシデント') as FakeSheet;
     expect(rowOf(sheet, 2)).toMatchObject({
       id: 'INC-0001', reportedAt: NOW, summary: FULL_FORM.summary, impact: '高', urgency: '高', riskLevel: '非常に高リスク',
       category: '戦略的リスク', occurredAt: new Date('2026-11-23T23:30:00Z'), reporter: 'owner@example.com',
-      owner: '山田 太郎', managerEmail: 'manager@example.com', status: '未対応', stage: 1,
+      owner: '山田 太郎', managerEmail: 'manager@example.com', status: '未対応', stage: '第3段階',
     });
     expect(fakes.lock.state.holder).toBeNull();
+  });
+
+  it('takes the emergency path for a very high incident only: the manager is mailed at once', () => {
+    const { fakes, services } = fakeServices();
+    const medium = submitIncidentWith(services, { ...FULL_FORM, impact: '中', urgency: '中' }, { now: NOW });
+    expect(medium.emergencyNotified).toBe(false);
+    expect(fakes.mail.outbox).toEqual([]);
+    const veryHigh = submitIncidentWith(services, FULL_FORM, { now: NOW });
+    expect(veryHigh.emergencyNotified).toBe(true);
+    expect(fakes.mail.outbox.map((m) => m.to)).toContainEqual(['manager@example.com']);
+    expect(fakes.mail.outbox.map((m) => m.subject).join()).toMatch(/【エスカレーション】非常に高リスク 1件/);
   });
 
   it('answers in the user\'s language and writes the sheet in the sheet\'s language', () => {
@@ -76,15 +87,20 @@ describe('submitIncident', () => {
     expect(submitIncidentWith(services, FULL_FORM, { now: NOW }).id).toBe('INC-0003');
   });
 
-  it('makes the same number of spreadsheet calls with 5 rows or 1,000', () => {
+  it('makes the same number of spreadsheet calls with 5 rows or 1,000, emergency path included', () => {
+    const medium = { ...FULL_FORM, impact: '中', urgency: '中' };
     const counts = [5, 1000].map((rows) => {
       const { fakes, services } = fakeServices();
-      for (let i = 0; i < rows; i++) submitIncidentWith(services, FULL_FORM, { now: NOW });
-      fakes.calls.reset();
-      submitIncidentWith(services, FULL_FORM, { now: NOW });
-      return spreadsheetCalls(fakes.calls);
+      for (let i = 0; i < rows; i++) submitIncidentWith(services, medium, { now: NOW });
+      const calls = (form: typeof FULL_FORM) => {
+        fakes.calls.reset();
+        submitIncidentWith(services, form, { now: NOW });
+        return spreadsheetCalls(fakes.calls);
+      };
+      return [calls(medium), calls(FULL_FORM)];
     });
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(12);
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]?.[0]).toBeLessThanOrEqual(14);
+    expect(counts[0]?.[1]).toBeLessThanOrEqual(60); // the first emergency also creates the log sheet
   });
 });

@@ -41,7 +41,7 @@ describe('rows typed or pasted into the sheet', () => {
     expect(rows[3]?.[col('riskLevel') - 1]).toBe('非常に高リスク');
     expect(rows[3]?.[col('reportedAt') - 1]).toEqual(NOW);
     expect(rows[3]?.[col('status') - 1]).toBe('未対応');
-    expect(rows[3]?.[col('stage') - 1]).toBe(1);
+    expect(rows[3]?.[col('stage') - 1]).toBe('第1段階');
     expect(fake.lastRow()).toBe(4);
   });
 

@@ -68,8 +68,18 @@ describe('appsscript.json', () => {
   it('asks for exactly the reviewed scopes (a new scope must change this test)', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp', // the hourly escalation trigger
+      'https://www.googleapis.com/auth/script.send_mail', // escalation digests
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/userinfo.email', // the reporter and the sidebar's default owner
     ]);
+  });
+});
+
+describe('.clasp.json', () => {
+  it('pushes dist/ and holds only the placeholder script ID the README explains', () => {
+    const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
+    expect(clasp).toEqual({ scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID', rootDir: 'dist' });
+    expect(readFileSync(join(__dirname, '../../README.md'), 'utf8')).toContain('REPLACE_WITH_YOUR_SCRIPT_ID');
   });
 });

@@ -26,6 +26,11 @@ describe('onOpen', () => {
     bundle.call('onOpen', { authMode: 'NONE' });
     expect(labels(fakes.ui.addonMenu())).toEqual([
       'インシデントを報告… / Report an incident…→showSidebar',
+      'undefined→undefined',
+      'エスカレーションを開始（1時間ごと） / Turn on escalations (hourly)→turnOnEscalations',
+      'エスカレーションを停止 / Turn off escalations→turnOffEscalations',
+      '次回の通知をプレビュー / Preview the next notices→previewEscalations',
+      'undefined→undefined',
       '初期設定（シートの準備） / Set up sheets→setUpSheets',
     ]);
   });
@@ -62,7 +67,8 @@ describe('submitIncident', () => {
   it('appends a row and answers plain JSON, setting the workbook up on first use', () => {
     const { fakes, bundle } = load();
     const result = bundle.call('submitIncident', FULL_FORM);
-    expect(JSON.parse(JSON.stringify(result))).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: false });
+    expect(JSON.parse(JSON.stringify(result))).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true });
+    expect(fakes.mail.outbox).toHaveLength(1);
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(2);
   });
 

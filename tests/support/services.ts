@@ -1,14 +1,14 @@
 // Fakes handed to the adapters the way the entry points hand them the live services.
-import type { AddOnServices } from '../../src/adapters/services';
+import type { EscalationServices } from '../../src/adapters/escalation-services';
 import { type AppsScriptFakes, type AppsScriptFakesOptions, createAppsScriptFakes } from '../../src/fakes';
 
-export function fakeServices(options: AppsScriptFakesOptions = {}): { fakes: AppsScriptFakes; services: AddOnServices } {
+export function fakeServices(options: AppsScriptFakesOptions = {}): { fakes: AppsScriptFakes; services: EscalationServices } {
   const fakes = createAppsScriptFakes(options);
   const g = fakes.globals;
   const services = {
     spreadsheetApp: g.SpreadsheetApp, propertiesService: g.PropertiesService, lockService: g.LockService,
-    session: g.Session, htmlService: g.HtmlService,
-  } as unknown as AddOnServices;
+    session: g.Session, htmlService: g.HtmlService, mailApp: g.MailApp, scriptApp: g.ScriptApp,
+  } as unknown as EscalationServices;
   return { fakes, services };
 }
 

@@ -1,0 +1,49 @@
+// The log sheet: one row per notice and outcome, appended below the last row the log had.
+import type { Lang } from '../domain/language';
+import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
+import type { Properties, Spreadsheet } from './escalation-services';
+import { asLiteral } from './settings-sheet';
+
+const LOG_WIDTH = 5;
+
+/** Made when the sweep is turned on, so the owner sees where runs are recorded and hourly runs need not look. */
+export function ensureLogSheet(ss: Spreadsheet, lang: Lang): void {
+  if (!ss.getSheetByName(LOG_SHEET_NAMES.ja) && !ss.getSheetByName(LOG_SHEET_NAMES.en)) createLogSheet(ss, lang);
+}
+
+function createLogSheet(ss: Spreadsheet, lang: Lang): void {
+  const sheet = ss.insertSheet(ESCALATION_MESSAGES[lang].logSheetName);
+  sheet.getRange(1, 1, 1, LOG_WIDTH).setValues([[...ESCALATION_MESSAGES[lang].logHeaders]]);
+  sheet.setFrozenRows(1);
+}
+
+function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): void {
+  const name = (facts.logSheet as string).replace(/'/g, "''");
+  const a1 = `'${name}'!A${facts.logNextRow}:E${facts.logNextRow + rows.length - 1}`;
+  ss.getRange(a1).setValues(rows.map((row) => row.map(asLiteral)));
+}
+
+/**
+ * The next row comes from the document facts (refreshed daily from the sheet), which keeps an
+ * hourly run to two calls here; if the log sheet was deleted or renamed it is found or made again.
+ */
+export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFacts, rows: unknown[][], now: Date): DocumentFacts {
+  if (rows.length === 0) return facts;
+  const findOrCreate = (): DocumentFacts => {
+    const found = refreshFacts(ss, props, now);
+    if (found.logSheet) return found;
+    createLogSheet(ss, found.lang);
+    return refreshFacts(ss, props, now);
+  };
+  let current = facts.logSheet ? facts : findOrCreate();
+  try {
+    write(ss, current, rows);
+  } catch {
+    current = findOrCreate();
+    write(ss, current, rows);
+  }
+  const next = { ...current, logNextRow: current.logNextRow + rows.length };
+  saveFacts(props, next);
+  return next;
+}

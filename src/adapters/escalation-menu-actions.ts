@@ -1,0 +1,54 @@
+// What the escalation menu items do: run under the lock, preview in a dialog, turn on and off,
+// each telling the person in the spreadsheet's language.
+import { previewHtml } from '../domain/escalation/preview';
+import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { sheetLang } from './locale';
+import type { EscalationServices } from './escalation-services';
+import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
+import { turnOffSweep, turnOnSweep } from './escalation-trigger';
+import { refreshFacts } from './document-facts';
+import { ensureLogSheet } from './escalation-log';
+import { ensureSettingsSheet } from './settings-sheet';
+
+/** An hourly run waits up to 30 s for another run (or a submission) to finish, then skips to the next hour. */
+const LOCK_WAIT_MS = 30_000;
+
+export function sweepUnderLock(services: EscalationServices, now: Date): SweepOutcome | null {
+  const lock = services.lockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
+  try {
+    return runSweep(services, now);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function messages(services: EscalationServices) {
+  return ESCALATION_MESSAGES[sheetLang(services.spreadsheetApp.getActive())];
+}
+
+export function previewNextRun(services: EscalationServices, now: Date): string {
+  const run = prepareSweep(services, now, { refresh: true });
+  const html = previewHtml(run.digests, run.plan.rows, run.settings.problems, run.facts.lang);
+  const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
+  services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[run.facts.lang].previewTitle);
+  return html;
+}
+
+/** Also makes the settings and log sheets if set-up has not, so turning on is enough to start. */
+export function turnOnWithMessage(services: EscalationServices, now: Date): void {
+  const ss = services.spreadsheetApp.getActive();
+  const lang = sheetLang(ss);
+  const created = turnOnSweep(services);
+  ensureSettingsSheet(ss, lang);
+  ensureLogSheet(ss, lang);
+  refreshFacts(ss, services.propertiesService.getDocumentProperties(), now);
+  const m = ESCALATION_MESSAGES[lang];
+  services.spreadsheetApp.getUi().alert(created ? m.turnedOn : m.alreadyOn);
+}
+
+export function turnOffWithMessage(services: EscalationServices): void {
+  const m = messages(services);
+  turnOffSweep(services);
+  services.spreadsheetApp.getUi().alert(m.turnedOff);
+}

@@ -1,0 +1,109 @@
+// One escalation run: read settings and incidents, decide in the domain, send, write the state
+// back and log. The same path serves the hourly trigger, the preview and the emergency notices.
+import { composeDigests, type Digest } from '../domain/escalation/digest';
+import { calendarOf } from '../domain/escalation/settings';
+import { type Delivery, deliveredNotices, logRows, problemSummary } from '../domain/escalation/sweep-log';
+import { STATE_COLUMNS, type SweepPlan, isStateUnchanged, planSweep, stateColumns } from '../domain/escalation/sweep-plan';
+import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
+import { type DocumentFacts, documentFacts, refreshFacts } from './document-facts';
+import { appendLog } from './escalation-log';
+import { sendDigests, sendSummary } from './escalation-mail';
+import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
+import { ensureColumns, readIncidentValues, writeColumns, writeState } from './incidents-table';
+import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
+
+export interface PreparedSweep {
+  readonly ss: Spreadsheet;
+  readonly props: Properties;
+  readonly facts: DocumentFacts;
+  readonly settings: SettingsInForce;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly values: unknown[][];
+  readonly plan: SweepPlan;
+  readonly digests: Digest[];
+}
+
+export interface SweepOutcome {
+  readonly digests: readonly Digest[];
+  readonly deliveries: readonly Delivery[];
+  readonly plan: SweepPlan;
+  readonly settingsProblems: readonly string[];
+}
+
+function incidentsSheet(ss: Spreadsheet, props: Properties, facts: DocumentFacts, now: Date) {
+  const cached = facts.incidentsSheet ? ss.getSheetByName(facts.incidentsSheet) : null;
+  if (cached) return { sheet: cached, facts };
+  const fresh = refreshFacts(ss, props, now);
+  const sheet = fresh.incidentsSheet ? ss.getSheetByName(fresh.incidentsSheet) : null;
+  if (!sheet) throw new Error(ESCALATION_MESSAGES[fresh.lang].noIncidentsSheet(Object.values(INCIDENTS_SHEET_NAMES).join(' / ')));
+  return { sheet, facts: fresh };
+}
+
+export function prepareSweep(services: EscalationServices, now: Date, options: { refresh?: boolean; onlyIds?: ReadonlySet<string> } = {}): PreparedSweep {
+  const ss = services.spreadsheetApp.getActive();
+  const props = services.propertiesService.getDocumentProperties();
+  const found = incidentsSheet(ss, props, documentFacts(ss, props, now, options.refresh), now);
+  const { facts, sheet } = found;
+  const settings = settingsFromGrid(settingsGridOf(ss, facts.settingsSheet), props, facts.timeZone, facts.lang);
+  const values = readIncidentValues(sheet);
+  const plan = planSweep({
+    values, settings: settings.settings, calendar: calendarOf(settings.settings, facts.timeZone), lang: facts.lang, now,
+    idFloor: Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0, onlyIds: options.onlyIds,
+  });
+  const digests = composeDigests(plan.notices, { lang: facts.lang, timeZone: facts.timeZone, spreadsheetUrl: facts.url, sheetGid: facts.incidentsGid, now });
+  return { ss, props, facts, settings, sheet, values, plan, digests };
+}
+
+function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Date): void {
+  const { plan, sheet, props, facts } = run;
+  if (plan.rows.length === 0) return;
+  const positions = ensureColumns(sheet, run.values[0] ?? [], plan.positions, ['id', ...STATE_COLUMNS], facts.lang);
+  if (plan.ids) {
+    writeColumns(sheet, positions, { id: plan.ids });
+    const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
+    props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
+  }
+  const state = stateColumns(plan, deliveredNotices(deliveries), facts.lang, now);
+  if (!isStateUnchanged(plan, state)) writeState(sheet, positions, state);
+}
+
+/** Tells the person who turned the sweep on about rows or settings newly needing attention. */
+function reportProblems(services: EscalationServices, run: PreparedSweep, quotaLeft: number): void {
+  const { props, facts, plan, settings } = run;
+  const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
+  const settingsText = settings.problems.join('\n');
+  const rows = problemSummary(plan.rows, facts.lang);
+  if (!rows && settingsText === reported) return;
+  const m = ESCALATION_MESSAGES[facts.lang];
+  const body = [settingsText, rows?.text ?? ''].filter(Boolean).join('\n\n');
+  if (body && sendSummary(services.mailApp, props.getProperty(PROPERTY_KEYS.activator) ?? '', rows?.subject ?? m.summarySubject, body, quotaLeft)) {
+    props.setProperty(PROPERTY_KEYS.reportedSettingsProblems, settingsText);
+  }
+}
+
+/** Sends what is due and records it. The caller holds the document lock. */
+export function runSweep(services: EscalationServices, now: Date, onlyIds?: ReadonlySet<string>): SweepOutcome {
+  const run = prepareSweep(services, now, { onlyIds });
+  const { deliveries, quotaLeft } = sendDigests(services.mailApp, run.digests);
+  writeBack(run, deliveries, now);
+  appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang), now);
+  reportProblems(services, run, quotaLeft);
+  return { digests: run.digests, deliveries, plan: run.plan, settingsProblems: run.settings.problems };
+}
+
+/**
+ * The emergency path for submitIncident: a 非常に高リスク incident is told to its managers and the
+ * executives in the same execution, through the same decide/digest/state/log path, so the next
+ * hourly run does not send it again. Call right after appending the row, holding the document lock.
+ * It never throws: the row is already saved, and whatever could not be sent now goes out on the next
+ * hourly run (null then, with the reason in the execution log).
+ */
+export function notifyEmergencyIncidents(services: EscalationServices, incidentIds: readonly string[], now: Date): SweepOutcome | null {
+  try {
+    return runSweep(services, now, new Set(incidentIds));
+  } catch (error) {
+    console.error(`Emergency escalation deferred to the next hourly run: ${String(error)}`);
+    return null;
+  }
+}

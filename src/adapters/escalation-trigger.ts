@@ -1,0 +1,33 @@
+// Turning the hourly sweep on and off: exactly one time-driven trigger per document and user,
+// and who turned it on (they receive the run summaries).
+import { PROPERTY_KEYS, type EscalationServices } from './escalation-services';
+import { currentUserEmail } from './locale';
+
+export const SWEEP_HANDLER = 'checkEscalations';
+
+type Services = Pick<EscalationServices, 'scriptApp' | 'spreadsheetApp' | 'propertiesService' | 'session'>;
+
+function sweepTriggers(services: Services): GoogleAppsScript.Script.Trigger[] {
+  const ss = services.spreadsheetApp.getActive();
+  return services.scriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === SWEEP_HANDLER);
+}
+
+/** Whether this user's hourly sweep is on for this document: for the menu or the sidebar to show. */
+export function isEscalationOn(services: Pick<Services, 'scriptApp' | 'spreadsheetApp'>): boolean {
+  return sweepTriggers(services as Services).length > 0;
+}
+
+/** Returns false when it was already on (no second trigger is made). */
+export function turnOnSweep(services: Services): boolean {
+  const already = sweepTriggers(services).length > 0;
+  if (!already) services.scriptApp.newTrigger(SWEEP_HANDLER).timeBased().everyHours(1).create();
+  const email = currentUserEmail(services.session);
+  if (email) services.propertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.activator, email);
+  return !already;
+}
+
+export function turnOffSweep(services: Services): number {
+  const triggers = sweepTriggers(services);
+  for (const trigger of triggers) services.scriptApp.deleteTrigger(trigger);
+  return triggers.length;
+}

@@ -1,0 +1,53 @@
+// The incidents sheet as the sweep sees it: one getValues to read, and one setValues per run of
+// adjacent state columns to write back (people may be typing in the other columns meanwhile).
+import { type ColumnPositions, type IncidentColumn, columnHeader } from '../domain/incident-columns';
+import type { Lang } from '../domain/language';
+import { STATE_COLUMNS, type StateColumn } from '../domain/escalation/sweep-plan';
+import { asLiteral } from './settings-sheet';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function readIncidentValues(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/**
+ * Columns the sweep must write but the header lacks are added at the right end, in one write:
+ * set-up normally makes them, but an older sheet or a deleted column must not stop the sweep.
+ */
+export function ensureColumns(sheet: Sheet, header: readonly unknown[], positions: ColumnPositions,
+  needed: readonly IncidentColumn[], lang: Lang): ColumnPositions {
+  const missing = needed.filter((c) => positions[c] === undefined);
+  if (missing.length === 0) return positions;
+  const width = header.length;
+  sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map((c) => columnHeader(c, lang))]);
+  const added = Object.fromEntries(missing.map((c, i) => [c, width + i]));
+  return { ...positions, ...added };
+}
+
+/** Adjacent columns (by sheet position) grouped, so the default layout writes in one call. */
+function adjacentRuns(columns: readonly IncidentColumn[], positions: ColumnPositions): IncidentColumn[][] {
+  const sorted = [...columns].sort((a, b) => (positions[a] as number) - (positions[b] as number));
+  const runs: IncidentColumn[][] = [];
+  for (const column of sorted) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    if (last && previous !== undefined && (positions[previous] as number) + 1 === positions[column]) last.push(column);
+    else runs.push([column]);
+  }
+  return runs;
+}
+
+export function writeColumns(sheet: Sheet, positions: ColumnPositions, columns: Partial<Record<IncidentColumn, readonly unknown[]>>): void {
+  const keys = Object.keys(columns) as IncidentColumn[];
+  const rows = (columns[keys[0] as IncidentColumn] ?? []).length;
+  if (rows === 0) return;
+  for (const run of adjacentRuns(keys, positions)) {
+    const block = Array.from({ length: rows }, (_, r) => run.map((c) => asLiteral(columns[c]?.[r])));
+    sheet.getRange(2, (positions[run[0] as IncidentColumn] as number) + 1, rows, run.length).setValues(block);
+  }
+}
+
+export function writeState(sheet: Sheet, positions: ColumnPositions, state: Record<StateColumn, unknown[]>): void {
+  writeColumns(sheet, positions, Object.fromEntries(STATE_COLUMNS.map((c) => [c, state[c]])));
+}

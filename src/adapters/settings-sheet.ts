@@ -1,0 +1,74 @@
+// The settings sheet: created once in the owner's language (never overwriting what is there),
+// read and validated on every use, with the last good settings kept in document properties.
+import type { Lang } from '../domain/language';
+import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/escalation/settings';
+import { SETTINGS_WIDTH, settingsGrid } from '../domain/escalation/settings-layout';
+import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
+import { parseSettings } from '../domain/escalation/settings-parse';
+import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-facts';
+import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
+import { asLiteralText } from './sheet-text';
+
+/** Rows read from the settings sheet: the layout uses ~35; owners may add rows below. */
+const SETTINGS_ROWS = 200;
+
+/** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
+export function asLiteral(value: unknown): unknown {
+  return typeof value === 'string' ? asLiteralText(value) : value;
+}
+
+/** Creates the settings sheet if neither language's one exists; an existing sheet is left as it is. */
+export function ensureSettingsSheet(spreadsheet: Spreadsheet, lang: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+  for (const name of sheetNames(lang, SETTINGS_SHEET_NAMES)) {
+    const existing = spreadsheet.getSheetByName(name);
+    if (existing) return { sheet: existing, created: false };
+  }
+  const sheet = spreadsheet.insertSheet(SETTINGS_MESSAGES[lang].sheetName);
+  const grid = settingsGrid(DEFAULT_SETTINGS, lang);
+  sheet.getRange(1, 1, grid.length, SETTINGS_WIDTH).setValues(grid.map((row) => row.map(asLiteral)));
+  sheet.setColumnWidth(1, 320);
+  return { sheet, created: true };
+}
+
+export interface SettingsInForce {
+  readonly settings: EscalationSettings;
+  /** Bad cells, each named with what it allows, in the owner's language; empty when all is well. */
+  readonly problems: readonly string[];
+}
+
+function lastGood(props: Properties): EscalationSettings {
+  const stored = props.getProperty(PROPERTY_KEYS.lastGoodSettings);
+  if (!stored) return DEFAULT_SETTINGS;
+  try {
+    return { ...DEFAULT_SETTINGS, ...(JSON.parse(stored) as Partial<EscalationSettings>) };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function settingsGridOf(spreadsheet: Spreadsheet, sheetName: string | null): unknown[][] | null {
+  if (!sheetName) return null;
+  try {
+    return spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!A1:F${SETTINGS_ROWS}`).getValues();
+  } catch {
+    return null; // renamed or deleted since the names were cached: the last good settings apply
+  }
+}
+
+/** Reads from a grid already fetched (the sweep) or from the sheet named in the document facts. */
+export function settingsFromGrid(grid: unknown[][] | null, props: Properties, timeZone: string, lang: Lang): SettingsInForce {
+  if (!grid) return { settings: lastGood(props), problems: [] };
+  const reading = parseSettings(grid, timeZone, lang);
+  if (reading.problems.length === 0) {
+    props.setProperty(PROPERTY_KEYS.lastGoodSettings, JSON.stringify(reading.settings));
+    return reading;
+  }
+  return { settings: lastGood(props), problems: [...reading.problems, SETTINGS_MESSAGES[lang].keptLastGood] };
+}
+
+/** The settings in force: for submitIncident's matrix and for every sweep. */
+export function readSettings(spreadsheet: Spreadsheet, properties: Properties, now: Date): SettingsInForce {
+  const facts = documentFacts(spreadsheet, properties, now);
+  return settingsFromGrid(settingsGridOf(spreadsheet, facts.settingsSheet), properties, facts.timeZone, facts.lang);
+}
+

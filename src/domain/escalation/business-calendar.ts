@@ -1,0 +1,83 @@
+// Business time: working minutes between two instants and deadlines a number of working minutes
+// on, across weekends, Japanese national holidays, the company's own days off and DST changes.
+import { HOLIDAY_YEARS, JAPANESE_HOLIDAYS_MMDD } from './japanese-holidays';
+import { type LocalTime, dayNumber, localTime, weekday, zonedInstant } from './zoned-time';
+
+export interface BusinessCalendar {
+  readonly timeZone: string;
+  /** Minutes after local midnight: 540 = 09:00. */
+  readonly startMinute: number;
+  readonly endMinute: number;
+  /** Weekdays worked, 0 = Sunday … 6 = Saturday. */
+  readonly workdays: ReadonlySet<number>;
+  /** Local days off (days since 1970-01-01): national holidays plus the company's own. */
+  readonly daysOff: ReadonlySet<number>;
+}
+
+/** Ten years of searching for business time is far beyond any setting; it stops a runaway loop. */
+const MAX_DAYS = 3660;
+
+function japaneseHolidayDays(): number[] {
+  const days: number[] = [];
+  for (let year = HOLIDAY_YEARS.first; year <= HOLIDAY_YEARS.last; year++) {
+    for (const mmdd of (JAPANESE_HOLIDAYS_MMDD[year] ?? '').split(' ').filter(Boolean)) {
+      days.push(dayNumber(year, Number(mmdd.slice(0, 2)), Number(mmdd.slice(2))));
+    }
+  }
+  return days;
+}
+
+let nationalHolidays: number[] | undefined;
+
+export function createCalendar(options: {
+  timeZone: string; startMinute: number; endMinute: number; workdays: readonly number[];
+  companyDaysOff: readonly number[]; nationalHolidays: boolean;
+}): BusinessCalendar {
+  nationalHolidays ??= japaneseHolidayDays();
+  const daysOff = new Set([...(options.nationalHolidays ? nationalHolidays : []), ...options.companyDaysOff]);
+  return { ...options, workdays: new Set(options.workdays), daysOff };
+}
+
+export function isBusinessDay(day: number, calendar: BusinessCalendar): boolean {
+  return calendar.workdays.has(weekday(day)) && !calendar.daysOff.has(day);
+}
+
+export function businessDayMinutes(calendar: BusinessCalendar): number {
+  return calendar.endMinute - calendar.startMinute;
+}
+
+export function isBusinessTime(instant: Date, calendar: BusinessCalendar): boolean {
+  const { day, minute } = localTime(instant, calendar.timeZone);
+  return isBusinessDay(day, calendar) && minute >= calendar.startMinute && minute < calendar.endMinute;
+}
+
+/** The instant `minutes` of business time after `start`; 0 minutes is `start` itself ("at once"). */
+export function addBusinessMinutes(start: Date, minutes: number, calendar: BusinessCalendar): Date {
+  if (minutes <= 0) return start;
+  let remaining = minutes;
+  let { day, minute }: LocalTime = localTime(start, calendar.timeZone);
+  for (let i = 0; i < MAX_DAYS; i++, day++, minute = 0) {
+    if (!isBusinessDay(day, calendar)) continue;
+    const from = Math.max(minute, calendar.startMinute);
+    if (from >= calendar.endMinute) continue;
+    const available = calendar.endMinute - from;
+    if (remaining <= available) return zonedInstant(day, from + remaining, calendar.timeZone);
+    remaining -= available;
+  }
+  throw new Error(`No business time within ${MAX_DAYS} days: check business hours and workdays.`);
+}
+
+/** Business minutes from `from` to `to` (0 when `to` is not later). */
+export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessCalendar): number {
+  if (to.getTime() <= from.getTime()) return 0;
+  const start = localTime(from, calendar.timeZone);
+  const end = localTime(to, calendar.timeZone);
+  let total = 0;
+  for (let day = start.day; day <= end.day && day - start.day < MAX_DAYS; day++) {
+    if (!isBusinessDay(day, calendar)) continue;
+    const lo = Math.max(calendar.startMinute, day === start.day ? start.minute : 0);
+    const hi = Math.min(calendar.endMinute, day === end.day ? end.minute : 24 * 60);
+    if (hi > lo) total += hi - lo;
+  }
+  return total;
+}

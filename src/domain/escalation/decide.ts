@@ -1,0 +1,119 @@
+// The stage rules: from each incident's level, deadlines, acknowledgement and what was already
+// sent, which notices are due now and to whom. Decisions are data; adapters carry them out.
+import { isFinished } from '../vocabulary';
+import { type BusinessCalendar, addBusinessMinutes, isBusinessTime } from './business-calendar';
+import { type Bookkeeping, type Deadlines, deadlinesOf, nextBookkeeping, warningAt } from './deadlines';
+import type { Incident } from './incident-row';
+import { type NoticeKey, type NotificationRecord, findRecord, noticeStage } from './notification-records';
+import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from './settings';
+
+export interface Notice {
+  readonly incident: Incident;
+  readonly key: NoticeKey;
+  readonly stage: Stage;
+  readonly recipient: string;
+  /** The deadline the notice is about (passed, or near for a warning). */
+  readonly deadline: Date;
+}
+
+export interface IncidentDecision {
+  readonly incident: Incident;
+  readonly book: Bookkeeping;
+  readonly deadlines: Deadlines;
+  /** The incident's records with the acknowledgement brought up to date (deliveries not yet added). */
+  readonly records: readonly NotificationRecord[];
+  /** An acknowledgement was first seen, or was withdrawn, in this run. */
+  readonly acknowledgementChanged: boolean;
+  readonly notices: readonly Notice[];
+  /** A notice for managers is due but nobody is set to receive it. */
+  readonly noManager: boolean;
+}
+
+const MINUTE = 60_000;
+/** Hourly triggers fire at a slightly random minute: a reminder due "in 4 hours" may be seen a few minutes early. */
+const TRIGGER_JITTER = 15 * MINUTE;
+/** "Every run" still means at most once per hourly run, also when an emergency notice went out minutes ago. */
+const MIN_GAP = 45 * MINUTE;
+
+export function managersOf(incident: Incident, settings: EscalationSettings): readonly string[] {
+  if (incident.managerEmails.length > 0) return incident.managerEmails;
+  return (incident.category && settings.managers[incident.category]) || settings.managers.default || [];
+}
+
+function recipientsOf(stage: Stage, incident: Incident, settings: EscalationSettings): string[] {
+  const list = stage === 1 ? (incident.ownerEmail ? [incident.ownerEmail] : [])
+    : stage === 2 ? managersOf(incident, settings) : [...managersOf(incident, settings), ...settings.executives];
+  if (list.length < 2) return list as string[];
+  const seen = new Set<string>();
+  return list.filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
+}
+
+function withAcknowledgement(incident: Incident, now: Date): readonly NotificationRecord[] {
+  const ack = findRecord(incident.records, 'ack', '');
+  if (incident.acknowledged && !ack) return [...incident.records, { key: 'ack', recipient: '', count: 0, at: now }];
+  if (!incident.acknowledged && ack) return incident.records.filter((r) => r !== ack);
+  return incident.records as NotificationRecord[];
+}
+
+type Due = { key: NoticeKey; deadline: Date };
+
+/** Past resolve-by, the re-escalation replaces the respond-by notices; an earlier acknowledgement does not stop it. */
+function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: EscalationSettings, cal: BusinessCalendar, now: Date): Due[] {
+  const policy = s.levels[incident.level];
+  const t = now.getTime();
+  if (d.resolveBy && t >= d.resolveBy.getTime()) {
+    return !ackAt || ackAt < d.resolveBy ? [{ key: `resolve${policy.breachStage}`, deadline: d.resolveBy }] : [];
+  }
+  const due: Due[] = [];
+  if (d.respondBy && !ackAt && t >= d.respondBy.getTime()) {
+    const stage3At = policy.stage3After ? addBusinessMinutes(d.respondBy, durationMinutes(policy.stage3After, cal), cal) : null;
+    due.push({ key: stage3At && t >= stage3At.getTime() ? 'respond3' : 'respond2', deadline: d.respondBy });
+  }
+  const warn = (deadline: Date | null) =>
+    deadline && t < deadline.getTime() && t >= warningAt(incident, deadline, s.warningPoint, cal).getTime();
+  if (d.respondBy && !ackAt && warn(d.respondBy)) due.push({ key: 'warnRespond', deadline: d.respondBy });
+  if (warn(d.resolveBy)) due.push({ key: 'warnResolve', deadline: d.resolveBy as Date });
+  return due;
+}
+
+function isDue(record: NotificationRecord | undefined, key: NoticeKey, policy: LevelPolicy, s: EscalationSettings, cal: BusinessCalendar, now: Date): boolean {
+  if (!record) return true;
+  if (key.startsWith('warn') || !policy.repeat || record.count >= s.reminderCap) return false;
+  const repeatAt = addBusinessMinutes(record.at, durationMinutes(policy.repeat, cal), cal).getTime() - TRIGGER_JITTER;
+  return now.getTime() >= Math.max(repeatAt, record.at.getTime() + MIN_GAP);
+}
+
+/** Whether `now` is in business hours, asked once per run rather than once per incident. */
+const openAt = new WeakMap<BusinessCalendar, { at: number; open: boolean }>();
+function isOpen(now: Date, cal: BusinessCalendar): boolean {
+  const cached = openAt.get(cal);
+  if (cached?.at === now.getTime()) return cached.open;
+  const open = isBusinessTime(now, cal);
+  openAt.set(cal, { at: now.getTime(), open });
+  return open;
+}
+
+export function decideIncident(incident: Incident, s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision {
+  const book = nextBookkeeping(incident, now, cal);
+  const deadlines = deadlinesOf(incident, book, s, cal, now);
+  const records = withAcknowledgement(incident, now);
+  const quiet = s.quietOutsideBusinessHours && incident.level !== 'veryHigh' && !isOpen(now, cal);
+  const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
+  const notices: Notice[] = [];
+  let noManager = false;
+  for (const { key, deadline } of silent ? [] : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now)) {
+    const stage = noticeStage(key);
+    if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
+    for (const recipient of recipientsOf(stage, incident, s)) {
+      if (isDue(findRecord(records, key, recipient), key, s.levels[incident.level], s, cal, now)) {
+        notices.push({ incident, key, stage, recipient, deadline });
+      }
+    }
+  }
+  const acknowledgementChanged = records.length !== incident.records.length;
+  return { incident, book, deadlines, records, acknowledgementChanged, notices, noManager };
+}
+
+export function decideEscalations(incidents: readonly Incident[], s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision[] {
+  return incidents.map((incident) => decideIncident(incident, s, cal, now));
+}

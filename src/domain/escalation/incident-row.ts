@@ -1,0 +1,158 @@
+// One row of the incidents sheet read into what the sweep needs, or the reasons it cannot be.
+import { isBlank } from '../cells';
+import { type IncidentColumn, type ColumnPositions, INCIDENT_COLUMNS } from '../incident-columns';
+import type { Lang } from '../language';
+import { parseGrade } from '../grades';
+import { type RiskLevel, parseRiskLevel } from '../risk-levels';
+import { riskLevel } from '../risk-matrix';
+import { quoteValue } from '../text';
+import { type Category, type Status, parseCategory, parseStatus } from '../vocabulary';
+import type { RowProblem } from './escalation-messages';
+import { type NotificationRecord, parseRecords } from './notification-records';
+import type { EscalationSettings } from './settings';
+import { isEmail, parseEmailList } from '../emails';
+import { localTime, zonedInstant } from './zoned-time';
+
+export interface Incident {
+  readonly id: string;
+  /** The row in the sheet (1-based), for the link in a digest; never used as a key. */
+  readonly sheetRow: number;
+  readonly reportedAt: Date;
+  readonly level: RiskLevel;
+  readonly status: Status;
+  readonly summary: string;
+  readonly category: Category | undefined;
+  readonly ownerEmail: string | undefined;
+  readonly managerEmails: readonly string[];
+  readonly acknowledged: boolean;
+  readonly holdSince: Date | null;
+  readonly holdMinutes: number;
+  readonly resolvedAt: Date | null;
+  readonly records: readonly NotificationRecord[];
+}
+
+type Cells = (column: IncidentColumn) => unknown;
+
+/** Statuses and categories repeat down a column: each distinct cell is read once per run. */
+function memoized<T>(parse: (value: unknown) => T): (value: unknown) => T {
+  const seen = new Map<unknown, T>();
+  return (value) => {
+    if (seen.has(value)) return seen.get(value) as T;
+    const parsed = parse(value);
+    if (seen.size < 1000) seen.set(value, parsed);
+    return parsed;
+  };
+}
+const readStatus = memoized(parseStatus);
+const readCategory = memoized(parseCategory);
+type Read<T> = { value: T } | { problem: RowProblem };
+
+/** Sheets hands dates over as Date objects; typed text such as 2026-11-24 10:00 is read in the zone. */
+export function parseDateTime(value: unknown, timeZone: string): Date | null | undefined {
+  if (isBlank(value)) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = '0', mi = '0'] = m.slice(1);
+  const day = localTime(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))), 'UTC').day;
+  return zonedInstant(day, Number(h) * 60 + Number(mi), timeZone);
+}
+
+function header(column: IncidentColumn, lang: Lang): string {
+  return INCIDENT_COLUMNS[column][lang];
+}
+
+function readLevel(cells: Cells, settings: EscalationSettings, lang: Lang): Read<RiskLevel> {
+  const impact = cells('impact');
+  const urgency = cells('urgency');
+  if (isBlank(impact) && isBlank(urgency)) {
+    const level = parseRiskLevel(cells('riskLevel'))?.level;
+    return level ? { value: level } : { problem: { kind: 'unknownLevel', value: quoteValue(cells('riskLevel') ?? '') } };
+  }
+  const i = parseGrade(impact);
+  const u = parseGrade(urgency);
+  if (!i) return { problem: { kind: 'unknownGrade', column: header('impact', lang), value: quoteValue(impact ?? '') } };
+  if (!u) return { problem: { kind: 'unknownGrade', column: header('urgency', lang), value: quoteValue(urgency ?? '') } };
+  return { value: riskLevel(i.grade, u.grade, settings.matrix) };
+}
+
+/** The same few manager addresses fill thousands of rows: each distinct cell is split and checked once. */
+const emailCells = new Map<string, { good: string[]; bad: string[] }>();
+
+function splitEmails(value: unknown): { good: string[]; bad: string[] } {
+  if (typeof value !== 'string' || value === '') return { good: [], bad: [] };
+  let split = emailCells.get(value);
+  if (!split) {
+    if (emailCells.size > 10_000) emailCells.clear();
+    const { emails, invalid } = parseEmailList(value);
+    split = { good: emails, bad: invalid };
+    emailCells.set(value, split);
+  }
+  return split;
+}
+
+function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): readonly string[] {
+  const { good, bad } = splitEmails(cells(column));
+  for (const item of bad) problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(item) });
+  return good;
+}
+
+/** The owner column may hold a name (no mail) or an address; something with an @ must be valid. */
+function readOwner(cells: Cells, lang: Lang, problems: RowProblem[]): string | undefined {
+  for (const column of ['owner', 'reporter'] as const) {
+    const text = typeof cells(column) === 'string' ? (cells(column) as string).trim() : '';
+    if (!text.includes('@')) continue;
+    if (isEmail(text)) return text;
+    problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(text) });
+  }
+  return undefined;
+}
+
+function readDate(cells: Cells, column: IncidentColumn, timeZone: string, lang: Lang, problems: RowProblem[]): Date | null {
+  const date = parseDateTime(cells(column), timeZone);
+  if (date !== undefined) return date;
+  problems.push({ kind: 'unreadableDate', column: header(column, lang), value: quoteValue(cells(column)) });
+  return null;
+}
+
+export function cellsOf(row: readonly unknown[], positions: ColumnPositions): Cells {
+  return (column) => {
+    const index = positions[column];
+    return index === undefined ? '' : row[index];
+  };
+}
+
+export function readIncident(
+  id: string, sheetRow: number, cells: Cells, settings: EscalationSettings, timeZone: string, lang: Lang,
+): { incident?: Incident; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const level = readLevel(cells, settings, lang);
+  if ('problem' in level) problems.push(level.problem);
+  const status = readStatus(cells('status'));
+  if (!status) problems.push({ kind: 'unknownStatus', value: quoteValue(cells('status')) });
+  const reportedAt = readDate(cells, 'reportedAt', timeZone, lang, problems)
+    ?? (isBlank(cells('reportedAt')) ? readDate(cells, 'occurredAt', timeZone, lang, problems) : null);
+  if (!reportedAt && !problems.some((p) => p.kind === 'unreadableDate')) {
+    problems.push({ kind: 'unreadableDate', column: header('reportedAt', lang), value: '' });
+  }
+  const holdSince = readDate(cells, 'holdSince', timeZone, lang, problems);
+  const resolvedAt = readDate(cells, 'resolvedAt', timeZone, lang, problems);
+  const holdHours = cells('holdHours');
+  if (!isBlank(holdHours) && typeof holdHours !== 'number') {
+    problems.push({ kind: 'unreadableNumber', column: header('holdHours', lang), value: quoteValue(holdHours) });
+  }
+  const managerEmails = readEmails(cells, 'managerEmail', lang, problems);
+  const ownerEmail = readOwner(cells, lang, problems);
+  if (problems.length > 0 || 'problem' in level || !status || !reportedAt) return { problems };
+  return {
+    problems,
+    incident: {
+      id, sheetRow, reportedAt, level: level.value, status, summary: String(cells('summary') ?? ''),
+      category: readCategory(cells('category')), ownerEmail, managerEmails,
+      acknowledged: !isBlank(cells('acknowledgedBy')), holdSince, resolvedAt,
+      holdMinutes: typeof holdHours === 'number' ? Math.round(holdHours * 60) : 0,
+      records: parseRecords(cells('notifications')),
+    },
+  };
+}

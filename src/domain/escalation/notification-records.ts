@@ -1,0 +1,67 @@
+// The visible "Notifications" cell: who was told what about the incident, how often and when
+// last, plus when an acknowledgement was first seen. One line per notice kind and recipient.
+import type { Stage } from './settings';
+
+export type NoticeKey = 'warnRespond' | 'warnResolve' | 'respond2' | 'respond3' | 'resolve1' | 'resolve2' | 'resolve3';
+
+export interface NotificationRecord {
+  readonly key: NoticeKey | 'ack';
+  readonly recipient: string;
+  readonly count: number;
+  readonly at: Date;
+}
+
+const KEYS = new Set<string>(['warnRespond', 'warnResolve', 'respond2', 'respond3', 'resolve1', 'resolve2', 'resolve3', 'ack']);
+
+const STAGE_OF: Readonly<Record<NoticeKey, Stage>> = {
+  warnRespond: 1, warnResolve: 1, respond2: 2, respond3: 3, resolve1: 1, resolve2: 2, resolve3: 3,
+};
+
+export function noticeStage(key: NoticeKey): Stage {
+  return STAGE_OF[key];
+}
+
+const LINE = /^(\w+) (\S+) (\d+) (\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)Z$/;
+
+/** Lines that do not read back (a person edited the cell) are dropped, so at worst a notice repeats. */
+export function parseRecords(cell: unknown): NotificationRecord[] {
+  if (typeof cell !== 'string' || cell === '') return [];
+  const records: NotificationRecord[] = [];
+  for (const line of cell.split('\n')) {
+    const m = LINE.exec(line.trim());
+    if (!m || !KEYS.has(m[1] as string)) continue;
+    const [y, mo, d, h, mi] = m.slice(4).map(Number) as [number, number, number, number, number];
+    const recipient = m[2] === '-' ? '' : (m[2] as string);
+    records.push({ key: m[1] as NotificationRecord['key'], recipient, count: Number(m[3]), at: new Date(Date.UTC(y, mo - 1, d, h, mi)) });
+  }
+  return records;
+}
+
+let lastMinute = { ms: NaN, text: '' };
+/** Most records of a run carry the run's own time, so the last formatting is kept. */
+function isoMinute(at: Date): string {
+  if (at.getTime() !== lastMinute.ms) lastMinute = { ms: at.getTime(), text: `${at.toISOString().slice(0, 16)}Z` };
+  return lastMinute.text;
+}
+
+export function formatRecords(records: readonly NotificationRecord[]): string {
+  return records.map((r) => `${r.key} ${r.recipient || '-'} ${r.count} ${isoMinute(r.at)}`).join('\n');
+}
+
+export function findRecord(records: readonly NotificationRecord[], key: NotificationRecord['key'], recipient: string) {
+  return records.find((r) => r.key === key && r.recipient === recipient);
+}
+
+/** A delivered notice: the count goes up and the time moves to now. */
+export function withDelivery(records: readonly NotificationRecord[], key: NoticeKey, recipient: string, now: Date): NotificationRecord[] {
+  const previous = findRecord(records, key, recipient);
+  const others = records.filter((r) => r !== previous);
+  return [...others, { key, recipient, count: (previous?.count ?? 0) + 1, at: new Date(Math.floor(now.getTime() / 60_000) * 60_000) }];
+}
+
+/** The highest stage anyone has been told at: what the Escalation stage column shows. */
+export function stageReached(records: readonly NotificationRecord[]): Stage | 0 {
+  let stage: Stage | 0 = 0;
+  for (const r of records) if (r.key !== 'ack') stage = Math.max(stage, noticeStage(r.key)) as Stage;
+  return stage;
+}

@@ -1,0 +1,136 @@
+// A sweep of the incidents table, pure: read every row, assign missing IDs, decide what is due,
+// and, once the adapter says what was delivered, produce the state columns to write back.
+import { isBlank } from '../cells';
+import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
+import { assignIncidentIds } from '../incident-ids';
+import type { Lang } from '../language';
+import { isFinished, parseStatus } from '../vocabulary';
+import type { BusinessCalendar } from './business-calendar';
+import { type IncidentDecision, type Notice, decideIncident } from './decide';
+import { ESCALATION_MESSAGES, type RowProblem } from './escalation-messages';
+import { cellsOf, readIncident } from './incident-row';
+import { formatRecords, stageReached, withDelivery } from './notification-records';
+import type { EscalationSettings } from './settings';
+
+/** The columns the sweep writes; every other column belongs to people and is never rewritten. */
+export const STATE_COLUMNS = ['stage', 'respondBy', 'resolveBy', 'holdSince', 'holdHours', 'resolvedAt', 'notifications', 'rowProblems'] as const;
+export type StateColumn = (typeof STATE_COLUMNS)[number];
+
+const USER_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'summary', 'impact', 'urgency', 'riskLevel', 'status', 'owner', 'managerEmail', 'occurredAt'];
+
+export interface PlannedRow {
+  readonly sheetRow: number;
+  readonly id: string;
+  readonly raw: readonly unknown[];
+  readonly decision?: IncidentDecision;
+  /** In the sheet's language, joined for the Needs attention cell. */
+  readonly problems: string;
+  /** Problems the row did not show before this run: what the summary tells the owner about. */
+  readonly newProblems: boolean;
+}
+
+export interface SweepPlan {
+  readonly positions: ColumnPositions;
+  readonly rows: readonly PlannedRow[];
+  /** Set when some row got a new ID: the ID column must be written. */
+  readonly ids: readonly string[] | null;
+  readonly highestId: number;
+  readonly notices: readonly Notice[];
+}
+
+export interface SweepInput {
+  readonly values: readonly (readonly unknown[])[];
+  readonly settings: EscalationSettings;
+  readonly calendar: BusinessCalendar;
+  readonly lang: Lang;
+  readonly now: Date;
+  readonly idFloor: number;
+  /** Only these incidents get notices (the emergency path); every row is still kept up to date. */
+  readonly onlyIds?: ReadonlySet<string>;
+}
+
+function isBlankRow(row: readonly unknown[], positions: ColumnPositions): boolean {
+  return USER_COLUMNS.every((c) => positions[c] === undefined || isBlank(row[positions[c] as number]));
+}
+
+/** Finished and already recorded as resolved: nothing can change, so the row is not read further. */
+function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems: string): boolean {
+  const status = parseStatus(cells('status'));
+  return status !== undefined && isFinished(status) && cells('resolvedAt') instanceof Date && previousProblems === '';
+}
+
+function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string): PlannedRow {
+  const sheetRow = index + 2;
+  const cells = cellsOf(raw, positions);
+  const previous = String(cells('rowProblems') ?? '');
+  if (isBlankRow(raw, positions) || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
+  const m = ESCALATION_MESSAGES[input.lang];
+  const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
+  const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
+  const problems: RowProblem[] = decision?.noManager ? [...read.problems, { kind: 'noManager' }] : read.problems;
+  const text = problems.length === 0 ? '' : problems.map((p) => m.rowProblem(p)).join('; ');
+  return { sheetRow, id, raw, decision, problems: text, newProblems: text !== '' && text !== previous };
+}
+
+export function planSweep(input: SweepInput): SweepPlan {
+  const [header = [], ...body] = input.values;
+  const positions = columnPositions(header);
+  const idAt = positions.id;
+  const existing = body.map((row) => (idAt === undefined ? '' : row[idAt]));
+  const needsId = body.map((row, i) => isBlank(existing[i]) && !isBlankRow(row, positions));
+  // Numbering scans every ID, so it runs only when some row needs one.
+  const assigned = needsId.some(Boolean)
+    ? assignIncidentIds(existing.map((id, i) => (needsId[i] ? '' : isBlank(id) ? '-' : String(id))), input.idFloor)
+    : { ids: [], highest: input.idFloor };
+  const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : String(existing[i] ?? '').trim()));
+  const rows = body.map((raw, i) => planRow(input, positions, raw, i, ids[i] as string));
+  const notices = rows.flatMap((r) => (r.decision && (!input.onlyIds || input.onlyIds.has(r.id)) ? r.decision.notices : []));
+  return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices };
+}
+
+function hoursCell(minutes: number): number | string {
+  return minutes === 0 ? '' : Math.round((minutes / 60) * 100) / 100;
+}
+
+/** Each state column's new values, top to bottom; rows the sweep could not read keep what they had. */
+export function stateColumns(plan: SweepPlan, delivered: ReadonlySet<Notice>, lang: Lang, now: Date): Record<StateColumn, unknown[]> {
+  const out = Object.fromEntries(STATE_COLUMNS.map((c) => [c, [] as unknown[]])) as Record<StateColumn, unknown[]>;
+  for (const row of plan.rows) {
+    const cells = cellsOf(row.raw, plan.positions);
+    const d = row.decision;
+    let records = d?.records ?? [];
+    let changed = d?.acknowledgementChanged ?? false;
+    for (const notice of d?.notices ?? []) {
+      if (!delivered.has(notice)) continue;
+      records = withDelivery(records, notice.key, notice.recipient, now);
+      changed = true;
+    }
+    if (!d) {
+      for (const column of STATE_COLUMNS) out[column].push(column === 'rowProblems' ? row.problems : cells(column));
+      continue;
+    }
+    out.stage.push(ESCALATION_MESSAGES[lang].stage(stageReached(records)));
+    out.respondBy.push(d.deadlines.respondBy ?? '');
+    out.resolveBy.push(d.deadlines.resolveBy ?? '');
+    out.holdSince.push(d.book.holdSince ?? '');
+    out.holdHours.push(hoursCell(d.book.holdMinutes));
+    out.resolvedAt.push(d.book.resolvedAt ?? '');
+    // Unchanged records keep their text as read: most rows, most hours.
+    out.notifications.push(changed ? formatRecords(records) : cells('notifications'));
+    out.rowProblems.push(row.problems);
+  }
+  return out;
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return (a ?? '') === (b ?? '');
+}
+
+/** True when writing would change nothing: an idle hour then makes no write at all. */
+export function isStateUnchanged(plan: SweepPlan, state: Record<StateColumn, unknown[]>): boolean {
+  return STATE_COLUMNS.every((column) => {
+    const at = plan.positions[column];
+    return at !== undefined && plan.rows.every((row, r) => sameCell(row.raw[at], state[column][r]));
+  });
+}

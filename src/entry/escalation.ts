@@ -1,0 +1,20 @@
+// The escalation globals: the hourly trigger handler and the menu items that turn it on, off and preview.
+import { previewNextRun, sweepUnderLock, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
+import { liveServices as services } from './services';
+
+export function checkEscalations(): void {
+  sweepUnderLock(services(), new Date());
+}
+
+export function turnOnEscalations(): void {
+  turnOnWithMessage(services(), new Date());
+}
+
+export function turnOffEscalations(): void {
+  turnOffWithMessage(services());
+}
+
+export function previewEscalations(): void {
+  previewNextRun(services(), new Date());
+}
+

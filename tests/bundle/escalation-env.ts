@@ -1,0 +1,51 @@
+// A seeded spreadsheet with the built Code.js loaded over the fakes, and an hourly clock to drive it.
+import { join } from 'node:path';
+import { type IncidentColumn, INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
+import { DEFAULT_SETTINGS, type EscalationSettings } from '../../src/domain/escalation/settings';
+import { settingsGrid } from '../../src/domain/escalation/settings-layout';
+import { FakeClock, createAppsScriptFakes } from '../../src/fakes';
+import { loadBundle } from '../../src/fakes/load-bundle';
+
+export const HOUR = 3_600_000;
+export type SeedRow = Partial<Record<IncidentColumn, unknown>>;
+
+export const TEST_SETTINGS: EscalationSettings = {
+  ...DEFAULT_SETTINGS,
+  executives: ['exec@example.com'],
+  managers: { default: ['boss@example.com'] },
+};
+
+export function createEscalationEnv(rows: SeedRow[], options: { start?: string; quota?: number; columns?: IncidentColumn[] } = {}) {
+  const clock = new FakeClock(options.start ?? '2026-11-24T09:10:00+09:00');
+  const fakes = createAppsScriptFakes({ clock, mailQuota: options.quota ?? 1000 });
+  const columns = options.columns ?? INCIDENT_COLUMN_KEYS;
+  const incidents = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
+  const table = [columns.map((c) => INCIDENT_COLUMNS[c].ja), ...rows.map((row) => columns.map((c) => row[c] ?? ''))];
+  table.forEach((values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)));
+  incidents.frozenRows = 1;
+  const settings = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('エスカレーション設定').getName())!;
+  settingsGrid(TEST_SETTINGS, 'ja').forEach((values, r) => values.forEach((value, c) => settings.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value)));
+  const bundle = loadBundle(join(process.cwd(), 'dist', 'Code.js'), fakes.globals, clock);
+  return { ...fakes, clock, bundle, incidents, settingsSheet: settings };
+}
+
+export type EscalationEnv = ReturnType<typeof createEscalationEnv>;
+
+/** Advances the clock an hour at a time, firing whatever triggers Apps Script would fire. */
+export function runHours(env: EscalationEnv, hours: number): void {
+  for (let i = 0; i < hours; i++) {
+    env.clock.advance(HOUR);
+    for (const trigger of env.scriptApp.dueTriggers()) env.bundle.call(trigger.handler);
+  }
+}
+
+/** The incidents sheet as a list of records keyed by column, found by header. */
+export function incidentRecords(env: EscalationEnv): Record<string, unknown>[] {
+  const [header = [], ...rows] = env.incidents.valuesSnapshot();
+  const byHeader = new Map<string, string>(INCIDENT_COLUMN_KEYS.map((k) => [INCIDENT_COLUMNS[k].ja, k]));
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [byHeader.get(String(h)) ?? String(h), row[i]])));
+}
+
+export function logRows(env: EscalationEnv): unknown[][] {
+  return env.spreadsheet.sheet('エスカレーション記録')?.valuesSnapshot().slice(1) ?? [];
+}
