@@ -102,6 +102,6 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
       id, to: mail.to, cc: mail.cc, subject: mail.subject, sentAt: mail.sentAt.toISOString(), hasHtml: mail.htmlBody !== '',
     })).reverse(),
     mailQuota: fakes.mail.quota,
-    logSheet: sheets.find((s) => /ログ|log/i.test(s.name))?.name ?? null,
+    logSheet: sheets.find((s) => /ログ|記録|log/i.test(s.name))?.name ?? null,
   };
 }

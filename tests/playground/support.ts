@@ -2,10 +2,11 @@
 // bundles for behaviour the add-on does not (yet) exercise, such as clock triggers and Date returns.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PlaygroundApp, type PlaygroundAppOptions } from '../../src/playground/app';
 
-export const REAL_DIST = join(__dirname, '../../dist');
+export const REAL_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 export function tempDir(prefix = 'playground-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

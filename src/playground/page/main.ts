@@ -16,7 +16,6 @@ const grid: GridState = { sheet: '', selected: 'A1' };
 let openMail: OpenMail = null;
 let mailMode: 'html' | 'text' = 'html';
 let sidebarVersion = -1;
-let sidebarFrame: HTMLIFrameElement | null = null;
 
 async function act(path: string, body?: unknown, raw?: Blob, success?: Record<Lang, string>): Promise<void> {
   try {
@@ -53,32 +52,54 @@ async function chooseMail(id: number): Promise<void> {
   render();
 }
 
-/** The sidebar keeps its iframe across renders, so a form being filled in is not reloaded. */
-function sidebarPanel(): HTMLElement | null {
+/**
+ * Hosted pages live in iframes that are never detached between renders: moving an iframe in the
+ * DOM reloads it, which would lose a form being filled in. Only their surroundings are redrawn.
+ */
+const frames = {
+  sidebar: h('aside', { class: 'sidebar', hidden: true }),
+  sidebarFrame: null as HTMLIFrameElement | null,
+  dialog: h('div', { class: 'overlay', role: 'dialog', hidden: true }),
+  dialogKey: '',
+};
+
+function updateSidebar(): void {
+  const { sidebar } = frames;
   if (!view?.sidebar) {
-    sidebarFrame = null;
-    return null;
+    sidebar.hidden = true;
+    sidebar.replaceChildren();
+    frames.sidebarFrame = null;
+    return;
   }
-  if (!sidebarFrame || sidebarVersion !== view.sidebar.version) {
+  if (!frames.sidebarFrame || sidebarVersion !== view.sidebar.version) {
     sidebarVersion = view.sidebar.version;
-    sidebarFrame = h('iframe', { id: 'sidebar-frame', src: `/ui/sidebar?v=${sidebarVersion}`, title: view.sidebar.title });
+    frames.sidebarFrame = h('iframe', { id: 'sidebar-frame', src: `/ui/sidebar?v=${sidebarVersion}`, title: view.sidebar.title });
+    sidebar.replaceChildren(h('div', { class: 'sidebar-head' }), frames.sidebarFrame);
   }
-  return h('aside', { class: 'sidebar', 'aria-label': PAGE_TEXT[lang].sidebar },
-    h('div', { class: 'sidebar-head' }, h('strong', {}, view.sidebar.title),
-      on(h('button', { type: 'button', id: 'sidebar-close', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click',
-        () => act('/api/host/close', { kind: 'sidebar' }))),
-    sidebarFrame);
+  sidebar.hidden = false;
+  sidebar.setAttribute('aria-label', PAGE_TEXT[lang].sidebar);
+  (sidebar.firstElementChild as HTMLElement).replaceChildren(h('strong', {}, view.sidebar.title),
+    on(h('button', { type: 'button', id: 'sidebar-close', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click',
+      () => act('/api/host/close', { kind: 'sidebar' })));
 }
 
-function dialogOverlay(): HTMLElement | null {
+function updateDialog(): void {
   const dialog = view?.dialogs.at(-1);
-  if (!dialog) return null;
-  return h('div', { class: 'overlay', role: 'dialog', 'aria-label': dialog.title },
-    h('div', { class: 'dialog', style: `width:${dialog.width}px` },
-      h('div', { class: 'sidebar-head' }, h('strong', {}, dialog.title),
-        on(h('button', { type: 'button', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click', () => act('/api/host/close', { kind: 'dialog', index: dialog.index }))),
-      h('iframe', { src: `/ui/dialog/${dialog.index}`, style: `height:${dialog.height}px`, title: dialog.title })));
+  const key = dialog ? `${dialog.index}:${dialog.title}:${view?.dialogs.length}` : '';
+  frames.dialog.hidden = !dialog;
+  if (!dialog || key === frames.dialogKey) return;
+  frames.dialogKey = key;
+  frames.dialog.setAttribute('aria-label', dialog.title);
+  frames.dialog.replaceChildren(h('div', { class: 'dialog', style: `width:${dialog.width}px` },
+    h('div', { class: 'sidebar-head' }, h('strong', {}, dialog.title),
+      on(h('button', { type: 'button', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click', () => act('/api/host/close', { kind: 'dialog', index: dialog.index }))),
+    h('iframe', { src: `/ui/dialog/${dialog.index}?k=${encodeURIComponent(key)}`, style: `height:${dialog.height}px`, title: dialog.title })));
 }
+
+const slots = {
+  toolbar: h('div'), notice: h('div'), workbook: h('div', { class: 'workbook-slot' }), panels: h('div', { class: 'panels' }),
+};
+const layout = h('main', {}, slots.workbook, frames.sidebar);
 
 function render(): void {
   if (!view) return;
@@ -86,15 +107,17 @@ function render(): void {
   document.documentElement.lang = lang;
   document.title = text.title;
   const root = document.getElementById('app') as HTMLElement;
-  const sidebar = sidebarPanel();
-  root.replaceChildren(...[
-    toolbar(text, view, actions),
-    notice ? h('div', { id: 'notice', class: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status' }, notice.text[lang]) : null,
-    h('main', { class: sidebar ? 'with-sidebar' : '' }, workbookPanel(text, view.sheets, grid, actions), sidebar),
-    h('div', { class: 'panels' },
-      outboxPanel(text, view, openMail, (id) => void chooseMail(id), mailMode, (mode) => { mailMode = mode; render(); }),
-      activityPanel(text, view), noticesPanel(text, view)),
-    dialogOverlay(),
+  if (root.childElementCount === 0) root.append(slots.toolbar, slots.notice, layout, slots.panels, frames.dialog);
+  updateSidebar();
+  updateDialog();
+  layout.className = view.sidebar ? 'with-sidebar' : '';
+  slots.toolbar.replaceChildren(toolbar(text, view, actions));
+  slots.notice.replaceChildren(...(notice
+    ? [h('div', { id: 'notice', class: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status' }, notice.text[lang])] : []));
+  slots.workbook.replaceChildren(workbookPanel(text, view.sheets, grid, actions));
+  slots.panels.replaceChildren(...[
+    outboxPanel(text, view, openMail, (id) => void chooseMail(id), mailMode, (mode) => { mailMode = mode; render(); }),
+    activityPanel(text, view), noticesPanel(text, view),
   ].filter((node): node is HTMLElement => node !== null));
 }
 

@@ -32,9 +32,10 @@ function mailView(text: PageText, view: PlaygroundView, mail: NonNullable<OpenMa
     mail.cc.length ? [h('dt', {}, text.cc), h('dd', {}, mail.cc.join(', '))] : null,
     h('dt', {}, text.sent), h('dd', {}, formatTime(mail.sentAt, view.timeZone)));
   const showHtml = mode === 'html' && mail.htmlBody !== '';
-  // No allow-scripts, no same origin: the email's HTML is shown as a mail client shows it, inert.
+  // No allow-scripts, forms, popups or top navigation: the email's HTML is shown inert, as a mail
+  // client shows it. Same origin only so Chromium renders it in-process (screenshots include it).
   const body = showHtml
-    ? h('iframe', { id: 'mail-html', sandbox: '', title: mail.subject, srcdoc: mail.htmlBody })
+    ? h('iframe', { id: 'mail-html', sandbox: 'allow-same-origin', title: mail.subject, srcdoc: mail.htmlBody })
     : h('pre', { id: 'mail-text' }, mail.body);
   return h('article', { id: 'mail-view', class: 'mail-view' },
     h('h3', {}, mail.subject), headers,
