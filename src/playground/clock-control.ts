@@ -1,6 +1,7 @@
 // Moves simulated time forward and fires installed clock triggers on the way, one run per due
 // hour and in order, as Apps Script would have run them while the time passed.
-import holidayJp from '@holiday-jp/holiday_jp';
+import { createCalendar, isBusinessDay } from '../domain/escalation/business-calendar';
+import { localTime, zonedInstant } from '../domain/escalation/zoned-time';
 import { zoneOffsetMs } from '../fakes/cell-input';
 import { AuthMode } from '../fakes/script-app';
 import { refusal } from './messages';
@@ -10,6 +11,7 @@ export type ClockStep = { kind: 'hour' } | { kind: 'businessDay' } | { kind: 'to
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+
 /** A jump longer than this would run thousands of hourly sweeps in one request. */
 export const MAX_JUMP_DAYS = 31;
 
@@ -42,18 +44,16 @@ export function parseTime(text: unknown, timeZone: string): number {
   return asUtc - zoneOffsetMs(new Date(asUtc), timeZone);
 }
 
-/** The same wall-clock time on the next weekday that is not a Japanese public holiday. */
+/**
+ * The same wall-clock time on the next weekday that is not a Japanese national holiday, by the
+ * escalation domain's own calendar (the company's extra days off are the add-on's settings, not the clock's).
+ */
 export function nextBusinessDay(fromMs: number, timeZone: string): number {
-  let at = fromMs + DAY;
-  while (!isBusinessDay(at, timeZone)) at += DAY;
-  return at;
-}
-
-function isBusinessDay(ms: number, timeZone: string): boolean {
-  const wall = new Date(ms + zoneOffsetMs(new Date(ms), timeZone));
-  const weekday = wall.getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
-  return !holidayJp.isHoliday(new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()));
+  const calendar = createCalendar({ timeZone, startMinute: 0, endMinute: 1440, workdays: [1, 2, 3, 4, 5], companyDaysOff: [], nationalHolidays: true });
+  const { day, minute } = localTime(new Date(fromMs), timeZone);
+  let next = day + 1;
+  while (!isBusinessDay(next, calendar)) next++;
+  return zonedInstant(next, minute, timeZone).getTime() + (fromMs % 60_000);
 }
 
 function fireTriggersUntil(session: PlaygroundSession, target: number): void {
