@@ -1,7 +1,8 @@
 // `npm start -- --demo`: a workbook of realistic sample incidents, taken from the seed articles'
 // examples, written with the incidents sheet's own schema (headers, names, grades, statuses).
 import { columnLetter } from '../fakes/a1';
-import { type Grade, gradeLabel } from '../domain/grades';
+import { gradeLabel } from '../domain/grades';
+import type { ValidIncident } from '../domain/incident-form';
 import { INCIDENTS_SHEET_NAMES, INCIDENT_COLUMN_KEYS, type IncidentColumn, columnHeader } from '../domain/incident-columns';
 import { formatIncidentId } from '../domain/incident-ids';
 import { riskLevelLabel } from '../domain/risk-levels';
@@ -9,21 +10,14 @@ import { riskLevel } from '../domain/risk-matrix';
 import { type Category, type Status, categoryLabel, statusLabel } from '../domain/vocabulary';
 import type { SheetContent } from './state-file';
 
-interface SampleIncident {
+/** A report as the form would take it, plus what the sheet tracks beside it. */
+type SampleIncident = Omit<ValidIncident, 'occurredAt' | 'managerEmails' | 'category'> & {
   hoursAgo: number;
-  summary: string;
-  actionsTaken: string;
-  impact: Grade;
-  urgency: Grade;
-  assessment: string;
-  supportRequested: string;
   category: Category;
-  customer: string;
   reporter: string;
-  owner: string;
   managerEmail: string;
   status: Status;
-}
+};
 
 const SAMPLES: SampleIncident[] = [
   {
