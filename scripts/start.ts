@@ -30,7 +30,9 @@ export function parseStartArgs(argv: readonly string[], env: Record<string, stri
 async function main(): Promise<void> {
   const options = parseStartArgs(process.argv.slice(2), process.env);
   const stateDir = join(root, '.playground');
-  const app = new PlaygroundApp({ distDir: join(root, 'dist'), stateDir, demo: options.demo });
+  // A fresh playground starts at the real time (to the minute); a saved one carries on from its own clock.
+  const startAt = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
+  const app = new PlaygroundApp({ distDir: join(root, 'dist'), stateDir, demo: options.demo, startAt });
   await app.persist();
   const server = createPlaygroundServer(app, await buildPageAssets());
   const port = await listen(server, options.port).catch((error: NodeJS.ErrnoException) => {

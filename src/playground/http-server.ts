@@ -111,6 +111,7 @@ async function handle(app: PlaygroundApp, table: [string, RegExp, Handler][], re
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   let reply: Reply;
   try {
+    if (request.method !== 'GET' && !isSameOrigin(request)) throw refusal('badRequest', 'cross-site request');
     const body = await readBody(request);
     const route = table.map(([method, pattern, handler]) => ({ method, match: pattern.exec(path), handler }))
       .find((r) => r.method === request.method && r.match);
@@ -122,6 +123,12 @@ async function handle(app: PlaygroundApp, table: [string, RegExp, Handler][], re
   }
   response.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/plain', 'cache-control': 'no-store', ...reply.headers });
   response.end(reply.body);
+}
+
+/** Another website open in the same browser must not drive the playground through localhost. */
+function isSameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  return origin === undefined || origin === 'null' || new URL(origin).host === request.headers.host;
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {

@@ -54,6 +54,6 @@ function stateControls(text: PageText, actions: ToolbarActions): HTMLElement {
 export function toolbar(text: PageText, view: PlaygroundView, actions: ToolbarActions): HTMLElement {
   return h('header', { class: 'toolbar' },
     h('div', { class: 'brand' }, h('h1', {}, text.title), h('p', { class: 'muted' }, text.subtitle)),
-    addonMenu(text, view, actions), clockControls(text, view, actions), stateControls(text, actions),
-    on(h('button', { type: 'button', id: 'lang-toggle', lang: text.language === 'English' ? 'en' : 'ja' }, text.language), 'click', actions.toggleLanguage));
+    on(h('button', { type: 'button', id: 'lang-toggle', lang: text.language === 'English' ? 'en' : 'ja' }, text.language), 'click', actions.toggleLanguage),
+    addonMenu(text, view, actions), clockControls(text, view, actions), stateControls(text, actions));
 }
