@@ -22,6 +22,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../fakes/*', 'node:*'] }] },
   },
   {
+    files: ['src/sidebar/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../adapters/*', '../entry/*', '../fakes/*', 'node:*'] }] },
+  },
+  {
     // Apps Script calls these top-level functions by name; nothing in the file does.
     files: ['src/globals.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },

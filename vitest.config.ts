@@ -10,6 +10,9 @@ export default defineConfig({
       { test: { name: 'fakes', include: ['tests/fakes/**/*.test.ts'] } },
       { test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'] } },
       { test: { name: 'bundle', include: ['tests/bundle/**/*.test.ts'] } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
+      // The local playground (npm start): its server pieces, and *.browser.test.ts in headless Chromium.
+      { test: { name: 'playground', include: ['tests/playground/**/*.test.ts'], testTimeout: 30_000 } },
     ],
   },
 });

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark section, one after another, printed as tables. Benchmarks are
 // measurements to read, not tests: nothing here fails the build on a slow machine.
 import { formulaBenchmarks } from './bench/formulas';
+import { sidebarBenchmarks } from './bench/sidebar';
 import { sweepBenchmarks } from './bench/sweep';
 
 export interface BenchSection {
@@ -8,7 +9,7 @@ export interface BenchSection {
   run(): Promise<string[]> | string[];
 }
 
-const sections: BenchSection[] = [formulaBenchmarks, sweepBenchmarks];
+const sections: BenchSection[] = [formulaBenchmarks, sweepBenchmarks, sidebarBenchmarks];
 
 for (const section of sections) {
   console.log(`\n## ${section.title}`);

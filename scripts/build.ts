@@ -1,9 +1,11 @@
-// Builds what `clasp push` uploads: dist/Code.js (bundle + top-level stubs) and dist/appsscript.json.
+// Builds what `clasp push` uploads: dist/Code.js (bundle + top-level stubs), dist/Sidebar.html and
+// dist/appsscript.json.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { buildSidebar } from './build-sidebar';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -43,10 +45,12 @@ export async function buildAddOn(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const header = '// Built by scripts/build.ts from src/: edit the TypeScript sources, not this file.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${await bundleEntryPoints()}\n${transpileGlobals()}`);
+  await buildSidebar(root, dist);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildAddOn();
   console.log(`built ${join('dist', 'Code.js')} (${readFileSync(join(dist, 'Code.js')).length} bytes)`);
+  console.log(`built ${join('dist', 'Sidebar.html')} (${readFileSync(join(dist, 'Sidebar.html')).length} bytes)`);
 }

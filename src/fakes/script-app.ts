@@ -69,6 +69,12 @@ export class FakeScriptApp implements Pick<ScriptApp, 'newTrigger' | 'getProject
     if (index >= 0) this.triggers.splice(index, 1);
   }
 
+  /** Puts back triggers saved earlier (the playground's state file), keeping new ids unique. */
+  restoreTriggers(saved: FakeTrigger[]): void {
+    this.triggers.push(...saved);
+    for (const t of saved) this.nextId = Math.max(this.nextId, Number(t.id.replace(/\D/g, '')) + 1);
+  }
+
   /** Clock triggers whose time has come, each advanced to its next run: what Apps Script would fire. */
   dueTriggers(nowMs = this.clock.nowMs()): FakeTrigger[] {
     const due = this.triggers.filter((t) => t.nextRunMs !== null && t.nextRunMs <= nowMs);

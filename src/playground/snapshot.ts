@@ -1,0 +1,107 @@
+// What the page shows, as plain JSON: sheets with display values and colours, the add-on menu,
+// open sidebar and dialogs, alerts and toasts, the clock, triggers, executions, outbox and quota.
+import type { FakeSheet } from '../fakes/sheet';
+import type { FakeMenuEntry } from '../fakes/ui';
+import { conditionalStyles } from './conditional-colours';
+import type { PlaygroundSession, Execution } from './session';
+
+export interface GridCell {
+  /** What the cell shows. */
+  text: string;
+  formula?: string;
+  note?: string;
+  styleKey?: string;
+  spilled?: boolean;
+}
+
+export interface SheetView {
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  rows: GridCell[][];
+  styles: Record<string, { background: string | null; fontColor: string | null; bold: boolean }>;
+  skippedRules: string[];
+  truncatedRows: number;
+}
+
+export interface PlaygroundView {
+  spreadsheetName: string;
+  timeZone: string;
+  now: string;
+  sheets: SheetView[];
+  menu: { title: string; entries: FakeMenuEntry[] } | null;
+  hasOnOpen: boolean;
+  sidebar: { title: string; version: number } | null;
+  dialogs: { title: string; width: number; height: number; index: number }[];
+  alerts: { title: string; prompt: string }[];
+  toasts: { title: string; message: string }[];
+  triggers: { id: string; handler: string; eventType: string; nextRun: string | null; periodHours: number | null }[];
+  executions: Execution[];
+  outbox: { id: number; to: string[]; cc: string[]; subject: string; sentAt: string; hasHtml: boolean }[];
+  mailQuota: number;
+  logSheet: string | null;
+}
+
+const MAX_ROWS_SHOWN = 500;
+
+export function displayText(value: unknown, timeZone: string): string {
+  if (value instanceof Date) {
+    return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(value);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function sheetView(session: PlaygroundSession, sheet: FakeSheet): SheetView {
+  const { spreadsheet } = session.fakes;
+  const styles = conditionalStyles(spreadsheet, sheet, (name) => session.customFunction(name));
+  const notes = session.recalc.notes.get(sheet);
+  const spills = new Set(session.recalc.spilledCells(sheet));
+  const lastRow = sheet.lastRow();
+  const rowsShown = Math.min(Math.max(lastRow + 5, 20), MAX_ROWS_SHOWN);
+  const columnsShown = Math.max(sheet.lastColumn() + 2, 8);
+  const rows = Array.from({ length: rowsShown }, (_, r) => Array.from({ length: columnsShown }, (_, c) => {
+    const key = `${r + 1}:${c + 1}`;
+    const cell = sheet.read(r + 1, c + 1);
+    const view: GridCell = { text: displayText(cell.value, spreadsheet.zone) };
+    if (cell.formula) view.formula = cell.formula;
+    if (notes?.get(key)) view.note = notes.get(key) as string;
+    if (styles.cells[key]) view.styleKey = key;
+    if (spills.has(key)) view.spilled = true;
+    return view;
+  }));
+  return {
+    name: sheet.nameNow(), hidden: sheet.hidden, frozenRows: sheet.frozenRows, rows, styles: styles.cells,
+    skippedRules: styles.skippedRules, truncatedRows: Math.max(0, lastRow - MAX_ROWS_SHOWN),
+  };
+}
+
+export function playgroundView(session: PlaygroundSession, sidebarVersion: number): PlaygroundView {
+  const { fakes } = session;
+  const menu = fakes.ui.addonMenu();
+  const sheets = fakes.spreadsheet.sheets.map((sheet) => sheetView(session, sheet));
+  return {
+    spreadsheetName: fakes.spreadsheet.name,
+    timeZone: fakes.spreadsheet.zone,
+    now: fakes.clock.now().toISOString(),
+    sheets,
+    menu: menu ? { title: menu.title, entries: menu.entries } : null,
+    hasOnOpen: session.has('onOpen'),
+    sidebar: fakes.ui.sidebar ? { title: fakes.ui.sidebar.getTitle(), version: sidebarVersion } : null,
+    dialogs: fakes.ui.dialogs.map((d, index) => ({ title: d.title, width: d.html.getWidth(), height: d.html.getHeight(), index })),
+    alerts: fakes.ui.alerts.slice(-5).reverse(),
+    toasts: fakes.spreadsheet.toasts.slice(-5).reverse(),
+    triggers: fakes.scriptApp.triggers.map((t) => ({
+      id: t.id, handler: t.handler, eventType: t.eventType,
+      nextRun: t.nextRunMs === null ? null : new Date(t.nextRunMs).toISOString(),
+      periodHours: t.periodMs === null ? null : t.periodMs / 3_600_000,
+    })),
+    executions: session.executions.slice(0, 50),
+    outbox: fakes.mail.outbox.map((mail, id) => ({
+      id, to: mail.to, cc: mail.cc, subject: mail.subject, sentAt: mail.sentAt.toISOString(), hasHtml: mail.htmlBody !== '',
+    })).reverse(),
+    mailQuota: fakes.mail.quota,
+    logSheet: sheets.find((s) => /ログ|記録|log/i.test(s.name))?.name ?? null,
+  };
+}
