@@ -128,3 +128,9 @@ export function localParts(instant: Date, zone: string): LocalParts {
   const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
   return { dayKey: key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), date: Number(key.slice(8, 10)), weekday: weekday(day), hhmm };
 }
+
+/** 'YYYY-MM-DD HH:mm' on the zone's wall clock, as people in that zone read it. */
+export function formatLocal(instant: Date, zone: string): string {
+  const { dayKey: key, hhmm } = localParts(instant, zone);
+  return `${key} ${hhmm}`;
+}
