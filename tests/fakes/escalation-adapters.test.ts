@@ -1,20 +1,12 @@
 // The escalation adapters against the in-memory services: settings sheet, triggers, emergency path, lock.
 import { describe, expect, it } from 'vitest';
+import { servicesOf } from './escalation-services';
 import { sweepUnderLock } from '../../src/adapters/escalation-menu-actions';
-import type { EscalationServices } from '../../src/adapters/escalation-services';
 import { notifyEmergencyIncidents, runSweep } from '../../src/adapters/escalation-sweep';
 import { isEscalationOn, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { type AppsScriptFakes, createAppsScriptFakes } from '../../src/fakes';
-
-function servicesOf(fakes: AppsScriptFakes): EscalationServices {
-  const g = fakes.globals;
-  return {
-    spreadsheetApp: g.SpreadsheetApp, mailApp: g.MailApp, scriptApp: g.ScriptApp, propertiesService: g.PropertiesService,
-    lockService: g.LockService, session: g.Session, htmlService: g.HtmlService,
-  } as unknown as EscalationServices;
-}
 
 const now = () => new Date('2026-11-24T10:00:00+09:00');
 

@@ -1,7 +1,7 @@
 // Language per recipient in the adapters: an older settings sheet gains the section without losing
 // a value, and the run summary goes to the person who turned the sweep on in their language.
 import { describe, expect, it } from 'vitest';
-import type { EscalationServices } from '../../src/adapters/escalation-services';
+import { servicesOf } from './escalation-services';
 import { runSweep } from '../../src/adapters/escalation-sweep';
 import { turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
@@ -11,14 +11,6 @@ import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/inciden
 import { type AppsScriptFakes, createAppsScriptFakes } from '../../src/fakes';
 
 const now = () => new Date('2026-11-24T10:00:00+09:00');
-
-function servicesOf(fakes: AppsScriptFakes): EscalationServices {
-  const g = fakes.globals;
-  return {
-    spreadsheetApp: g.SpreadsheetApp, mailApp: g.MailApp, scriptApp: g.ScriptApp, propertiesService: g.PropertiesService,
-    lockService: g.LockService, session: g.Session, htmlService: g.HtmlService,
-  } as unknown as EscalationServices;
-}
 
 /** A settings sheet as set-up wrote it before the language section existed, with one owner value. */
 function olderSettingsSheet(fakes: AppsScriptFakes) {
