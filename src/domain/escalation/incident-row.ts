@@ -32,8 +32,9 @@ export interface Incident {
 }
 
 type Cells = (column: IncidentColumn) => unknown;
-// Local names: read for each of 100,000 rows.
+// Globals held in local names: read for each of 100,000 rows (see zoned-time.ts).
 const { isNaN: isInvalidTime } = Number;
+const Instant = Date;
 
 /** A cell as text; most cells already are. */
 export function cellText(value: unknown): string {
@@ -57,7 +58,7 @@ type Read<T> = { value: T } | { problem: RowProblem };
 /** Sheets hands dates over as Date objects; typed text such as 2026-11-24 10:00 is read in the zone. */
 export function parseDateTime(value: unknown, timeZone: string): Date | null | undefined {
   if (isBlank(value)) return null;
-  if (value instanceof Date) return isInvalidTime(value.getTime()) ? undefined : value;
+  if (value instanceof Instant) return isInvalidTime(value.getTime()) ? undefined : value;
   if (typeof value !== 'string') return undefined;
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value.normalize('NFKC').trim());
   if (!m) return undefined;
