@@ -30,8 +30,12 @@ export function nextBookkeeping(incident: Incident, now: Date, calendar: Busines
   }
   const finished = isFinished(incident.status);
   const resolvedAt = finished ? incident.resolvedAt ?? now : null;
+  // Most incidents were never on hold and are open: they share one record rather than keep one each.
+  if (!holdSince && holdMinutes === 0 && !resolvedAt) return NO_BOOKKEEPING;
   return { holdSince, holdMinutes, resolvedAt };
 }
+
+const NO_BOOKKEEPING: Bookkeeping = Object.freeze({ holdSince: null, holdMinutes: 0, resolvedAt: null });
 
 export function deadlinesOf(
   incident: Incident, book: Bookkeeping, settings: EscalationSettings, calendar: BusinessCalendar, now: Date,

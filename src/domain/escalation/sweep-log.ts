@@ -23,26 +23,25 @@ function resultText(result: DeliveryResult, lang: Lang): string {
 
 /** [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a row. */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang): unknown[][] {
-  type Group = { notice: Notice; result: string; recipients: string[] };
-  // Per incident a short list of groups (usually one): no string keys or maps per notice.
-  const byIncident = new Map<Incident, Group[]>();
+  type Group = { notice: Notice; result: string; recipients: string };
+  // Per incident its group, or a short list of them (rarely more than one): a run may log 100,000 notices.
+  const byIncident = new Map<Incident, Group | Group[]>();
   const rows: Group[] = [];
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
-      const groups = byIncident.get(notice.incident);
-      const group = groups?.find((g) => g.notice.key === notice.key && g.result === text);
+      const found = byIncident.get(notice.incident);
+      const group = found === undefined ? undefined : (Array.isArray(found) ? found : [found]).find((g) => g.notice.key === notice.key && g.result === text);
       if (group) {
-        group.recipients.push(notice.recipient);
+        group.recipients += `, ${notice.recipient}`;
         continue;
       }
-      const created = { notice, result: text, recipients: [notice.recipient] };
-      if (groups) groups.push(created);
-      else byIncident.set(notice.incident, [created]);
+      const created = { notice, result: text, recipients: notice.recipient };
+      byIncident.set(notice.incident, found === undefined ? created : Array.isArray(found) ? [...found, created] : [found, created]);
       rows.push(created);
     }
   }
-  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients.join(', '), result]);
+  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients, result]);
 }
 
 export function deliveredNotices(deliveries: readonly Delivery[]): Set<Notice> {
