@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setUpWorkbook } from '../../src/adapters/set-up';
+import { readSettings } from '../../src/adapters/settings-sheet';
+import { sidebarBootstrap } from '../../src/adapters/sidebar';
 import { submitIncidentWith } from '../../src/adapters/submit-incident';
 import { columnPositions } from '../../src/domain/incident-columns';
 import { type FakeSheet, spreadsheetCalls } from '../../src/fakes';
@@ -102,5 +104,19 @@ describe('submitIncident', () => {
     expect(counts[0]).toEqual(counts[1]);
     expect(counts[0]?.[0]).toBeLessThanOrEqual(14);
     expect(counts[0]?.[1]).toBeLessThanOrEqual(60); // the first emergency also creates the log sheet
+  });
+});
+
+describe('the owner matrix on the settings sheet', () => {
+  it('decides the level of a submitted report and the sidebar preview', () => {
+    const { fakes, services } = fakeServices();
+    setUpWorkbook(services.spreadsheetApp);
+    const settings = fakes.spreadsheet.sheet('エスカレーション設定') as FakeSheet;
+    const corner = settings.valuesSnapshot().findIndex((r) => r[0] === '緊急度＼影響度') + 1;
+    settings.write(corner + 3, 2, '高リスク'); // urgency low × impact low: 低リスク by default
+    const result = submitIncidentWith(services, { ...FULL_FORM, impact: '低', urgency: '低' }, { now: NOW });
+    expect(result).toMatchObject({ riskLevel: '高リスク', riskLevelKey: 'high' });
+    const bootstrap = sidebarBootstrap(services, readSettings(fakes.spreadsheet.self(), fakes.properties.document as unknown as GoogleAppsScript.Properties.Properties, NOW).settings.matrix, NOW);
+    expect(bootstrap.matrix[2]?.[0]).toBe('high');
   });
 });
