@@ -2,7 +2,7 @@
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
 import { composeDigests, type Digest } from '../domain/escalation/digest';
 import { calendarOf } from '../domain/escalation/settings';
-import { type Delivery, deliveredNotices, logRows, problemSummary } from '../domain/escalation/sweep-log';
+import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/escalation/sweep-log';
 import { STATE_COLUMNS, type SweepPlan, planSweep } from '../domain/escalation/sweep-plan';
 import { stateBlock } from '../domain/escalation/state-rows';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
@@ -72,7 +72,7 @@ function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Dat
     props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
   }
   const columns = stateColumnOrder(positions);
-  const state = stateBlock(plan, deliveredNotices(deliveries), facts.lang, now, columns);
+  const state = stateBlock(plan, deliveredByRow(deliveries, plan.rows.length), facts.lang, now, columns);
   if (!state.unchanged) writeStateBlock(sheet, positions, columns, state.rows);
 }
 
@@ -100,7 +100,7 @@ export function runSweep(services: EscalationServices, now: Date, onlyIds?: Read
   const run = prepareSweep(services, now, { onlyIds });
   const { deliveries, quotaLeft } = sendDigests(services.mailApp, run.digests);
   writeBack(run, deliveries, now);
-  appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang), now);
+  appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang, run.plan.rows.length), now);
   reportProblems(services, run, quotaLeft);
   return { digests: run.digests, deliveries, plan: run.plan, settingsProblems: run.settings.problems };
 }

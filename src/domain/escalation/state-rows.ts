@@ -2,7 +2,8 @@
 // 100,000 rows would otherwise build eight columns and then copy them into one array per row.
 import type { ColumnPositions } from '../incident-columns';
 import type { Lang } from '../language';
-import type { IncidentDecision, Notice } from './decide';
+import type { IncidentDecision } from './decide';
+import { type RowNotices, includesNotice } from './sweep-log';
 import { stageLabel } from './escalation-messages';
 import { type NotificationRecord, formatRecords, stageReached, withDelivery } from './notification-records';
 import { type PlannedRow, STATE_COLUMNS, type StateColumn, type SweepPlan } from './sweep-plan';
@@ -36,9 +37,11 @@ function fillKept(cells: unknown[], at: Slots, row: PlannedRow, positions: Colum
 }
 
 /** The records after this run's deliveries (the decision's own when nothing was delivered). */
-function recordsAfter(d: IncidentDecision, delivered: ReadonlySet<Notice>, now: Date): readonly NotificationRecord[] {
+function recordsAfter(d: IncidentDecision, delivered: RowNotices, now: Date): readonly NotificationRecord[] {
   let records = d.records;
-  for (const notice of d.notices) if (delivered.has(notice)) records = withDelivery(records, notice.key, notice.recipient, now);
+  if (delivered === undefined) return records;
+  // In the decision's order, not the digests': the records' lines keep a stable order.
+  for (const notice of d.notices) if (includesNotice(delivered, notice)) records = withDelivery(records, notice.key, notice.recipient, now);
   return records;
 }
 
@@ -63,7 +66,7 @@ function isRowUnchanged(cells: readonly unknown[], at: Slots, raw: readonly unkn
  * The state cells of every row, in the order of `columns` (every state column, in the sheet's
  * order, so adjacent ones go out in one write), and whether any differs from what the sheet holds.
  */
-export function stateBlock(plan: SweepPlan, delivered: ReadonlySet<Notice>, lang: Lang, now: Date, columns: readonly StateColumn[]): StateBlock {
+export function stateBlock(plan: SweepPlan, delivered: readonly RowNotices[], lang: Lang, now: Date, columns: readonly StateColumn[]): StateBlock {
   const at = Object.fromEntries(columns.map((c, i) => [c, i])) as Slots;
   const count = plan.rows.length;
   const rows = new Array<unknown[]>(count);
@@ -73,7 +76,7 @@ export function stateBlock(plan: SweepPlan, delivered: ReadonlySet<Notice>, lang
     const row = plan.rows[r] as PlannedRow;
     const cells = (rows[r] = new Array<unknown>(columns.length));
     const d = row.decision;
-    if (d) fillDecided(cells, at, row, d, recordsAfter(d, delivered, now), plan, lang);
+    if (d) fillDecided(cells, at, row, d, recordsAfter(d, delivered[r], now), plan, lang);
     else fillKept(cells, at, row, plan.positions);
     if (unchanged) unchanged = isRowUnchanged(cells, at, row.raw, plan.positions);
   }

@@ -2,10 +2,9 @@
 // the rows that could not be read, for the person who turned the sweep on.
 import type { Lang } from '../language';
 import type { Notice } from './decide';
-import type { Incident } from './incident-row';
 import type { Digest } from './digest';
 import { ESCALATION_MESSAGES, stageLabel } from './escalation-messages';
-import type { PlannedRow } from './sweep-plan';
+import { FIRST_INCIDENT_ROW, type PlannedRow } from './sweep-plan';
 
 export type DeliveryResult = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; error: string };
 
@@ -21,33 +20,52 @@ function resultText(result: DeliveryResult, lang: Lang): string {
   return m.logFailed(result.error);
 }
 
+/** Notices of one row: most rows have none or one, so no array is made for them. */
+export type RowNotices = Notice | Notice[] | undefined;
+
+function withNotice(entry: RowNotices, notice: Notice): RowNotices {
+  return entry === undefined ? notice : Array.isArray(entry) ? (entry.push(notice), entry) : [entry, notice];
+}
+
+export function includesNotice(entry: RowNotices, notice: Notice): boolean {
+  return entry === notice || (Array.isArray(entry) && entry.includes(notice));
+}
+
+/** Plan row index of a notice's incident: rows are found by array index, cheaper than hashing 100,000 objects. */
+function rowOf(notice: Notice): number {
+  return notice.incident.sheetRow - FIRST_INCIDENT_ROW;
+}
+
+type Group = { readonly notice: Notice; readonly result: string; recipients: string };
+
 /** [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a row. */
-export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang): unknown[][] {
-  type Group = { notice: Notice; result: string; recipients: string };
-  // Per incident its group, or a short list of them (rarely more than one): a run may log 100,000 notices.
-  const byIncident = new Map<Incident, Group | Group[]>();
-  const rows: Group[] = [];
+export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
+  // Per plan row its group, or a short list of them (rarely more than one): a run may log 100,000 notices.
+  const byRow = new Array<Group | Group[] | undefined>(rowCount);
+  const groups: Group[] = [];
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
-      const found = byIncident.get(notice.incident);
+      const found = byRow[rowOf(notice)];
       const group = found === undefined ? undefined : (Array.isArray(found) ? found : [found]).find((g) => g.notice.key === notice.key && g.result === text);
       if (group) {
         group.recipients += `, ${notice.recipient}`;
         continue;
       }
       const created = { notice, result: text, recipients: notice.recipient };
-      byIncident.set(notice.incident, found === undefined ? created : Array.isArray(found) ? [...found, created] : [found, created]);
-      rows.push(created);
+      byRow[rowOf(notice)] = found === undefined ? created : Array.isArray(found) ? [...found, created] : [found, created];
+      groups.push(created);
     }
   }
-  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients, result]);
+  return groups.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients, result]);
 }
 
-export function deliveredNotices(deliveries: readonly Delivery[]): Set<Notice> {
-  const delivered = new Set<Notice>();
+/** The notices sent, by plan row (see rowOf). */
+export function deliveredByRow(deliveries: readonly Delivery[], rowCount: number): RowNotices[] {
+  const delivered = new Array<RowNotices>(rowCount);
   for (const { digest, result } of deliveries) {
-    if (result.kind === 'sent') for (const notice of digest.notices) delivered.add(notice);
+    if (result.kind !== 'sent') continue;
+    for (const notice of digest.notices) delivered[rowOf(notice)] = withNotice(delivered[rowOf(notice)], notice);
   }
   return delivered;
 }

@@ -15,6 +15,9 @@ import type { EscalationSettings } from './settings';
 export const STATE_COLUMNS = ['stage', 'respondBy', 'resolveBy', 'holdSince', 'holdHours', 'resolvedAt', 'notifications', 'rowProblems'] as const;
 export type StateColumn = (typeof STATE_COLUMNS)[number];
 
+/** Sheet row of the first incident (below the header): plan.rows[i] is sheet row i + FIRST_INCIDENT_ROW. */
+export const FIRST_INCIDENT_ROW = 2;
+
 const USER_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'summary', 'impact', 'urgency', 'riskLevel', 'status', 'owner', 'managerEmail', 'occurredAt'];
 
 export interface PlannedRow {
@@ -61,7 +64,7 @@ function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems:
 }
 
 function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string): PlannedRow {
-  const sheetRow = index + 2;
+  const sheetRow = index + FIRST_INCIDENT_ROW;
   const cells = cellsOf(raw, positions);
   const previous = cellText(cells('rowProblems'));
   if (isBlankRow(raw, positions) || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
