@@ -88,6 +88,15 @@ export function planSweep(input: SweepInput): SweepPlan {
     : { ids: [], highest: input.idFloor };
   const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : cellText(existing[i]).trim()));
   const rows = body.map((raw, i) => planRow(input, positions, raw, i, ids[i] as string));
-  const notices = rows.flatMap((r) => (r.decision && (!input.onlyIds || input.onlyIds.has(r.id)) ? r.decision.notices : []));
-  return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices };
+  return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices: noticesOf(rows, input.onlyIds) };
+}
+
+/** Every decided row's notices in one list (a loop: flatMap would make an array for each row without). */
+function noticesOf(rows: readonly PlannedRow[], onlyIds: ReadonlySet<string> | undefined): Notice[] {
+  const notices: Notice[] = [];
+  for (const row of rows) {
+    if (!row.decision || (onlyIds && !onlyIds.has(row.id))) continue;
+    for (const notice of row.decision.notices) notices.push(notice);
+  }
+  return notices;
 }
