@@ -53,6 +53,8 @@ function targetMinutes(target: Duration | null, heldMinutes: number, calendar: B
 
 /** Reused by every call below (one per incident, never reentrant): no arrays are made per incident. */
 const AMOUNTS = [0, 0];
+// Math in local names: read for every incident, and a global lookup is slow under node:vm (see zoned-time.ts).
+const { max, min } = Math;
 const INSTANTS: Date[] = [new Date(0), new Date(0)];
 
 /** Both deadlines (after `respond` and `resolve` minutes) in one walk over the business days: they usually share most of it. */
@@ -61,8 +63,8 @@ function bothAfter(start: Date, respond: number | null, resolve: number | null, 
     const after = (minutes: number | null) => (minutes === null ? null : addBusinessMinutes(start, minutes, calendar));
     return { respondBy: after(respond), resolveBy: after(resolve), heldMinutes };
   }
-  AMOUNTS[0] = Math.min(respond, resolve);
-  AMOUNTS[1] = Math.max(respond, resolve);
+  AMOUNTS[0] = min(respond, resolve);
+  AMOUNTS[1] = max(respond, resolve);
   const [first, second] = addBusinessMinutesEach(start, AMOUNTS, calendar, INSTANTS) as [Date, Date];
   return respond <= resolve ? { respondBy: first, resolveBy: second, heldMinutes } : { respondBy: second, resolveBy: first, heldMinutes };
 }
