@@ -2,6 +2,7 @@
 // the rows that could not be read, for the person who turned the sweep on.
 import type { Lang } from '../language';
 import type { Notice } from './decide';
+import type { NoticeKey } from './notification-records';
 import type { Digest } from './digest';
 import { ESCALATION_MESSAGES, stageLabel } from './escalation-messages';
 import { FIRST_INCIDENT_ROW, type PlannedRow } from './sweep-plan';
@@ -36,28 +37,40 @@ function rowOf(notice: Notice): number {
   return notice.incident.sheetRow - FIRST_INCIDENT_ROW;
 }
 
-type Group = { readonly notice: Notice; readonly result: string; recipients: string };
+const RECIPIENTS = 3;
+const RESULT = 4;
 
-/** [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a row. */
+/** The log row among `found` (indexes into `rows`) for this notice kind and outcome, or -1. */
+function sameGroup(found: number | number[] | undefined, rows: readonly unknown[][], kinds: readonly NoticeKey[], key: NoticeKey, result: string): number {
+  const matches = (i: number) => kinds[i] === key && rows[i]?.[RESULT] === result;
+  if (typeof found === 'number') return matches(found) ? found : -1;
+  return found?.find(matches) ?? -1;
+}
+
+/**
+ * [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a
+ * row. The rows are built as they are grouped (a run may log 100,000 notices), each row's notice
+ * kind kept beside it, and each plan row pointing at its log row or, rarely, a few.
+ */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
-  // Per plan row its group, or a short list of them (rarely more than one): a run may log 100,000 notices.
-  const byRow = new Array<Group | Group[] | undefined>(rowCount);
-  const groups: Group[] = [];
+  const rows: unknown[][] = [];
+  const kinds: NoticeKey[] = [];
+  const byRow = new Array<number | number[] | undefined>(rowCount);
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
       const found = byRow[rowOf(notice)];
-      const group = found === undefined ? undefined : (Array.isArray(found) ? found : [found]).find((g) => g.notice.key === notice.key && g.result === text);
-      if (group) {
-        group.recipients += `, ${notice.recipient}`;
+      const group = sameGroup(found, rows, kinds, notice.key, text);
+      if (group >= 0) {
+        (rows[group] as unknown[])[RECIPIENTS] += `, ${notice.recipient}`;
         continue;
       }
-      const created = { notice, result: text, recipients: notice.recipient };
-      byRow[rowOf(notice)] = found === undefined ? created : Array.isArray(found) ? [...found, created] : [found, created];
-      groups.push(created);
+      byRow[rowOf(notice)] = found === undefined ? rows.length : typeof found === 'number' ? [found, rows.length] : [...found, rows.length];
+      kinds.push(notice.key);
+      rows.push([now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, text]);
     }
   }
-  return groups.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients, result]);
+  return rows;
 }
 
 /** The notices sent, by plan row (see rowOf). */
