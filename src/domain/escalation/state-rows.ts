@@ -67,6 +67,7 @@ function isRowUnchanged(cells: readonly unknown[], at: Slots, raw: readonly unkn
  * order, so adjacent ones go out in one write), and whether any differs from what the sheet holds.
  */
 export function stateBlock(plan: SweepPlan, delivered: readonly RowNotices[], lang: Lang, now: Date, columns: readonly StateColumn[]): StateBlock {
+  if (columns.length !== STATE_COLUMNS.length) throw new Error('stateBlock needs every state column, in the sheet\'s order');
   const at = Object.fromEntries(columns.map((c, i) => [c, i])) as Slots;
   const count = plan.rows.length;
   const rows = new Array<unknown[]>(count);
@@ -74,7 +75,8 @@ export function stateBlock(plan: SweepPlan, delivered: readonly RowNotices[], la
   let unchanged = STATE_COLUMNS.every((c) => plan.positions[c] !== undefined);
   for (let r = 0; r < count; r++) {
     const row = plan.rows[r] as PlannedRow;
-    const cells = (rows[r] = new Array<unknown>(columns.length));
+    // A literal of the full width is made faster than an empty array of it, and is filled below.
+    const cells: unknown[] = (rows[r] = ['', '', '', '', '', '', '', '']);
     const d = row.decision;
     if (d) fillDecided(cells, at, row, d, recordsAfter(d, delivered[r], now), plan, lang);
     else fillKept(cells, at, row, plan.positions);
