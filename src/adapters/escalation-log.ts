@@ -21,7 +21,7 @@ function createLogSheet(ss: Spreadsheet, lang: Lang): void {
 function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): void {
   const name = (facts.logSheet as string).replace(/'/g, "''");
   const a1 = `'${name}'!A${facts.logNextRow}:E${facts.logNextRow + rows.length - 1}`;
-  ss.getRange(a1).setValues(rows.map((row) => row.map(asLiteral)));
+  ss.getRange(a1).setValues(rows);
 }
 
 /**
@@ -36,6 +36,9 @@ export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFac
     createLogSheet(ss, found.lang);
     return refreshFacts(ss, props, now);
   };
+  // The rows are made for this append alone (up to one per notice), so their text is made literal
+  // in place rather than copied; once, before the write that may be retried.
+  for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = asLiteral(row[c]);
   let current = facts.logSheet ? facts : findOrCreate();
   try {
     write(ss, current, rows);

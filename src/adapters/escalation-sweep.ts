@@ -2,15 +2,16 @@
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
 import { composeDigests, type Digest } from '../domain/escalation/digest';
 import { calendarOf } from '../domain/escalation/settings';
-import { type Delivery, deliveredNotices, logRows, problemSummary } from '../domain/escalation/sweep-log';
-import { STATE_COLUMNS, type SweepPlan, isStateUnchanged, planSweep, stateColumns } from '../domain/escalation/sweep-plan';
+import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/escalation/sweep-log';
+import { STATE_COLUMNS, type SweepPlan, planSweep } from '../domain/escalation/sweep-plan';
+import { stateBlock } from '../domain/escalation/state-rows';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
 import { type DocumentFacts, documentFacts, refreshFacts } from './document-facts';
 import { appendLog } from './escalation-log';
 import { sendDigests, sendSummary } from './escalation-mail';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
-import { ensureColumns, readIncidentValues, writeColumns, writeState } from './incidents-table';
+import { ensureColumns, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf, settingsProblemsIn } from './settings-sheet';
 import { recipientLang } from '../domain/escalation/recipient-languages';
 
@@ -70,8 +71,9 @@ function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Dat
     const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
     props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
   }
-  const state = stateColumns(plan, deliveredNotices(deliveries), facts.lang, now);
-  if (!isStateUnchanged(plan, state)) writeState(sheet, positions, state);
+  const columns = stateColumnOrder(positions);
+  const state = stateBlock(plan, deliveredByRow(deliveries, plan.rows.length), facts.lang, now, columns);
+  if (!state.unchanged) writeStateBlock(sheet, positions, columns, state.rows);
 }
 
 /**
@@ -98,7 +100,7 @@ export function runSweep(services: EscalationServices, now: Date, onlyIds?: Read
   const run = prepareSweep(services, now, { onlyIds });
   const { deliveries, quotaLeft } = sendDigests(services.mailApp, run.digests);
   writeBack(run, deliveries, now);
-  appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang), now);
+  appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang, run.plan.rows.length), now);
   reportProblems(services, run, quotaLeft);
   return { digests: run.digests, deliveries, plan: run.plan, settingsProblems: run.settings.problems };
 }

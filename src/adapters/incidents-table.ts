@@ -55,6 +55,23 @@ export function writeColumns(sheet: Sheet, positions: ColumnPositions, columns: 
   }
 }
 
-export function writeState(sheet: Sheet, positions: ColumnPositions, state: Record<StateColumn, unknown[]>): void {
-  writeColumns(sheet, positions, Object.fromEntries(STATE_COLUMNS.map((c) => [c, state[c]])));
+/** The state columns in the sheet's order: the order stateBlock lays out its rows in. */
+export function stateColumnOrder(positions: ColumnPositions): StateColumn[] {
+  return [...STATE_COLUMNS].sort((a, b) => (positions[a] as number) - (positions[b] as number));
+}
+
+/**
+ * Writes stateBlock's rows (cells in stateColumnOrder). They are made for this write alone, so text
+ * is made literal in place; a layout with the state columns apart is written one run at a time.
+ */
+export function writeStateBlock(sheet: Sheet, positions: ColumnPositions, columns: readonly StateColumn[], rows: unknown[][]): void {
+  if (rows.length === 0) return;
+  for (const cells of rows) for (let c = 0; c < cells.length; c++) cells[c] = asLiteral(cells[c]);
+  let start = 0;
+  for (const run of adjacentRuns(columns, positions)) {
+    const end = start + run.length;
+    const block = start === 0 && end === columns.length ? rows : rows.map((cells) => cells.slice(start, end));
+    sheet.getRange(2, (positions[run[0] as IncidentColumn] as number) + 1, rows.length, run.length).setValues(block);
+    start = end;
+  }
 }

@@ -59,10 +59,12 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
   return minutes <= 0 ? start : (addBusinessMinutesEach(start, [minutes], calendar)[0] as Date);
 }
 
-/** addBusinessMinutes for several amounts (ascending) from one start, in one walk over the days. */
-export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar): Date[] {
-  // Sized up front: a sweep makes one of these per incident, and a growing array would reserve 17 slots.
-  const out = new Array<Date>(amounts.length);
+/**
+ * addBusinessMinutes for several amounts (ascending) from one start, in one walk over the days.
+ * A caller asking for every incident passes its own `out` to fill, so no array is made per call.
+ */
+export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar,
+  out: Date[] = new Array<Date>(amounts.length)): Date[] {
   let found = 0;
   while (found < amounts.length && (amounts[found] as number) <= 0) out[found++] = start;
   if (found === amounts.length) return out;

@@ -42,9 +42,8 @@ export function deadlinesOf(
 ): Deadlines {
   const heldMinutes = book.holdMinutes + (book.holdSince ? businessMinutesBetween(book.holdSince, now, calendar) : 0);
   const policy = settings.levels[incident.level];
-  const [respondBy, resolveBy] = bothAfter(incident.reportedAt,
-    targetMinutes(policy.respondBy, heldMinutes, calendar), targetMinutes(policy.resolveBy, heldMinutes, calendar), calendar);
-  return { respondBy, resolveBy, heldMinutes };
+  return bothAfter(incident.reportedAt,
+    targetMinutes(policy.respondBy, heldMinutes, calendar), targetMinutes(policy.resolveBy, heldMinutes, calendar), heldMinutes, calendar);
 }
 
 /** "At once" is 0 minutes: the deadline stays at the report time; a hold still pushes it out. */
@@ -52,16 +51,22 @@ function targetMinutes(target: Duration | null, heldMinutes: number, calendar: B
   return target ? durationMinutes(target, calendar) + heldMinutes : null;
 }
 
-/** Both deadlines in one walk over the business days (they usually share most of it). */
-function bothAfter(start: Date, a: number | null, b: number | null, calendar: BusinessCalendar): [Date | null, Date | null] {
-  if (a === null || b === null) {
-    const one = a ?? b;
-    const at = one === null ? null : addBusinessMinutes(start, one, calendar);
-    return a === null ? [null, at] : [at, null];
+/** Reused by every call below (one per incident, never reentrant): no arrays are made per incident. */
+const AMOUNTS = [0, 0];
+// Math in local names: read for every incident, and a global lookup is slow under node:vm (see zoned-time.ts).
+const { max, min } = Math;
+const INSTANTS: Date[] = [new Date(0), new Date(0)];
+
+/** Both deadlines (after `respond` and `resolve` minutes) in one walk over the business days: they usually share most of it. */
+function bothAfter(start: Date, respond: number | null, resolve: number | null, heldMinutes: number, calendar: BusinessCalendar): Deadlines {
+  if (respond === null || resolve === null) {
+    const after = (minutes: number | null) => (minutes === null ? null : addBusinessMinutes(start, minutes, calendar));
+    return { respondBy: after(respond), resolveBy: after(resolve), heldMinutes };
   }
-  if (a <= b) return addBusinessMinutesEach(start, [a, b], calendar) as [Date, Date];
-  const [atB, atA] = addBusinessMinutesEach(start, [b, a], calendar) as [Date, Date];
-  return [atA, atB];
+  AMOUNTS[0] = min(respond, resolve);
+  AMOUNTS[1] = max(respond, resolve);
+  const [first, second] = addBusinessMinutesEach(start, AMOUNTS, calendar, INSTANTS) as [Date, Date];
+  return respond <= resolve ? { respondBy: first, resolveBy: second, heldMinutes } : { respondBy: second, resolveBy: first, heldMinutes };
 }
 
 /** The point, in business time, a share of the way from the report to a deadline. */

@@ -39,10 +39,16 @@ export function rowLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>,
   return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}&range=A${row}`;
 }
 
+/**
+ * Rank (level, then stage: 0–33) and deadline in one exact number: ranks 1e14 ms apart leave room
+ * for any deadline within ±1,500 years of 1970, and a sort of 100,000 notices compares one number.
+ */
+const RANK_SPAN = 1e14;
+
 /** Worst level, then highest stage, then longest overdue, then ID: one number per notice, then a tie-break. */
 function worstFirst(notices: readonly Notice[]): Notice[] {
-  const keyed = notices.map((n) => ({ n, rank: severityRank(n.incident.level) * 10 + (3 - n.stage), due: n.deadline.getTime() }));
-  keyed.sort((a, b) => a.rank - b.rank || a.due - b.due || (a.n.incident.id < b.n.incident.id ? -1 : a.n.incident.id > b.n.incident.id ? 1 : 0));
+  const keyed = notices.map((n) => ({ n, order: (severityRank(n.incident.level) * 10 + (3 - n.stage)) * RANK_SPAN + n.deadline.getTime(), id: n.incident.id }));
+  keyed.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return keyed.map((k) => k.n);
 }
 

@@ -2,10 +2,10 @@
 // the rows that could not be read, for the person who turned the sweep on.
 import type { Lang } from '../language';
 import type { Notice } from './decide';
-import type { Incident } from './incident-row';
+import type { NoticeKey } from './notification-records';
 import type { Digest } from './digest';
 import { ESCALATION_MESSAGES, stageLabel } from './escalation-messages';
-import type { PlannedRow } from './sweep-plan';
+import { FIRST_INCIDENT_ROW, type PlannedRow } from './sweep-plan';
 
 export type DeliveryResult = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; error: string };
 
@@ -21,33 +21,64 @@ function resultText(result: DeliveryResult, lang: Lang): string {
   return m.logFailed(result.error);
 }
 
-/** [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a row. */
-export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang): unknown[][] {
-  type Group = { notice: Notice; result: string; recipients: string };
-  // Per incident its group, or a short list of them (rarely more than one): a run may log 100,000 notices.
-  const byIncident = new Map<Incident, Group | Group[]>();
-  const rows: Group[] = [];
+/** Notices of one row: most rows have none or one, so no array is made for them. */
+export type RowNotices = Notice | Notice[] | undefined;
+
+function withNotice(entry: RowNotices, notice: Notice): RowNotices {
+  return entry === undefined ? notice : Array.isArray(entry) ? (entry.push(notice), entry) : [entry, notice];
+}
+
+export function includesNotice(entry: RowNotices, notice: Notice): boolean {
+  return entry === notice || (Array.isArray(entry) && entry.includes(notice));
+}
+
+/** Plan row index of a notice's incident: rows are found by array index, cheaper than hashing 100,000 objects. */
+function rowOf(notice: Notice): number {
+  return notice.incident.sheetRow - FIRST_INCIDENT_ROW;
+}
+
+const RECIPIENTS = 3;
+const RESULT = 4;
+
+/** The log row among `found` (indexes into `rows`) for this notice kind and outcome, or -1. */
+function sameGroup(found: number | number[] | undefined, rows: readonly unknown[][], kinds: readonly NoticeKey[], key: NoticeKey, result: string): number {
+  const matches = (i: number) => kinds[i] === key && rows[i]?.[RESULT] === result;
+  if (typeof found === 'number') return matches(found) ? found : -1;
+  return found?.find(matches) ?? -1;
+}
+
+/**
+ * [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a
+ * row. The rows are built as they are grouped (a run may log 100,000 notices), each row's notice
+ * kind kept beside it, and each plan row pointing at its log row or, rarely, a few.
+ */
+export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
+  const rows: unknown[][] = [];
+  const kinds: NoticeKey[] = [];
+  const byRow = new Array<number | number[] | undefined>(rowCount);
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
-      const found = byIncident.get(notice.incident);
-      const group = found === undefined ? undefined : (Array.isArray(found) ? found : [found]).find((g) => g.notice.key === notice.key && g.result === text);
-      if (group) {
-        group.recipients += `, ${notice.recipient}`;
+      const found = byRow[rowOf(notice)];
+      const group = sameGroup(found, rows, kinds, notice.key, text);
+      if (group >= 0) {
+        (rows[group] as unknown[])[RECIPIENTS] += `, ${notice.recipient}`;
         continue;
       }
-      const created = { notice, result: text, recipients: notice.recipient };
-      byIncident.set(notice.incident, found === undefined ? created : Array.isArray(found) ? [...found, created] : [found, created]);
-      rows.push(created);
+      byRow[rowOf(notice)] = found === undefined ? rows.length : typeof found === 'number' ? [found, rows.length] : [...found, rows.length];
+      kinds.push(notice.key);
+      rows.push([now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, text]);
     }
   }
-  return rows.map(({ notice, result, recipients }) => [now, notice.incident.id, stageLabel(notice.stage, lang), recipients, result]);
+  return rows;
 }
 
-export function deliveredNotices(deliveries: readonly Delivery[]): Set<Notice> {
-  const delivered = new Set<Notice>();
+/** The notices sent, by plan row (see rowOf). */
+export function deliveredByRow(deliveries: readonly Delivery[], rowCount: number): RowNotices[] {
+  const delivered = new Array<RowNotices>(rowCount);
   for (const { digest, result } of deliveries) {
-    if (result.kind === 'sent') for (const notice of digest.notices) delivered.add(notice);
+    if (result.kind !== 'sent') continue;
+    for (const notice of digest.notices) delivered[rowOf(notice)] = withNotice(delivered[rowOf(notice)], notice);
   }
   return delivered;
 }

@@ -1,5 +1,5 @@
-// A sweep of the incidents table, pure: read every row, assign missing IDs, decide what is due,
-// and, once the adapter says what was delivered, produce the state columns to write back.
+// A sweep of the incidents table, pure: read every row, assign missing IDs, decide what is due;
+// state-rows.ts then builds the cells to write back, once the adapter says what was delivered.
 import { isBlank } from '../cells';
 import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
 import { assignIncidentIds } from '../incident-ids';
@@ -7,14 +7,16 @@ import type { Lang } from '../language';
 import { isFinished } from '../vocabulary';
 import type { BusinessCalendar } from './business-calendar';
 import { type IncidentDecision, type Notice, decideIncident } from './decide';
-import { ESCALATION_MESSAGES, type RowProblem, stageLabel } from './escalation-messages';
+import { ESCALATION_MESSAGES, type RowProblem } from './escalation-messages';
 import { cellText, cellsOf, readIncident, readStatus } from './incident-row';
-import { formatRecords, stageReached, withDelivery } from './notification-records';
 import type { EscalationSettings } from './settings';
 
 /** The columns the sweep writes; every other column belongs to people and is never rewritten. */
 export const STATE_COLUMNS = ['stage', 'respondBy', 'resolveBy', 'holdSince', 'holdHours', 'resolvedAt', 'notifications', 'rowProblems'] as const;
 export type StateColumn = (typeof STATE_COLUMNS)[number];
+
+/** Sheet row of the first incident (below the header): plan.rows[i] is sheet row i + FIRST_INCIDENT_ROW. */
+export const FIRST_INCIDENT_ROW = 2;
 
 const USER_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'summary', 'impact', 'urgency', 'riskLevel', 'status', 'owner', 'managerEmail', 'occurredAt'];
 
@@ -62,7 +64,7 @@ function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems:
 }
 
 function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string): PlannedRow {
-  const sheetRow = index + 2;
+  const sheetRow = index + FIRST_INCIDENT_ROW;
   const cells = cellsOf(raw, positions);
   const previous = cellText(cells('rowProblems'));
   if (isBlankRow(raw, positions) || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
@@ -86,59 +88,15 @@ export function planSweep(input: SweepInput): SweepPlan {
     : { ids: [], highest: input.idFloor };
   const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : cellText(existing[i]).trim()));
   const rows = body.map((raw, i) => planRow(input, positions, raw, i, ids[i] as string));
-  const notices = rows.flatMap((r) => (r.decision && (!input.onlyIds || input.onlyIds.has(r.id)) ? r.decision.notices : []));
-  return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices };
+  return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices: noticesOf(rows, input.onlyIds) };
 }
 
-function hoursCell(minutes: number): number | string {
-  return minutes === 0 ? '' : Math.round((minutes / 60) * 100) / 100;
-}
-
-/** Each state column's new values, top to bottom; rows the sweep could not read keep what they had. */
-export function stateColumns(plan: SweepPlan, delivered: ReadonlySet<Notice>, lang: Lang, now: Date): Record<StateColumn, unknown[]> {
-  const count = plan.rows.length;
-  const out = Object.fromEntries(STATE_COLUMNS.map((c) => [c, new Array<unknown>(count)])) as Record<StateColumn, unknown[]>;
-  const notificationsAt = plan.positions.notifications;
-  for (let r = 0; r < count; r++) {
-    const row = plan.rows[r] as PlannedRow;
-    const d = row.decision;
-    if (!d) {
-      for (const column of STATE_COLUMNS) out[column][r] = column === 'rowProblems' ? row.problems : cellAt(row.raw, plan.positions[column]);
-      continue;
-    }
-    let records = d.records;
-    let changed = d.acknowledgementChanged;
-    for (const notice of d.notices) {
-      if (!delivered.has(notice)) continue;
-      records = withDelivery(records, notice.key, notice.recipient, now);
-      changed = true;
-    }
-    out.stage[r] = stageLabel(stageReached(records), lang);
-    out.respondBy[r] = d.deadlines.respondBy ?? '';
-    out.resolveBy[r] = d.deadlines.resolveBy ?? '';
-    out.holdSince[r] = d.book.holdSince ?? '';
-    out.holdHours[r] = hoursCell(d.book.holdMinutes);
-    out.resolvedAt[r] = d.book.resolvedAt ?? '';
-    // Unchanged records keep their text as read: most rows, most hours.
-    out.notifications[r] = changed ? formatRecords(records) : cellAt(row.raw, notificationsAt);
-    out.rowProblems[r] = row.problems;
+/** Every decided row's notices in one list (a loop: flatMap would make an array for each row without). */
+function noticesOf(rows: readonly PlannedRow[], onlyIds: ReadonlySet<string> | undefined): Notice[] {
+  const notices: Notice[] = [];
+  for (const row of rows) {
+    if (!row.decision || (onlyIds && !onlyIds.has(row.id))) continue;
+    for (const notice of row.decision.notices) notices.push(notice);
   }
-  return out;
-}
-
-function cellAt(row: readonly unknown[], index: number | undefined): unknown {
-  return index === undefined ? '' : row[index];
-}
-
-function sameCell(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  return (a ?? '') === (b ?? '');
-}
-
-/** True when writing would change nothing: an idle hour then makes no write at all. */
-export function isStateUnchanged(plan: SweepPlan, state: Record<StateColumn, unknown[]>): boolean {
-  return STATE_COLUMNS.every((column) => {
-    const at = plan.positions[column];
-    return at !== undefined && plan.rows.every((row, r) => sameCell(row.raw[at], state[column][r]));
-  });
+  return notices;
 }

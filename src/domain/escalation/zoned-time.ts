@@ -42,7 +42,19 @@ export function zoneOffsetMs(instantMs: number, zone: string): number {
     lastZone = zone;
     lastByHour = byZone;
   }
-  const byHour = lastByHour;
+  const cached = lastByHour.get(hour);
+  if (cached !== undefined) return cached;
+  // Incidents are reported over thousands of hours but few days: a UTC day whose two ends share an
+  // offset has it throughout (no zone changes twice in a day), so Intl is asked twice a day, not hourly.
+  const dayStart = floor(hour / 24) * 24;
+  const start = exactOffset(dayStart, zone, lastByHour);
+  const offset = start === exactOffset(dayStart + 24, zone, lastByHour) ? start : exactOffset(hour, zone, lastByHour);
+  lastByHour.set(hour, offset);
+  return offset;
+}
+
+/** The zone's offset at the start of a UTC hour, from Intl (cached with the hours zoneOffsetMs works out). */
+function exactOffset(hour: number, zone: string, byHour: Map<number, number>): number {
   const cached = byHour.get(hour);
   if (cached !== undefined) return cached;
   const at = hour * HOUR;
