@@ -3,7 +3,7 @@ import type { Lang } from '../domain/language';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
 import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
 import type { Properties, Spreadsheet } from './escalation-services';
-import { asLiteral } from './settings-sheet';
+import { asLiteral } from './sheet-text';
 
 const LOG_WIDTH = 5;
 

@@ -11,7 +11,8 @@ import { type DocumentFacts, documentFacts, refreshFacts } from './document-fact
 import { appendLog } from './escalation-log';
 import { sendDigests, sendSummary } from './escalation-mail';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
-import { ensureColumns, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
+import { appendMissingColumns } from './incidents-sheet';
+import { readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf, settingsProblemsIn } from './settings-sheet';
 import { recipientLang } from '../domain/escalation/recipient-languages';
 
@@ -65,7 +66,7 @@ export function prepareSweep(services: EscalationServices, now: Date, options: {
 function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Date): void {
   const { plan, sheet, props, facts } = run;
   if (plan.rows.length === 0) return;
-  const positions = ensureColumns(sheet, run.values[0] ?? [], plan.positions, ['id', ...STATE_COLUMNS], facts.lang);
+  const positions = appendMissingColumns(sheet, run.values[0] ?? [], plan.positions, ['id', ...STATE_COLUMNS], facts.lang);
   if (plan.ids) {
     writeColumns(sheet, positions, { id: plan.ids });
     const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;

@@ -1,7 +1,7 @@
 // The incidents sheet: finding it by name in either language, reading its header row, and
 // adding what set-up needs (missing columns on the right, a frozen header) without touching data.
 import {
-  type ColumnPositions, INCIDENTS_SHEET_NAMES, columnHeader, columnPositions, missingColumns,
+  type ColumnPositions, type IncidentColumn, INCIDENTS_SHEET_NAMES, columnHeader, columnPositions, missingColumns,
 } from '../domain/incident-columns';
 import type { Lang } from '../domain/language';
 
@@ -19,8 +19,8 @@ export interface IncidentsHeader {
 }
 
 export function readHeader(sheet: Sheet): IncidentsHeader {
-  const width = Math.max(1, sheet.getLastColumn());
-  const headers = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const width = sheet.getLastColumn();
+  const headers = width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
   return { headers, positions: columnPositions(headers) };
 }
 
@@ -32,7 +32,7 @@ export interface EnsuredSheet {
 }
 
 /**
- * Creates the sheet if missing and appends missing known columns after the last used header cell.
+ * Creates the sheet if missing and appends missing known columns after the last used column.
  * Existing headers (either language) and every data cell stay as they are.
  */
 export function ensureIncidentsSheet(spreadsheet: Spreadsheet, lang: Lang): EnsuredSheet {
@@ -41,15 +41,23 @@ export function ensureIncidentsSheet(spreadsheet: Spreadsheet, lang: Lang): Ensu
   let header = readHeader(sheet);
   const missing = missingColumns(header.positions);
   if (missing.length > 0) {
-    const start = lastUsedIndex(header.headers) + 2;
-    sheet.getRange(1, start, 1, missing.length).setValues([missing.map((key) => columnHeader(key, lang))]);
+    appendMissingColumns(sheet, header.headers, header.positions, missing, lang);
     header = readHeader(sheet);
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   return { sheet, header, created: !existing, addedColumns: missing.length };
 }
 
-function lastUsedIndex(headers: unknown[]): number {
-  for (let i = headers.length - 1; i >= 0; i--) if (headers[i] !== '' && headers[i] !== null) return i;
-  return -1;
+/**
+ * Headers for the needed columns the header row lacks, in one write after the last column with any
+ * content (a column with data but no header is the user's: it is never labelled). Set-up and the
+ * sweep both use it, so an older sheet or a deleted column never stops either.
+ */
+export function appendMissingColumns(sheet: Sheet, headers: readonly unknown[], positions: ColumnPositions,
+  needed: readonly IncidentColumn[], lang: Lang): ColumnPositions {
+  const missing = needed.filter((column) => positions[column] === undefined);
+  if (missing.length === 0) return positions;
+  const width = headers.length;
+  sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map((column) => columnHeader(column, lang))]);
+  return { ...positions, ...Object.fromEntries(missing.map((column, i) => [column, width + i])) };
 }

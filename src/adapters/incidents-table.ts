@@ -1,9 +1,8 @@
 // The incidents sheet as the sweep sees it: one getValues to read, and one setValues per run of
 // adjacent state columns to write back (people may be typing in the other columns meanwhile).
-import { type ColumnPositions, type IncidentColumn, columnHeader } from '../domain/incident-columns';
-import type { Lang } from '../domain/language';
+import type { ColumnPositions, IncidentColumn } from '../domain/incident-columns';
 import { STATE_COLUMNS, type StateColumn } from '../domain/escalation/sweep-plan';
-import { asLiteral } from './settings-sheet';
+import { asLiteral } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Array in a local name: one row per incident is made below (see zoned-time.ts on global lookups). */
@@ -11,20 +10,6 @@ const Cells = Array;
 
 export function readIncidentValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
-}
-
-/**
- * Columns the sweep must write but the header lacks are added at the right end, in one write:
- * set-up normally makes them, but an older sheet or a deleted column must not stop the sweep.
- */
-export function ensureColumns(sheet: Sheet, header: readonly unknown[], positions: ColumnPositions,
-  needed: readonly IncidentColumn[], lang: Lang): ColumnPositions {
-  const missing = needed.filter((c) => positions[c] === undefined);
-  if (missing.length === 0) return positions;
-  const width = header.length;
-  sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map((c) => columnHeader(c, lang))]);
-  const added = Object.fromEntries(missing.map((c, i) => [c, width + i]));
-  return { ...positions, ...added };
 }
 
 /** Adjacent columns (by sheet position) grouped, so the default layout writes in one call. */

@@ -8,16 +8,12 @@ import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
 import { parseSettings } from '../domain/escalation/settings-parse';
 import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-facts';
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
-import { asLiteralText } from './sheet-text';
+import { asLiteral } from './sheet-text';
 
 /** Rows read from the settings sheet: the layout uses ~35; owners may add rows below. */
 const SETTINGS_ROWS = 200;
 
 /** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
-export function asLiteral(value: unknown): unknown {
-  return typeof value === 'string' ? asLiteralText(value) : value;
-}
-
 /**
  * Creates the settings sheet if neither language's one exists. An existing sheet keeps every value;
  * a section added since it was made (language per recipient) is appended below its last row.

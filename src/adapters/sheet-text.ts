@@ -4,3 +4,8 @@
 export function asLiteralText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
+
+/** Any cell value made safe to write back: text as literal text, numbers, dates and booleans as they are. */
+export function asLiteral(value: unknown): unknown {
+  return typeof value === 'string' ? asLiteralText(value) : value;
+}

@@ -70,4 +70,14 @@ describe('set-up', () => {
     expect(fake.conditionalRules[0]?.condition).toEqual({ kind: 'textContains', value: '至急' });
     expect(fake.conditionalRules).toHaveLength(9);
   });
+
+  it('never labels a column that holds data under a blank header: new columns go after it', () => {
+    const { fakes, services } = fakeServices();
+    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('インシデント');
+    sheet.getRange(1, 1, 2, 2).setValues([['問題の概要', ''], ['納期遅延', '未見出しのメモ']]);
+    setUpWorkbook(services.spreadsheetApp);
+    const header = (fakes.spreadsheet.sheet('インシデント') as FakeSheet).valuesSnapshot()[0] ?? [];
+    expect(header[1]).toBe('');
+    expect(header[2]).toBe('ID');
+  });
 });
