@@ -1,5 +1,6 @@
 // Business time: working minutes between two instants and deadlines a number of working minutes
 // on, across weekends, Japanese national holidays, the company's own days off and DST changes.
+import { type BusinessLine, businessLine, lineDayMinute, linePosition } from './business-line';
 import { HOLIDAY_YEARS, JAPANESE_HOLIDAYS_MMDD } from './japanese-holidays';
 import { type LocalTime, dayNumber, localTime, weekday, zonedInstant } from './zoned-time';
 
@@ -16,6 +17,7 @@ export interface BusinessCalendar {
 
 // Local names for the hot loops below: a sweep walks days for 100,000s of deadlines.
 const { max, min } = Math;
+const { isNaN: isNotANumber } = Number;
 
 /** Ten years of searching for business time is far beyond any setting; it stops a runaway loop. */
 const MAX_DAYS = 3660;
@@ -54,17 +56,52 @@ export function isBusinessTime(instant: Date, calendar: BusinessCalendar): boole
   return isBusinessDay(day, calendar) && minute >= calendar.startMinute && minute < calendar.endMinute;
 }
 
+/** Each calendar's business line, made the first time it is asked (null when business hours are empty). */
+const lines = new WeakMap<BusinessCalendar, BusinessLine | null>();
+
+function lineOf(calendar: BusinessCalendar): BusinessLine | null {
+  let line = lines.get(calendar);
+  if (line === undefined) {
+    line = calendar.endMinute > calendar.startMinute
+      ? businessLine((day) => isBusinessDay(day, calendar), calendar.startMinute, calendar.endMinute) : null;
+    lines.set(calendar, line);
+  }
+  return line;
+}
+
 /** The instant `minutes` of business time after `start`; 0 minutes is `start` itself ("at once"). */
 export function addBusinessMinutes(start: Date, minutes: number, calendar: BusinessCalendar): Date {
-  return minutes <= 0 ? start : (addBusinessMinutesEach(start, [minutes], calendar)[0] as Date);
+  if (minutes <= 0) return start;
+  const line = lineOf(calendar);
+  const local = localTime(start, calendar.timeZone);
+  const at = line && lineDayMinute(line, linePosition(line, local.day, local.minute) + minutes);
+  return at ? zonedInstant(at.day, at.minute, calendar.timeZone) : (walkBusinessMinutes(start, [minutes], calendar, [])[0] as Date);
 }
 
 /**
- * addBusinessMinutes for several amounts (ascending) from one start, in one walk over the days.
- * A caller asking for every incident passes its own `out` to fill, so no array is made per call.
+ * addBusinessMinutes for several amounts from one start. A caller asking for every incident passes
+ * its own `out` to fill, so no array is made per call.
  */
 export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar,
   out: Date[] = new Array<Date>(amounts.length)): Date[] {
+  const line = lineOf(calendar);
+  const local = localTime(start, calendar.timeZone);
+  const from = line ? linePosition(line, local.day, local.minute) : NaN;
+  for (let i = 0; i < amounts.length; i++) {
+    const minutes = amounts[i] as number;
+    const at = minutes > 0 && line ? lineDayMinute(line, from + minutes) : null;
+    if (at) out[i] = zonedInstant(at.day, at.minute, calendar.timeZone);
+    else if (minutes <= 0) out[i] = start;
+    else return walkBusinessMinutes(start, amounts, calendar, out);
+  }
+  return out;
+}
+
+/**
+ * The same by walking over the days, for instants outside the business line's window (2000–2060):
+ * amounts ascending, in one walk.
+ */
+export function walkBusinessMinutes(start: Date, amounts: readonly number[], calendar: BusinessCalendar, out: Date[]): Date[] {
   let found = 0;
   while (found < amounts.length && (amounts[found] as number) <= 0) out[found++] = start;
   if (found === amounts.length) return out;
@@ -89,6 +126,9 @@ export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessC
   if (to.getTime() <= from.getTime()) return 0;
   const start = localTime(from, calendar.timeZone);
   const end = localTime(to, calendar.timeZone);
+  const line = lineOf(calendar);
+  const span = line ? linePosition(line, end.day, end.minute) - linePosition(line, start.day, start.minute) : NaN;
+  if (!isNotANumber(span)) return span;
   let total = 0;
   for (let day = start.day; day <= end.day && day - start.day < MAX_DAYS; day++) {
     if (!isBusinessDay(day, calendar)) continue;

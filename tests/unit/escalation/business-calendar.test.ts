@@ -1,9 +1,11 @@
 // Business time across weekends, Japanese holidays, company days off, year ends and DST.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { addBusinessMinutes, businessMinutesBetween, createCalendar, isBusinessTime } from '../../../src/domain/escalation/business-calendar';
+import {
+  addBusinessMinutes, addBusinessMinutesEach, businessMinutesBetween, createCalendar, isBusinessDay, isBusinessTime, walkBusinessMinutes,
+} from '../../../src/domain/escalation/business-calendar';
 import { HOLIDAY_YEARS, JAPANESE_HOLIDAYS_MMDD } from '../../../src/domain/escalation/japanese-holidays';
-import { dayNumber } from '../../../src/domain/escalation/zoned-time';
+import { dayNumber, localTime } from '../../../src/domain/escalation/zoned-time';
 
 const holidayJp = createRequire(import.meta.url)('@holiday-jp/holiday_jp') as { holidays: Record<string, unknown> };
 
@@ -82,5 +84,64 @@ describe('isBusinessTime', () => {
     ['2026-11-24T18:00:00+09:00', false], ['2026-11-23T12:00:00+09:00', false], ['2026-11-28T12:00:00+09:00', false],
   ])('%s → %s', (iso, expected) => {
     expect(isBusinessTime(at(iso), tokyo)).toBe(expected);
+  });
+});
+
+describe('the business line (arithmetic over 2000–2060) agrees with walking the days', () => {
+  // A seeded generator: the same 3,000 cases on every run, spread over years, hours and amounts.
+  let seed = 20261124;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+  const calendars = [
+    calendar(),
+    calendar('Asia/Tokyo', [dayNumber(2026, 12, 29), dayNumber(2026, 12, 30), dayNumber(2031, 5, 7)]),
+    createCalendar({ timeZone: 'America/New_York', startMinute: 480, endMinute: 1020, workdays: [1, 2, 3, 4, 5], companyDaysOff: [], nationalHolidays: false }),
+    createCalendar({ timeZone: 'Europe/London', startMinute: 0, endMinute: 1440, workdays: [0, 1, 2, 3, 4, 5, 6], companyDaysOff: [], nationalHolidays: false }),
+  ];
+  /** Minutes between two instants by looking at every day: the meaning businessMinutesBetween must keep. */
+  function minutesByDay(from: Date, to: Date, cal: (typeof calendars)[number]): number {
+    const start = localTime(from, cal.timeZone);
+    const end = localTime(to, cal.timeZone);
+    let total = 0;
+    for (let day = start.day; day <= end.day; day++) {
+      if (!isBusinessDay(day, cal)) continue;
+      const lo = Math.max(cal.startMinute, day === start.day ? start.minute : 0);
+      const hi = Math.min(cal.endMinute, day === end.day ? end.minute : 1440);
+      total += Math.max(0, hi - lo);
+    }
+    return total;
+  }
+  const cases = Array.from({ length: 3000 }, () => {
+    // Whole minutes (deadlines are minute-exact), often on the hour: opening, closing and midnight edges.
+    const minute = random() < 0.3 ? pick([0, 480, 540, 1020, 1080, 1439]) : Math.floor(random() * 1440);
+    const start = new Date(Date.UTC(2020 + Math.floor(random() * 30), 0, 1 + Math.floor(random() * 365)) + minute * 60_000);
+    const minutes = random() < 0.2 ? pick([1, 60, 539, 540, 541, 1080, 1440]) : 1 + Math.floor(random() * 30_000);
+    return { cal: pick(calendars), start, minutes };
+  });
+
+  it('gives the same deadline as the walk for 3,000 starts and amounts', () => {
+    const differ = cases.filter(({ cal, start, minutes }) =>
+      addBusinessMinutes(start, minutes, cal).getTime() !== (walkBusinessMinutes(start, [minutes], cal, [])[0] as Date).getTime());
+    expect(differ).toEqual([]);
+  });
+  it('gives the same several deadlines from one start as one at a time', () => {
+    for (const { cal, start, minutes } of cases.slice(0, 300)) {
+      const amounts = [0, minutes, minutes * 3];
+      expect(addBusinessMinutesEach(start, amounts, cal)).toEqual(amounts.map((m) => addBusinessMinutes(start, m, cal)));
+    }
+  });
+  it('counts the same minutes between two instants as looking at every day', () => {
+    const differ = cases.filter(({ cal, start, minutes }) => {
+      const end = new Date(start.getTime() + minutes * 97_000); // not minute-aligned, any hour
+      return businessMinutesBetween(start, end, cal) !== minutesByDay(start, end, cal);
+    });
+    expect(differ).toEqual([]);
+  });
+  it('walks the days for instants outside the window, with the same answers', () => {
+    const tokyo = calendar();
+    // 1999 has no holidays in the table: Friday 31 December is a working day.
+    expect(addBusinessMinutes(at('1999-12-30T17:00:00+09:00'), 120, tokyo)).toEqual(at('1999-12-31T10:00:00+09:00'));
+    expect(addBusinessMinutes(at('2060-12-29T17:00:00+09:00'), 2000, tokyo)).toEqual(walkBusinessMinutes(at('2060-12-29T17:00:00+09:00'), [2000], tokyo, [])[0]);
+    expect(businessMinutesBetween(at('1999-12-30T17:00:00+09:00'), at('2000-01-04T10:00:00+09:00'), tokyo)).toBe(60 + 540 + 540 + 60); // Thu, Fri, (weekend), Mon, Tue
   });
 });
