@@ -7,8 +7,11 @@ import type { Incident } from './incident-row';
 import { type NoticeKey, type NotificationRecord, findRecord, noticeStage } from './notification-records';
 import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from './settings';
 
+/** What a digest says about the incident: a slim copy, so the full row read is not kept for the whole run. */
+export type NoticeSubject = Pick<Incident, 'id' | 'sheetRow' | 'level' | 'summary'>;
+
 export interface Notice {
-  readonly incident: Incident;
+  readonly incident: NoticeSubject;
   readonly key: NoticeKey;
   readonly stage: Stage;
   readonly recipient: string;
@@ -16,10 +19,14 @@ export interface Notice {
   readonly deadline: Date;
 }
 
+/**
+ * Kept for every row until the run ends (100,000s of them), so it holds only what the state cells
+ * need after sending: no copy of the incident, and the deadlines as fields rather than an object.
+ */
 export interface IncidentDecision {
-  readonly incident: Incident;
   readonly book: Bookkeeping;
-  readonly deadlines: Deadlines;
+  readonly respondBy: Date | null;
+  readonly resolveBy: Date | null;
   /** The incident's records with the acknowledgement brought up to date (deliveries not yet added). */
   readonly records: readonly NotificationRecord[];
   /** An acknowledgement was first seen, or was withdrawn, in this run. */
@@ -40,10 +47,10 @@ export function managersOf(incident: Incident, settings: EscalationSettings): re
   return (incident.category && settings.managers[incident.category]) || settings.managers.default || [];
 }
 
-function recipientsOf(stage: Stage, incident: Incident, settings: EscalationSettings): string[] {
+function recipientsOf(stage: Stage, incident: Incident, settings: EscalationSettings): readonly string[] {
   const list = stage === 1 ? (incident.ownerEmail ? [incident.ownerEmail] : [])
-    : stage === 2 ? managersOf(incident, settings) : [...managersOf(incident, settings), ...settings.executives];
-  if (list.length < 2) return list as string[];
+    : stage === 2 || settings.executives.length === 0 ? managersOf(incident, settings) : [...managersOf(incident, settings), ...settings.executives];
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
 }
@@ -58,13 +65,15 @@ function withAcknowledgement(incident: Incident, now: Date): readonly Notificati
 type Due = { key: NoticeKey; deadline: Date };
 const NOTHING_DUE: readonly Due[] = [];
 const NO_NOTICES: readonly Notice[] = Object.freeze([]);
+/** From a table, not a template: one string for every notice (a template makes one per notice, kept all run). */
+const RESOLVE_KEYS: Readonly<Record<Stage, NoticeKey>> = { 1: 'resolve1', 2: 'resolve2', 3: 'resolve3' };
 
 /** Past resolve-by, the re-escalation replaces the respond-by notices; an earlier acknowledgement does not stop it. */
 function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: EscalationSettings, cal: BusinessCalendar, now: Date): Due[] {
   const policy = s.levels[incident.level];
   const t = now.getTime();
   if (d.resolveBy && t >= d.resolveBy.getTime()) {
-    return !ackAt || ackAt < d.resolveBy ? [{ key: `resolve${policy.breachStage}`, deadline: d.resolveBy }] : [];
+    return !ackAt || ackAt < d.resolveBy ? [{ key: RESOLVE_KEYS[policy.breachStage], deadline: d.resolveBy }] : [];
   }
   const due: Due[] = [];
   if (d.respondBy && !ackAt && t >= d.respondBy.getTime()) {
@@ -103,6 +112,7 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
   const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
   // Most incidents have no notice or one: no array is grown (to 17 slots) for them.
   let notices: Notice[] | undefined;
+  let subject: NoticeSubject | undefined;
   let noManager = false;
   const due = silent ? NOTHING_DUE : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now);
   for (const { key, deadline } of due) {
@@ -110,14 +120,16 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
     if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
     for (const recipient of recipientsOf(stage, incident, s)) {
       if (isDue(findRecord(records, key, recipient), key, s.levels[incident.level], s, cal, now)) {
-        const notice: Notice = { incident, key, stage, recipient, deadline };
+        subject ??= { id: incident.id, sheetRow: incident.sheetRow, level: incident.level, summary: incident.summary };
+        const notice: Notice = { incident: subject, key, stage, recipient, deadline };
         if (notices) notices.push(notice);
         else notices = [notice];
       }
     }
   }
   const acknowledgementChanged = records.length !== incident.records.length;
-  return { incident, book, deadlines, records, acknowledgementChanged, notices: notices ?? NO_NOTICES, noManager };
+  const { respondBy, resolveBy } = deadlines;
+  return { book, respondBy, resolveBy, records, acknowledgementChanged, notices: notices ?? NO_NOTICES, noManager };
 }
 
 export function decideEscalations(incidents: readonly Incident[], s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision[] {

@@ -46,14 +46,18 @@ function isoMinute(at: Date): string {
   return lastMinute.text;
 }
 
+/**
+ * Joined rather than concatenated: the text is kept for every row until the state is written, and
+ * `a + b` keeps a chain of pieces (about 170 bytes a row) where join makes one flat string.
+ */
 export function formatRecords(records: readonly NotificationRecord[]): string {
-  let text = '';
-  for (const r of records) text += `${text === '' ? '' : '\n'}${r.key} ${r.recipient || '-'} ${r.count} ${isoMinute(r.at)}`;
-  return text;
+  return records.map((r) => [r.key, r.recipient || '-', r.count, isoMinute(r.at)].join(' ')).join('\n');
 }
 
-export function findRecord(records: readonly NotificationRecord[], key: NotificationRecord['key'], recipient: string) {
-  return records.find((r) => r.key === key && r.recipient === recipient);
+/** A loop rather than find(): asked several times for each of 100,000s of incidents, most with no records. */
+export function findRecord(records: readonly NotificationRecord[], key: NotificationRecord['key'], recipient: string): NotificationRecord | undefined {
+  for (const r of records) if (r.key === key && r.recipient === recipient) return r;
+  return undefined;
 }
 
 let lastRun = { ms: NaN, minute: new Date(NaN) };

@@ -47,8 +47,8 @@ function recordsAfter(d: IncidentDecision, delivered: RowNotices, now: Date): re
 
 function fillDecided(cells: unknown[], at: Slots, row: PlannedRow, d: IncidentDecision, after: readonly NotificationRecord[], plan: SweepPlan, lang: Lang): void {
   cells[at.stage] = stageLabel(stageReached(after), lang);
-  cells[at.respondBy] = d.deadlines.respondBy ?? '';
-  cells[at.resolveBy] = d.deadlines.resolveBy ?? '';
+  cells[at.respondBy] = d.respondBy ?? '';
+  cells[at.resolveBy] = d.resolveBy ?? '';
   cells[at.holdSince] = d.book.holdSince ?? '';
   cells[at.holdHours] = hoursCell(d.book.holdMinutes);
   cells[at.resolvedAt] = d.book.resolvedAt ?? '';

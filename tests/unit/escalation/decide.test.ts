@@ -123,8 +123,8 @@ describe('holds (保留)', () => {
     const resumed = incident({ holdSince: new Date('2026-11-24T10:00:00+09:00') });
     const after = decideIncident(resumed, settings, calendar, new Date('2026-11-24T12:00:00+09:00'));
     expect(after.book).toMatchObject({ holdSince: null, holdMinutes: 120 });
-    expect(after.deadlines.respondBy).toEqual(new Date('2026-11-24T15:00:00+09:00'));
-    expect(after.deadlines.resolveBy).toEqual(new Date('2026-11-25T11:00:00+09:00'));
+    expect(after.respondBy).toEqual(new Date('2026-11-24T15:00:00+09:00'));
+    expect(after.resolveBy).toEqual(new Date('2026-11-25T11:00:00+09:00'));
   });
   it('records when an incident was resolved', () => {
     const done = decideIncident(incident({ status: 'closed' }), settings, calendar, new Date('2026-11-24T15:00:00+09:00'));
