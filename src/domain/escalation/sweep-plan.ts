@@ -63,11 +63,11 @@ function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems:
   return status !== undefined && isFinished(status) && cells('resolvedAt') instanceof Date && previousProblems === '';
 }
 
-function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string): PlannedRow {
+function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string, blank: boolean): PlannedRow {
   const sheetRow = index + FIRST_INCIDENT_ROW;
   const cells = cellsOf(raw, positions);
   const previous = cellText(cells('rowProblems'));
-  if (isBlankRow(raw, positions) || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
+  if (blank || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
   const m = ESCALATION_MESSAGES[input.lang];
   const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
@@ -76,19 +76,35 @@ function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly un
   return { sheetRow, id, raw, decision, problems: text, problemList: text === '' ? undefined : problems, newProblems: text !== '' && text !== previous };
 }
 
-export function planSweep(input: SweepInput): SweepPlan {
-  const [header = [], ...body] = input.values;
-  const positions = columnPositions(header);
+/**
+ * IDs as the rows hold them, and which rows need one (not blank, no ID). Numbering scans every ID,
+ * so it runs only when some row needs one; a sweep of 100,000 rows otherwise makes one array here.
+ */
+function rowIds(body: readonly (readonly unknown[])[], positions: ColumnPositions, blank: readonly boolean[], idFloor: number) {
   const idAt = positions.id;
-  const existing = body.map((row) => (idAt === undefined ? '' : row[idAt]));
-  const needsId = body.map((row, i) => isBlank(existing[i]) && !isBlankRow(row, positions));
-  // Numbering scans every ID, so it runs only when some row needs one.
-  const assigned = needsId.some(Boolean)
-    ? assignIncidentIds(existing.map((id, i) => (needsId[i] ? '' : isBlank(id) ? '-' : String(id))), input.idFloor)
-    : { ids: [], highest: input.idFloor };
-  const ids = body.map((_, i) => (needsId[i] ? assigned.ids[i] as string : cellText(existing[i]).trim()));
-  const rows = body.map((raw, i) => planRow(input, positions, raw, i, ids[i] as string));
-  return { positions, rows, ids: needsId.some(Boolean) ? ids : null, highestId: assigned.highest, notices: noticesOf(rows, input.onlyIds) };
+  const ids = new Array<string>(body.length);
+  let missing = false;
+  for (let i = 0; i < body.length; i++) {
+    const cell = idAt === undefined ? '' : (body[i] as readonly unknown[])[idAt];
+    if (isBlank(cell)) missing ||= !blank[i];
+    ids[i] = cellText(cell).trim();
+  }
+  if (!missing) return { ids, assigned: false, highest: idFloor };
+  // Blank rows keep no ID ('-' holds their place so numbering skips them); the others keep theirs.
+  const numbered = assignIncidentIds(ids.map((id, i) => (id !== '' ? String((body[i] as readonly unknown[])[idAt as number]) : blank[i] ? '-' : '')), idFloor);
+  for (let i = 0; i < body.length; i++) if (ids[i] === '' && !blank[i]) ids[i] = numbered.ids[i] as string;
+  return { ids, assigned: true, highest: numbered.highest };
+}
+
+export function planSweep(input: SweepInput): SweepPlan {
+  const header = input.values[0] ?? [];
+  const body = input.values.slice(1);
+  const positions = columnPositions(header);
+  const blank = body.map((row) => isBlankRow(row, positions));
+  const { ids, assigned, highest } = rowIds(body, positions, blank, input.idFloor);
+  const rows = new Array<PlannedRow>(body.length);
+  for (let i = 0; i < body.length; i++) rows[i] = planRow(input, positions, body[i] as readonly unknown[], i, ids[i] as string, blank[i] as boolean);
+  return { positions, rows, ids: assigned ? ids : null, highestId: highest, notices: noticesOf(rows, input.onlyIds) };
 }
 
 /** Every decided row's notices in one list (a loop: flatMap would make an array for each row without). */
