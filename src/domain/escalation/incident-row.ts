@@ -107,9 +107,12 @@ function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: 
 }
 
 /** The owner column may hold a name (no mail) or an address; something with an @ must be valid. */
+const OWNER_COLUMNS = ['owner', 'reporter'] as const;
+
 function readOwner(cells: Cells, lang: Lang, problems: RowProblem[]): string | undefined {
-  for (const column of ['owner', 'reporter'] as const) {
-    const text = typeof cells(column) === 'string' ? (cells(column) as string).trim() : '';
+  for (const column of OWNER_COLUMNS) {
+    const cell = cells(column);
+    const text = typeof cell === 'string' ? cell.trim() : '';
     if (!text.includes('@')) continue;
     if (isEmail(text)) return text;
     problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(text) });
