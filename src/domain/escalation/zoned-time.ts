@@ -141,8 +141,12 @@ export interface LocalParts {
 export function localParts(instant: Date, zone: string): LocalParts {
   const { day, minute } = localTime(instant, zone);
   const key = dayKey(day);
-  const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-  return { dayKey: key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), date: Number(key.slice(8, 10)), weekday: weekday(day), hhmm };
+  const hhmm = `${twoDigits(floor(minute / 60))}:${twoDigits(minute % 60)}`;
+  return { dayKey: key, year: +key.slice(0, 4), month: +key.slice(5, 7), date: +key.slice(8, 10), weekday: weekday(day), hhmm };
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
 
 /** 'YYYY-MM-DD HH:mm' on the zone's wall clock, as people in that zone read it. */
