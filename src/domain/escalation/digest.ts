@@ -52,33 +52,50 @@ const Positions = Int32Array;
 const { abs, floor, min, round } = Math;
 /** Sort keys below this are exact integers with room to spare (see packedOrder). */
 const EXACT = 2 ** 52;
-const SAFE = 2 ** 53;
+/** Half of RANK_SPAN: deadlines within ±1,584 years of 1970 never reach the next rank's numbers. */
+const MAX_TIME = RANK_SPAN / 2;
 
 /**
  * Worst level, then highest stage, then longest overdue, then ID, then as given (the sort is stable).
- * One number per notice, no object per notice: most digests sort natively (packedOrder), and a
- * comparator sort (about 900,000 calls for 100,000 notices) is kept for numbers too large to pack.
+ * One number per notice, no object per notice: digests sort natively (packedOrder), and a comparator
+ * sort (about 900,000 calls for 100,000 notices) is kept for deadlines too far apart to pack.
  */
 function worstFirst(notices: readonly Notice[]): Notice[] {
   const count = notices.length;
-  const order = new Numbers(count);
-  let low = SAFE;
-  let high = -SAFE;
-  let exact = true;
+  const ranks = new Numbers(count);
+  const times = new Numbers(count);
   const ids = new List<string>(count);
+  let rankLow = MAX_TIME;
+  let rankHigh = -MAX_TIME;
+  let timeLow = MAX_TIME;
+  let timeHigh = -MAX_TIME;
+  let packable = true;
   for (let i = 0; i < count; i++) {
     const n = notices[i] as Notice;
+    const rank = severityRank(n.incident.level) * 10 + (3 - n.stage);
+    const time = n.deadline.getTime();
+    ranks[i] = rank;
+    times[i] = time;
     ids[i] = n.incident.id;
-    const value = (severityRank(n.incident.level) * 10 + (3 - n.stage)) * RANK_SPAN + n.deadline.getTime();
-    order[i] = value;
-    if (value < low) low = value;
-    if (value > high) high = value;
-    // NaN (an invalid deadline), a rounded or a fractional number: only the comparator sort gives its order.
-    if (!(value > -SAFE && value < SAFE && floor(value) === value)) exact = false;
+    if (rank < rankLow) rankLow = rank;
+    if (rank > rankHigh) rankHigh = rank;
+    if (time < timeLow) timeLow = time;
+    if (time > timeHigh) timeHigh = time;
+    // Within ±MAX_TIME, rank × RANK_SPAN + time orders as (rank, time) does. An invalid deadline
+    // (NaN) or a fractional stage: only the comparator sort says where it goes.
+    if (!(time > -MAX_TIME && time < MAX_TIME && floor(rank) === rank)) packable = false;
   }
   let slots = 1;
   while (slots < count) slots *= 2;
-  if (exact && (high - low + 1) * slots <= EXACT) return packedOrder(notices, order, ids, low, slots);
+  const timeSpan = timeHigh - timeLow + 1;
+  if (packable && (rankHigh - rankLow + 1) * timeSpan * slots <= EXACT) {
+    // Keys from the lowest rank and earliest deadline up: small enough to carry the position too.
+    const keys = new Numbers(count);
+    for (let i = 0; i < count; i++) keys[i] = (((ranks[i] as number) - rankLow) * timeSpan + ((times[i] as number) - timeLow)) * slots + i;
+    return packedOrder(notices, keys, ids, slots);
+  }
+  const order = new Numbers(count);
+  for (let i = 0; i < count; i++) order[i] = (ranks[i] as number) * RANK_SPAN + (times[i] as number);
   const positions = new List<number>(count);
   for (let i = 0; i < count; i++) positions[i] = i;
   const idAt = (i: number) => (notices[i] as Notice).incident.id;
@@ -87,17 +104,15 @@ function worstFirst(notices: readonly Notice[]): Notice[] {
 }
 
 /**
- * The comparator's order without a comparator: (number − lowest) × slots + position, slots being a
- * power of two ≥ count, is a distinct exact integer per notice (the caller checked it stays below
- * 2^52), so a typed array sorts it natively by number, then position. Notices with equal numbers
- * (same level, stage and deadline: common, a batch of rows reported together) end up adjacent in
+ * The comparator's order without a comparator: keys[i] = ((rank − lowest) × time span + (time −
+ * earliest)) × slots + i, slots a power of two ≥ count, is a distinct exact integer per notice (the
+ * caller checked it stays below 2^52), so a typed array sorts it natively by rank, time, position.
+ * Notices of equal rank and deadline (common: a batch of rows reported together) end up adjacent in
  * given order and are then put in ID order, stably, as the comparator would. Positions stay in an
  * Int32Array and IDs were gathered in given order, so that sort does not go back to the notices.
  */
-function packedOrder(notices: readonly Notice[], order: Float64Array, ids: readonly string[], low: number, slots: number): Notice[] {
+function packedOrder(notices: readonly Notice[], keys: Float64Array, ids: readonly string[], slots: number): Notice[] {
   const count = notices.length;
-  const keys = new Numbers(count);
-  for (let i = 0; i < count; i++) keys[i] = ((order[i] as number) - low) * slots + i;
   keys.sort();
   const at = new Positions(count);
   let runStart = 0;
