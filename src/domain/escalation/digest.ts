@@ -3,7 +3,7 @@
 import type { Lang } from '../language';
 import { RISK_LEVELS, riskDecision, riskLevelLabel, severityRank } from '../risk-levels';
 import type { Notice } from './decide';
-import { ESCALATION_MESSAGES } from './escalation-messages';
+import { ESCALATION_MESSAGES, type EscalationMessages } from './escalation-messages';
 import { localParts } from './zoned-time';
 import { recipientLang } from './recipient-languages';
 
@@ -35,8 +35,9 @@ export function escapeHtml(text: string): string {
   return HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
-export function rowLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>, row: number): string {
-  return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}&range=A${row}`;
+/** The incidents sheet, whatever part of the spreadsheet the URL was copied from. */
+function sheetLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>): string {
+  return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}`;
 }
 
 /**
@@ -44,66 +45,222 @@ export function rowLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>,
  * for any deadline within ±1,500 years of 1970, and a sort of 100,000 notices compares one number.
  */
 const RANK_SPAN = 1e14;
-// Constructors in local names: used per recipient on 100,000s of notices (see zoned-time.ts on global lookups).
+// Globals in local names: used per recipient on 100,000s of notices (see zoned-time.ts on global lookups).
 const Numbers = Float64Array;
 const List = Array;
+const Positions = Int32Array;
+const { abs, floor, min, round } = Math;
+/** Sort keys below this are exact integers with room to spare (see packedOrder). */
+const EXACT = 2 ** 52;
+/** Half of RANK_SPAN: deadlines within ±1,584 years of 1970 never reach the next rank's numbers. */
+const MAX_TIME = RANK_SPAN / 2;
 
 /**
- * Worst level, then highest stage, then longest overdue, then ID: one number per notice, then a
- * tie-break. Positions are sorted, their numbers kept in a typed array: no object per notice.
+ * Worst level, then highest stage, then longest overdue, then ID, then as given (the sort is stable).
+ * One number per notice, no object per notice: digests sort natively (packedOrder), and a comparator
+ * sort (about 900,000 calls for 100,000 notices) is kept for deadlines too far apart to pack.
  */
 function worstFirst(notices: readonly Notice[]): Notice[] {
-  const order = new Numbers(notices.length);
-  const positions = new List<number>(notices.length);
-  for (let i = 0; i < notices.length; i++) {
+  const count = notices.length;
+  const ranks = new Numbers(count);
+  const times = new Numbers(count);
+  const ids = new List<string>(count);
+  let rankLow = MAX_TIME;
+  let rankHigh = -MAX_TIME;
+  let timeLow = MAX_TIME;
+  let timeHigh = -MAX_TIME;
+  let packable = true;
+  for (let i = 0; i < count; i++) {
     const n = notices[i] as Notice;
-    order[i] = (severityRank(n.incident.level) * 10 + (3 - n.stage)) * RANK_SPAN + n.deadline.getTime();
-    positions[i] = i;
+    const rank = severityRank(n.incident.level) * 10 + (3 - n.stage);
+    const time = n.deadline.getTime();
+    ranks[i] = rank;
+    times[i] = time;
+    ids[i] = n.incident.id;
+    if (rank < rankLow) rankLow = rank;
+    if (rank > rankHigh) rankHigh = rank;
+    if (time < timeLow) timeLow = time;
+    if (time > timeHigh) timeHigh = time;
+    // Within ±MAX_TIME, rank × RANK_SPAN + time orders as (rank, time) does. An invalid deadline
+    // (NaN) or a fractional stage: only the comparator sort says where it goes.
+    if (!(time > -MAX_TIME && time < MAX_TIME && floor(rank) === rank)) packable = false;
   }
+  let slots = 1;
+  while (slots < count) slots *= 2;
+  const timeSpan = timeHigh - timeLow + 1;
+  if (packable && (rankHigh - rankLow + 1) * timeSpan * slots <= EXACT) {
+    // Keys from the lowest rank and earliest deadline up: small enough to carry the position too.
+    const keys = new Numbers(count);
+    for (let i = 0; i < count; i++) keys[i] = (((ranks[i] as number) - rankLow) * timeSpan + ((times[i] as number) - timeLow)) * slots + i;
+    return packedOrder(notices, keys, ids, slots);
+  }
+  const order = new Numbers(count);
+  for (let i = 0; i < count; i++) order[i] = (ranks[i] as number) * RANK_SPAN + (times[i] as number);
+  const positions = new List<number>(count);
+  for (let i = 0; i < count; i++) positions[i] = i;
   const idAt = (i: number) => (notices[i] as Notice).incident.id;
   positions.sort((a, b) => (order[a] as number) - (order[b] as number) || (idAt(a) < idAt(b) ? -1 : idAt(a) > idAt(b) ? 1 : 0));
   return positions.map((i) => notices[i] as Notice);
 }
 
-function timing(notice: Notice, ctx: DigestContext): string {
-  const m = ESCALATION_MESSAGES[ctx.lang];
-  const minutes = Math.round(Math.abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
-  const span = m.hoursMinutes(Math.floor(minutes / 60), minutes % 60);
+/**
+ * The comparator's order without a comparator: keys[i] = ((rank − lowest) × time span + (time −
+ * earliest)) × slots + i, slots a power of two ≥ count, is a distinct exact integer per notice (the
+ * caller checked it stays below 2^52), so a typed array sorts it natively by rank, time, position.
+ * Notices of equal rank and deadline (common: a batch of rows reported together) end up adjacent in
+ * given order and are then put in ID order, stably, as the comparator would. Positions stay in an
+ * Int32Array and IDs were gathered in given order, so that sort does not go back to the notices.
+ */
+function packedOrder(notices: readonly Notice[], keys: Float64Array, ids: readonly string[], slots: number): Notice[] {
+  const count = notices.length;
+  keys.sort();
+  const at = new Positions(count);
+  let runStart = 0;
+  let runValue = -1;
+  for (let k = 0; k < count; k++) {
+    const key = keys[k] as number;
+    // Dividing by a power of two is exact: no remainder operation (a slow one on numbers this large).
+    const value = floor(key / slots);
+    at[k] = key - value * slots;
+    if (value !== runValue) {
+      if (k - runStart > 1) sortRunById(at, ids, runStart, k);
+      runStart = k;
+      runValue = value;
+    }
+  }
+  if (count - runStart > 1) sortRunById(at, ids, runStart, count);
+  const sorted = new List<Notice>(count);
+  for (let k = 0; k < count; k++) sorted[k] = notices[at[k] as number] as Notice;
+  return sorted;
+}
+
+/** Runs this long or shorter are insertion sorted; longer ones (rare) by the stable built-in sort. */
+const SHORT_RUN = 16;
+
+/** Sorts positions at[from, to) by their IDs, stably, as the comparator sort breaks ties. */
+function sortRunById(at: Int32Array, ids: readonly string[], from: number, to: number): void {
+  if (to - from > SHORT_RUN) {
+    const run = List.from(at.subarray(from, to)).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : 0));
+    at.set(run, from);
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const position = at[k] as number;
+    const id = ids[position] as string;
+    let j = k;
+    while (j > from && (ids[at[j - 1] as number] as string) > id) {
+      at[j] = at[j - 1] as number;
+      j--;
+    }
+    at[j] = position;
+  }
+}
+
+/** Text as read in a plain-text email and as escaped HTML. */
+interface Words {
+  readonly text: string;
+  readonly html: string;
+}
+
+function words(text: string): Words {
+  // As a template would write them: a missing word reads "undefined" in both, as it always has.
+  return { text: `${text}`, html: `${escapeHtml(text)}` };
+}
+
+/**
+ * Everything an item says that depends only on the language, worked out once rather than for each of
+ * the 10,000 items a sweep of 100,000 notices lists: escaped labels, level wordings, reasons, stages,
+ * and the text around the values (the same as the original per-field `<tr>…</tr>` and `label: value`).
+ */
+interface ItemWording {
+  readonly levels: readonly Words[];
+  readonly decisions: readonly Words[];
+  readonly stages: readonly Words[];
+  readonly reasons: ReadonlyMap<string, Words>;
+  /** Before each of the 7 values (level, ID, summary, stage, why, deadline, asked) in HTML and text. */
+  readonly before: readonly Words[];
+  readonly open: Words;
+}
+
+function itemWording(lang: Lang): ItemWording {
+  const m = ESCALATION_MESSAGES[lang];
+  const f = m.fields;
+  const labels = [f.level, f.id, f.summary, f.stage, f.why, f.deadline, f.asked];
+  return {
+    levels: RISK_LEVELS.map((level) => words(riskLevelLabel(level, lang))),
+    decisions: RISK_LEVELS.map((level) => words(riskDecision(level, lang))),
+    stages: [0, 1, 2, 3].map((stage) => words(m.stage(stage))),
+    reasons: new Map(Object.entries(m.reason).map(([key, reason]) => [key, words(reason)])),
+    before: labels.map((label, i) => ({
+      html: `${i === 0 ? '<table>' : '</td></tr>'}<tr><th align="left">${escapeHtml(label)}</th><td>`,
+      text: `${i === 0 ? '' : '\n'}${label}: `,
+    })),
+    open: words(m.fields.open),
+  };
+}
+
+const ITEM_WORDING: Readonly<Record<Lang, ItemWording>> = { ja: itemWording('ja'), en: itemWording('en') };
+
+function timing(notice: Notice, ctx: DigestContext, m: EscalationMessages): string {
+  const minutes = round(abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
+  const span = m.hoursMinutes(floor(minutes / 60), minutes % 60);
   return notice.key.startsWith('warn') ? m.dueIn(span) : m.overdueBy(span);
 }
 
+/**
+ * Distinct incidents per level, worst first. One set of IDs for all levels (100,000 notices, 200
+ * digests): while no ID repeats, a level's incidents are its notices. A repeated ID is counted exactly.
+ */
 function subjectOf(sorted: readonly Notice[], lang: Lang): string {
+  const ids = new Set<string>();
+  const counts = [0, 0, 0, 0];
+  for (const n of sorted) {
+    const before = ids.size;
+    ids.add(n.incident.id);
+    if (ids.size === before) return subjectLine(countsBySets(sorted), lang);
+    const rank = severityRank(n.incident.level);
+    if (rank >= 0) (counts[rank] as number)++;
+  }
+  return subjectLine(counts, lang);
+}
+
+function countsBySets(sorted: readonly Notice[]): number[] {
+  const incidents = RISK_LEVELS.map(() => new Set<string>());
+  for (const n of sorted) incidents[severityRank(n.incident.level)]?.add(n.incident.id);
+  return incidents.map((ids) => ids.size);
+}
+
+/** 【エスカレーション】非常に高リスク 1件・高リスク 2件 from incidents per level (RISK_LEVELS order). */
+function subjectLine(counts: readonly number[], lang: Lang): string {
   const m = ESCALATION_MESSAGES[lang];
-  const incidents = new Map(RISK_LEVELS.map((level) => [level, new Set<string>()]));
-  for (const n of sorted) incidents.get(n.incident.level)?.add(n.incident.id);
-  const parts = RISK_LEVELS.filter((level) => incidents.get(level)?.size).map((level) => m.itemCount(riskLevelLabel(level, lang), incidents.get(level)?.size ?? 0));
+  const parts = RISK_LEVELS.filter((_, rank) => counts[rank]).map((level) => m.itemCount(riskLevelLabel(level, lang), counts[severityRank(level)] as number));
   return `${m.subjectPrefix}${parts.join(lang === 'ja' ? '・' : ', ')}`;
 }
 
-function itemFields(notice: Notice, ctx: DigestContext): [string, string][] {
-  const m = ESCALATION_MESSAGES[ctx.lang];
-  const { incident } = notice;
-  return [
-    [m.fields.level, riskLevelLabel(incident.level, ctx.lang)],
-    [m.fields.id, incident.id],
-    [m.fields.summary, incident.summary],
-    [m.fields.stage, m.stage(notice.stage)],
-    [m.fields.why, m.reason[notice.key]],
-    [m.fields.deadline, `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx)})`],
-    [m.fields.asked, riskDecision(incident.level, ctx.lang)],
-  ];
+/** The row link without its row number, as text and escaped: the same for every item of a sweep. */
+function linkWords(ctx: DigestContext, lang: Lang): { start: Words; end: string } {
+  const base = `${sheetLink(ctx)}&range=A`;
+  const open = ITEM_WORDING[lang].open;
+  // escapeHtml works character by character and a row number has nothing to escape, so the escaped
+  // link is the escaped base followed by the row.
+  return { start: { html: `</td></tr></table><p><a href="${escapeHtml(base)}`, text: `\n${open.text}: ${base}` }, end: `">${open.html}</a></p>` };
 }
 
-/** One listed item as HTML and as plain text, its fields worked out once for both. */
-function item(notice: Notice, ctx: DigestContext): { html: string; text: string } {
-  const fields = itemFields(notice, ctx);
-  const open = ESCALATION_MESSAGES[ctx.lang].fields.open;
-  const link = rowLink(ctx, notice.incident.sheetRow);
-  const rows = fields.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`);
-  return {
-    html: `<table>${rows.join('')}</table><p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p>`,
-    text: [...fields.map(([k, v]) => `${k}: ${v}`), `${open}: ${link}`].join('\n'),
-  };
+/** One listed item as HTML and as plain text, each written in one go from the language's fixed words. */
+function writeItem(notice: Notice, ctx: DigestContext, lang: Lang, link: { start: Words; end: string }, out: { html: string[]; text: string[] }): void {
+  const m = ESCALATION_MESSAGES[lang];
+  const w = ITEM_WORDING[lang];
+  const { incident } = notice;
+  const rank = severityRank(incident.level);
+  const level = w.levels[rank] ?? words(riskLevelLabel(incident.level, lang));
+  const decision = w.decisions[rank] ?? words(riskDecision(incident.level, lang));
+  const stage = w.stages[notice.stage] ?? words(m.stage(notice.stage));
+  const why = w.reasons.get(notice.key) ?? words(m.reason[notice.key]);
+  const deadline = `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx, m)})`;
+  const [b0, b1, b2, b3, b4, b5, b6] = w.before as [Words, Words, Words, Words, Words, Words, Words];
+  const row = incident.sheetRow;
+  out.html.push(`${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(incident.summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`);
+  out.text.push(`${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${incident.summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`);
 }
 
 /**
@@ -112,30 +269,40 @@ function item(notice: Notice, ctx: DigestContext): { html: string; text: string 
  */
 export const DIGEST_ITEM_LIMIT = 50;
 
-function moreLines(count: number, ctx: DigestContext): { text: string[]; html: string[] } {
-  if (count <= 0) return { text: [], html: [] };
-  const words = ESCALATION_MESSAGES[ctx.lang].moreItems(count);
-  const link = `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}`;
-  return { text: [`${words}: ${link}`], html: [`<p><a href="${escapeHtml(link)}">${escapeHtml(words)}</a></p>`] };
+function moreLines(count: number, ctx: DigestContext, lang: Lang): { text: string; html: string } {
+  if (count <= 0) return { text: '', html: '' };
+  const words = ESCALATION_MESSAGES[lang].moreItems(count);
+  const link = sheetLink(ctx);
+  return { text: `\n\n${words}: ${link}`, html: `<p><a href="${escapeHtml(link)}">${escapeHtml(words)}</a></p>` };
+}
+
+/** Writes digests for one sweep: the link words are worked out once per language, not per digest. */
+function digestWriter(ctx: DigestContext): (recipient: string, notices: readonly Notice[]) => Digest {
+  const links: Partial<Record<Lang, { start: Words; end: string }>> = {};
+  return (recipient, notices) => {
+    const lang = recipientLang(recipient, ctx.languages, ctx.lang);
+    const link = (links[lang] ??= linkWords(ctx, lang));
+    const sorted = worstFirst(notices);
+    const listed = min(sorted.length, DIGEST_ITEM_LIMIT);
+    const items = { html: [] as string[], text: [] as string[] };
+    for (let k = 0; k < listed; k++) writeItem(sorted[k] as Notice, ctx, lang, link, items);
+    const more = moreLines(sorted.length - listed, ctx, lang);
+    const intro = ESCALATION_MESSAGES[lang].digestIntro;
+    return {
+      recipient,
+      subject: subjectOf(sorted, lang),
+      text: `${[intro, ...items.text].join('\n\n')}${more.text}`,
+      html: `<p>${escapeHtml(intro)}</p>${items.html.join('<hr>')}${more.html}`,
+      notices: sorted,
+      // Sorted worst first, so the first item's level is the worst.
+      worst: sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level),
+    };
+  };
 }
 
 /** In the recipient's language (ctx.languages), else the spreadsheet's. */
 export function composeDigest(recipient: string, notices: readonly Notice[], context: DigestContext): Digest {
-  const ctx = { ...context, lang: recipientLang(recipient, context.languages, context.lang) };
-  const sorted = worstFirst(notices);
-  const listed = sorted.slice(0, DIGEST_ITEM_LIMIT);
-  const more = moreLines(sorted.length - listed.length, ctx);
-  const intro = ESCALATION_MESSAGES[ctx.lang].digestIntro;
-  const items = listed.map((n) => item(n, ctx));
-  return {
-    recipient,
-    subject: subjectOf(sorted, ctx.lang),
-    text: [intro, ...items.map((i) => i.text), ...more.text].join('\n\n'),
-    html: `<p>${escapeHtml(intro)}</p>${items.map((i) => i.html).join('<hr>')}${more.html.join('')}`,
-    notices: sorted,
-    // Sorted worst first, so the first item's level is the worst.
-    worst: sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level),
-  };
+  return digestWriter(context)(recipient, notices);
 }
 
 /** One digest per recipient (addresses compared without case), most severe digests first. */
@@ -149,7 +316,8 @@ export function composeDigests(notices: readonly Notice[], ctx: DigestContext): 
     if (list) list.push(notice);
     else byRecipient.set(key, [notice]);
   }
-  const digests = [...byRecipient.values()].map((list) => composeDigest((list[0] as Notice).recipient, list, ctx));
+  const write = digestWriter(ctx);
+  const digests = [...byRecipient.values()].map((list) => write((list[0] as Notice).recipient, list));
   return digests.sort((a, b) => a.worst - b.worst || b.notices.length - a.notices.length || a.recipient.localeCompare(b.recipient));
 }
 
