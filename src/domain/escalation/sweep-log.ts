@@ -38,38 +38,83 @@ function rowOf(notice: Notice): number {
 }
 
 const RECIPIENTS = 3;
-const RESULT = 4;
 
-/** The log row among `found` (indexes into `rows`) for this notice kind and outcome, or -1. */
-function sameGroup(found: number | number[] | undefined, rows: readonly unknown[][], kinds: readonly NoticeKey[], key: NoticeKey, result: string): number {
-  const matches = (i: number) => kinds[i] === key && rows[i]?.[RESULT] === result;
-  if (typeof found === 'number') return matches(found) ? found : -1;
-  return found?.find(matches) ?? -1;
+/** Global constructors in local names: a global lookup is slow under node:vm (see zoned-time.ts). */
+const Counts = Int32Array;
+const Rows = Array;
+
+/**
+ * How many notices each plan row has. Most have one, and its log row needs no grouping: counting
+ * first spares the 100,000 rows of a large run any bookkeeping that would be kept until the end.
+ */
+function noticesPerRow(deliveries: readonly Delivery[], rowCount: number): { counts: Int32Array; total: number } {
+  const counts = new Counts(rowCount);
+  let total = 0;
+  for (const { digest } of deliveries) {
+    for (const notice of digest.notices) {
+      const row = rowOf(notice);
+      counts[row] = (counts[row] as number) + 1;
+    }
+    total += digest.notices.length;
+  }
+  return { counts, total };
+}
+
+function logRow(notice: Notice, now: Date, lang: Lang, result: string): unknown[] {
+  return [now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, result];
+}
+
+/** A log row of a plan row with several notices, and the recipients it gathers after its first. */
+interface Group {
+  readonly key: NoticeKey;
+  readonly result: string;
+  readonly cells: unknown[];
+  readonly more: string[];
+}
+
+/** The log row this notice starts, or undefined when it joins one of its plan row's groups. */
+function grouped(groups: Map<number, Group[]>, notice: Notice, now: Date, lang: Lang, result: string): unknown[] | undefined {
+  const row = rowOf(notice);
+  let list = groups.get(row);
+  if (list === undefined) groups.set(row, (list = []));
+  for (const group of list) {
+    if (group.key === notice.key && group.result === result) {
+      group.more.push(notice.recipient);
+      return undefined;
+    }
+  }
+  const cells = logRow(notice, now, lang, result);
+  list.push({ key: notice.key, result, cells, more: [] });
+  return cells;
+}
+
+/** Joined once at the end: `+=` per recipient would keep a chain of pieces rather than flat text. */
+function joinRecipients(groups: Map<number, Group[]>): void {
+  for (const list of groups.values()) {
+    for (const { cells, more } of list) if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
+  }
 }
 
 /**
- * [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a
- * row. The rows are built as they are grouped (a run may log 100,000 notices), each row's notice
- * kind kept beside it, and each plan row pointing at its log row or, rarely, a few.
+ * [time, incident ID, stage, recipients, result]: recipients of one notice kind with one outcome
+ * share a row, rows in the order of their first notice. A run may log 100,000 notices, so a plan row
+ * with a single notice (most) gets its log row straight away; only the others are grouped.
  */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
-  const rows: unknown[][] = [];
-  const kinds: NoticeKey[] = [];
-  const byRow = new Array<number | number[] | undefined>(rowCount);
+  const { counts, total } = noticesPerRow(deliveries, rowCount);
+  // Made at its largest size once: a growing array is copied at each step, 100,000 rows at the end.
+  const rows = new Rows<unknown[]>(total);
+  let count = 0;
+  const groups = new Map<number, Group[]>();
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
     for (const notice of digest.notices) {
-      const found = byRow[rowOf(notice)];
-      const group = sameGroup(found, rows, kinds, notice.key, text);
-      if (group >= 0) {
-        (rows[group] as unknown[])[RECIPIENTS] += `, ${notice.recipient}`;
-        continue;
-      }
-      byRow[rowOf(notice)] = found === undefined ? rows.length : typeof found === 'number' ? [found, rows.length] : [...found, rows.length];
-      kinds.push(notice.key);
-      rows.push([now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, text]);
+      const cells = counts[rowOf(notice)] === 1 ? logRow(notice, now, lang, text) : grouped(groups, notice, now, lang, text);
+      if (cells !== undefined) rows[count++] = cells;
     }
   }
+  rows.length = count;
+  joinRecipients(groups);
   return rows;
 }
 
