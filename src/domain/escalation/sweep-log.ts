@@ -38,27 +38,11 @@ function rowOf(notice: Notice): number {
 }
 
 const RECIPIENTS = 3;
+const RESULT = 4;
 
 /** Global constructors in local names: a global lookup is slow under node:vm (see zoned-time.ts). */
-const Counts = Int32Array;
-const Rows = Array;
-
-/**
- * How many notices each plan row has. Most have one, and its log row needs no grouping: counting
- * first spares the 100,000 rows of a large run any bookkeeping that would be kept until the end.
- */
-function noticesPerRow(deliveries: readonly Delivery[], rowCount: number): { counts: Int32Array; total: number } {
-  const counts = new Counts(rowCount);
-  let total = 0;
-  for (const { digest } of deliveries) {
-    for (const notice of digest.notices) {
-      const row = rowOf(notice);
-      counts[row] = (counts[row] as number) + 1;
-    }
-    total += digest.notices.length;
-  }
-  return { counts, total };
-}
+const Indexes = Int32Array;
+const Slots = Array;
 
 function logRow(notice: Notice, now: Date, lang: Lang, result: string): unknown[] {
   return [now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, result];
@@ -72,50 +56,78 @@ interface Group {
   readonly more: string[];
 }
 
-/** The log row this notice starts, or undefined when it joins one of its plan row's groups. */
-function grouped(groups: Map<number, Group[]>, notice: Notice, now: Date, lang: Lang, result: string): unknown[] | undefined {
-  const row = rowOf(notice);
-  let list = groups.get(row);
-  if (list === undefined) groups.set(row, (list = []));
-  for (const group of list) {
-    if (group.key === notice.key && group.result === result) {
-      group.more.push(notice.recipient);
-      return undefined;
-    }
-  }
-  const cells = logRow(notice, now, lang, result);
-  list.push({ key: notice.key, result, cells, more: [] });
-  return cells;
-}
+/**
+ * The log rows so far. A run may log 100,000 notices, most the only one of their plan row: the
+ * first log row of each plan row is found by array index, from its notice, and costs nothing more;
+ * only a plan row with a second notice (rare) gets its groups listed.
+ */
+class LogBuilder {
+  readonly rows: unknown[][];
+  count = 0;
+  private readonly opener: (Notice | undefined)[];
+  private readonly openerRow: Int32Array;
+  private readonly groups = new Map<number, Group[]>();
 
-/** Joined once at the end: `+=` per recipient would keep a chain of pieces rather than flat text. */
-function joinRecipients(groups: Map<number, Group[]>): void {
-  for (const list of groups.values()) {
-    for (const { cells, more } of list) if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
+  constructor(total: number, rowCount: number, private readonly now: Date, private readonly lang: Lang) {
+    // Made at their largest size once: a growing array is copied at each step, 100,000 rows at the end.
+    this.rows = new Slots<unknown[]>(total);
+    this.opener = new Slots<Notice | undefined>(rowCount);
+    this.openerRow = new Indexes(rowCount);
+  }
+
+  add(notice: Notice, result: string): void {
+    const row = rowOf(notice);
+    if (this.opener[row] === undefined) {
+      this.opener[row] = notice;
+      this.openerRow[row] = this.count;
+      this.rows[this.count++] = logRow(notice, this.now, this.lang, result);
+      return;
+    }
+    const list = this.groupsOf(row);
+    const group = list.find((g) => g.key === notice.key && g.result === result);
+    if (group !== undefined) group.more.push(notice.recipient);
+    else list.push(this.newGroup(notice, result));
+  }
+
+  /** Joined once at the end: `+=` per recipient would keep a chain of pieces rather than flat text. */
+  finish(): unknown[][] {
+    this.rows.length = this.count;
+    for (const list of this.groups.values()) {
+      for (const { cells, more } of list) if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
+    }
+    return this.rows;
+  }
+
+  /** A plan row's groups, listed from its first log row when it gets a second notice. */
+  private groupsOf(row: number): Group[] {
+    let list = this.groups.get(row);
+    if (list === undefined) {
+      const opener = this.opener[row] as Notice;
+      const cells = this.rows[this.openerRow[row] as number] as unknown[];
+      this.groups.set(row, (list = [{ key: opener.key, result: cells[RESULT] as string, cells, more: [] }]));
+    }
+    return list;
+  }
+
+  private newGroup(notice: Notice, result: string): Group {
+    const cells = (this.rows[this.count++] = logRow(notice, this.now, this.lang, result));
+    return { key: notice.key, result, cells, more: [] };
   }
 }
 
 /**
  * [time, incident ID, stage, recipients, result]: recipients of one notice kind with one outcome
- * share a row, rows in the order of their first notice. A run may log 100,000 notices, so a plan row
- * with a single notice (most) gets its log row straight away; only the others are grouped.
+ * share a row, rows in the order of their first notice.
  */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
-  const { counts, total } = noticesPerRow(deliveries, rowCount);
-  // Made at its largest size once: a growing array is copied at each step, 100,000 rows at the end.
-  const rows = new Rows<unknown[]>(total);
-  let count = 0;
-  const groups = new Map<number, Group[]>();
+  let total = 0;
+  for (const { digest } of deliveries) total += digest.notices.length;
+  const log = new LogBuilder(total, rowCount, now, lang);
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
-    for (const notice of digest.notices) {
-      const cells = counts[rowOf(notice)] === 1 ? logRow(notice, now, lang, text) : grouped(groups, notice, now, lang, text);
-      if (cells !== undefined) rows[count++] = cells;
-    }
+    for (const notice of digest.notices) log.add(notice, text);
   }
-  rows.length = count;
-  joinRecipients(groups);
-  return rows;
+  return log.finish();
 }
 
 /** The notices sent, by plan row (see rowOf). */
