@@ -3,7 +3,7 @@ import type { Lang } from '../domain/language';
 import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
 import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
 import type { Properties, Spreadsheet } from './escalation-services';
-import { asLiteral } from './sheet-text';
+import { makeLiteralInPlace } from './sheet-text';
 
 const LOG_WIDTH = 5;
 
@@ -38,7 +38,7 @@ export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFac
   };
   // The rows are made for this append alone (up to one per notice), so their text is made literal
   // in place rather than copied; once, before the write that may be retried.
-  for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = asLiteral(row[c]);
+  makeLiteralInPlace(rows);
   let current = facts.logSheet ? facts : findOrCreate();
   try {
     write(ss, current, rows);

@@ -2,7 +2,7 @@
 // adjacent state columns to write back (people may be typing in the other columns meanwhile).
 import type { ColumnPositions, IncidentColumn } from '../domain/incident-columns';
 import { STATE_COLUMNS, type StateColumn } from '../domain/escalation/sweep-plan';
-import { asLiteral } from './sheet-text';
+import { asLiteral, makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Array in a local name: one row per incident is made below (see zoned-time.ts on global lookups). */
@@ -51,7 +51,7 @@ export function stateColumnOrder(positions: ColumnPositions): StateColumn[] {
  */
 export function writeStateBlock(sheet: Sheet, positions: ColumnPositions, columns: readonly StateColumn[], rows: unknown[][]): void {
   if (rows.length === 0) return;
-  for (const cells of rows) for (let c = 0; c < cells.length; c++) cells[c] = asLiteral(cells[c]);
+  makeLiteralInPlace(rows);
   let start = 0;
   for (const run of adjacentRuns(columns, positions)) {
     const end = start + run.length;

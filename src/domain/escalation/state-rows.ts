@@ -5,7 +5,7 @@ import type { Lang } from '../language';
 import type { IncidentDecision } from './decide';
 import { type RowNotices, includesNotice } from './sweep-log';
 import { stageLabel } from './escalation-messages';
-import { type NotificationRecord, formatRecords, stageReached, withDelivery } from './notification-records';
+import { type NoticeKey, type NotificationRecord, formatRecords, stageReached, withDelivery } from './notification-records';
 import { type PlannedRow, STATE_COLUMNS, type StateColumn, type SweepPlan } from './sweep-plan';
 
 export interface StateBlock {
@@ -15,8 +15,12 @@ export interface StateBlock {
   readonly unchanged: boolean;
 }
 
+/** Globals in local names: used per row, and a global lookup is slow under node:vm (see zoned-time.ts). */
+const round = Math.round;
+const isArray = Array.isArray;
+
 function hoursCell(minutes: number): number | string {
-  return minutes === 0 ? '' : Math.round((minutes / 60) * 100) / 100;
+  return minutes === 0 ? '' : round((minutes / 60) * 100) / 100;
 }
 
 function cellAt(row: readonly unknown[], index: number | undefined): unknown {
@@ -45,16 +49,61 @@ function recordsAfter(d: IncidentDecision, delivered: RowNotices, now: Date): re
   return records;
 }
 
-function fillDecided(cells: unknown[], at: Slots, row: PlannedRow, d: IncidentDecision, after: readonly NotificationRecord[], plan: SweepPlan, lang: Lang): void {
-  cells[at.stage] = stageLabel(stageReached(after), lang);
+/** What a row's stage and records cells say after its first notice: the same for each kind and recipient. */
+interface FirstNoticeTexts {
+  readonly stage: string;
+  readonly notifications: string;
+}
+
+/** What is the same for every row of one run. */
+interface Run {
+  readonly at: Slots;
+  readonly plan: SweepPlan;
+  readonly lang: Lang;
+  readonly now: Date;
+  /**
+   * By notice kind and recipient: a run may first notify 100,000 incidents, so their records and
+   * stage texts are made once per person and shared rather than made and kept once per row.
+   */
+  readonly firstNotices: Map<NoticeKey, Map<string, FirstNoticeTexts>>;
+}
+
+/** A row with no records yet and one notice delivered (most, in a large run): the texts of its first notice. */
+function firstNoticeTexts(run: Run, d: IncidentDecision, delivered: RowNotices): FirstNoticeTexts | undefined {
+  if (d.records.length !== 0 || delivered === undefined || isArray(delivered) || !d.notices.includes(delivered)) return undefined;
+  let byRecipient = run.firstNotices.get(delivered.key);
+  if (byRecipient === undefined) run.firstNotices.set(delivered.key, (byRecipient = new Map()));
+  let texts = byRecipient.get(delivered.recipient);
+  if (texts === undefined) {
+    const after = withDelivery(d.records, delivered.key, delivered.recipient, run.now);
+    byRecipient.set(delivered.recipient, (texts = { stage: stageLabel(stageReached(after), run.lang), notifications: formatRecords(after) }));
+  }
+  return texts;
+}
+
+/** The stage and records cells after this run's deliveries. */
+function fillRecords(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDecision, delivered: RowNotices): void {
+  const first = firstNoticeTexts(run, d, delivered);
+  if (first !== undefined) {
+    cells[run.at.stage] = first.stage;
+    cells[run.at.notifications] = first.notifications;
+    return;
+  }
+  const after = recordsAfter(d, delivered, run.now);
+  cells[run.at.stage] = stageLabel(stageReached(after), run.lang);
+  // Unchanged records keep their text as read (most rows, most hours), so it is not formatted again.
+  const changed = d.acknowledgementChanged || after !== d.records;
+  cells[run.at.notifications] = changed ? formatRecords(after) : cellAt(row.raw, run.plan.positions.notifications);
+}
+
+function fillDecided(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDecision, delivered: RowNotices): void {
+  const at = run.at;
+  fillRecords(cells, run, row, d, delivered);
   cells[at.respondBy] = d.respondBy ?? '';
   cells[at.resolveBy] = d.resolveBy ?? '';
   cells[at.holdSince] = d.book.holdSince ?? '';
   cells[at.holdHours] = hoursCell(d.book.holdMinutes);
   cells[at.resolvedAt] = d.book.resolvedAt ?? '';
-  // Unchanged records keep their text as read (most rows, most hours), so it is not formatted again.
-  const changed = d.acknowledgementChanged || after !== d.records;
-  cells[at.notifications] = changed ? formatRecords(after) : cellAt(row.raw, plan.positions.notifications);
   cells[at.rowProblems] = row.problems;
 }
 
@@ -69,6 +118,7 @@ function isRowUnchanged(cells: readonly unknown[], at: Slots, raw: readonly unkn
 export function stateBlock(plan: SweepPlan, delivered: readonly RowNotices[], lang: Lang, now: Date, columns: readonly StateColumn[]): StateBlock {
   if (columns.length !== STATE_COLUMNS.length) throw new Error('stateBlock needs every state column, in the sheet\'s order');
   const at = Object.fromEntries(columns.map((c, i) => [c, i])) as Slots;
+  const run: Run = { at, plan, lang, now, firstNotices: new Map() };
   const count = plan.rows.length;
   const rows = new Array<unknown[]>(count);
   // A column the sheet lacks (added by this write) always counts as a change.
@@ -78,7 +128,7 @@ export function stateBlock(plan: SweepPlan, delivered: readonly RowNotices[], la
     // A literal of the full width is made faster than an empty array of it, and is filled below.
     const cells: unknown[] = (rows[r] = ['', '', '', '', '', '', '', '']);
     const d = row.decision;
-    if (d) fillDecided(cells, at, row, d, recordsAfter(d, delivered[r], now), plan, lang);
+    if (d) fillDecided(cells, run, row, d, delivered[r]);
     else fillKept(cells, at, row, plan.positions);
     if (unchanged) unchanged = isRowUnchanged(cells, at, row.raw, plan.positions);
   }

@@ -40,37 +40,94 @@ function rowOf(notice: Notice): number {
 const RECIPIENTS = 3;
 const RESULT = 4;
 
-/** The log row among `found` (indexes into `rows`) for this notice kind and outcome, or -1. */
-function sameGroup(found: number | number[] | undefined, rows: readonly unknown[][], kinds: readonly NoticeKey[], key: NoticeKey, result: string): number {
-  const matches = (i: number) => kinds[i] === key && rows[i]?.[RESULT] === result;
-  if (typeof found === 'number') return matches(found) ? found : -1;
-  return found?.find(matches) ?? -1;
+/** Global constructors in local names: a global lookup is slow under node:vm (see zoned-time.ts). */
+const Indexes = Int32Array;
+const Slots = Array;
+
+function logRow(notice: Notice, now: Date, lang: Lang, result: string): unknown[] {
+  return [now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, result];
+}
+
+/** A log row of a plan row with several notices, and the recipients it gathers after its first. */
+interface Group {
+  readonly key: NoticeKey;
+  readonly result: string;
+  readonly cells: unknown[];
+  readonly more: string[];
 }
 
 /**
- * [time, incident ID, stage, recipients, result]: recipients of one notice with one outcome share a
- * row. The rows are built as they are grouped (a run may log 100,000 notices), each row's notice
- * kind kept beside it, and each plan row pointing at its log row or, rarely, a few.
+ * The log rows so far. A run may log 100,000 notices, most the only one of their plan row: the
+ * first log row of each plan row is found by array index, from its notice, and costs nothing more;
+ * only a plan row with a second notice (rare) gets its groups listed.
+ */
+class LogBuilder {
+  readonly rows: unknown[][];
+  count = 0;
+  private readonly opener: (Notice | undefined)[];
+  private readonly openerRow: Int32Array;
+  private readonly groups = new Map<number, Group[]>();
+
+  constructor(total: number, rowCount: number, private readonly now: Date, private readonly lang: Lang) {
+    // Made at their largest size once: a growing array is copied at each step, 100,000 rows at the end.
+    this.rows = new Slots<unknown[]>(total);
+    this.opener = new Slots<Notice | undefined>(rowCount);
+    this.openerRow = new Indexes(rowCount);
+  }
+
+  add(notice: Notice, result: string): void {
+    const row = rowOf(notice);
+    if (this.opener[row] === undefined) {
+      this.opener[row] = notice;
+      this.openerRow[row] = this.count;
+      this.rows[this.count++] = logRow(notice, this.now, this.lang, result);
+      return;
+    }
+    const list = this.groupsOf(row);
+    const group = list.find((g) => g.key === notice.key && g.result === result);
+    if (group !== undefined) group.more.push(notice.recipient);
+    else list.push(this.newGroup(notice, result));
+  }
+
+  /** Joined once at the end: `+=` per recipient would keep a chain of pieces rather than flat text. */
+  finish(): unknown[][] {
+    this.rows.length = this.count;
+    for (const list of this.groups.values()) {
+      for (const { cells, more } of list) if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
+    }
+    return this.rows;
+  }
+
+  /** A plan row's groups, listed from its first log row when it gets a second notice. */
+  private groupsOf(row: number): Group[] {
+    let list = this.groups.get(row);
+    if (list === undefined) {
+      const opener = this.opener[row] as Notice;
+      const cells = this.rows[this.openerRow[row] as number] as unknown[];
+      this.groups.set(row, (list = [{ key: opener.key, result: cells[RESULT] as string, cells, more: [] }]));
+    }
+    return list;
+  }
+
+  private newGroup(notice: Notice, result: string): Group {
+    const cells = (this.rows[this.count++] = logRow(notice, this.now, this.lang, result));
+    return { key: notice.key, result, cells, more: [] };
+  }
+}
+
+/**
+ * [time, incident ID, stage, recipients, result]: recipients of one notice kind with one outcome
+ * share a row, rows in the order of their first notice.
  */
 export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
-  const rows: unknown[][] = [];
-  const kinds: NoticeKey[] = [];
-  const byRow = new Array<number | number[] | undefined>(rowCount);
+  let total = 0;
+  for (const { digest } of deliveries) total += digest.notices.length;
+  const log = new LogBuilder(total, rowCount, now, lang);
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
-    for (const notice of digest.notices) {
-      const found = byRow[rowOf(notice)];
-      const group = sameGroup(found, rows, kinds, notice.key, text);
-      if (group >= 0) {
-        (rows[group] as unknown[])[RECIPIENTS] += `, ${notice.recipient}`;
-        continue;
-      }
-      byRow[rowOf(notice)] = found === undefined ? rows.length : typeof found === 'number' ? [found, rows.length] : [...found, rows.length];
-      kinds.push(notice.key);
-      rows.push([now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, text]);
-    }
+    for (const notice of digest.notices) log.add(notice, text);
   }
-  return rows;
+  return log.finish();
 }
 
 /** The notices sent, by plan row (see rowOf). */
