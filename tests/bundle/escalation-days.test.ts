@@ -82,9 +82,9 @@ describe('four business days of hourly sweeps', () => {
   it('keeps the state visible on each row: stage, deadlines, who was told, when resolved', () => {
     const [a, b, c, d, e] = incidentRecords(env);
     expect(a).toMatchObject({ id: 'INC-0001', stage: '第3段階', resolvedAt: new Date(jst(24, 14)) });
-    expect(String(a?.notifications)).toContain('ack - 0 2026-11-24T02:10Z');
+    expect(String(a?.notifications)).toContain('2026-11-24 11:10 確認を記録');
     expect(b).toMatchObject({ stage: '第3段階', respondBy: new Date('2026-11-24T13:00:00+09:00'), resolveBy: new Date('2026-11-24T18:00:00+09:00') });
-    expect(String(b?.notifications).split('\n')).toContain('resolve3 exec@example.com 7 2026-11-27T06:10Z');
+    expect(String(b?.notifications).split('\n')).toContain('2026-11-27 15:10 解決期限超過・第3段階 → exec@example.com（7回）');
     expect(c).toMatchObject({ stage: '第1段階', resolveBy: new Date('2026-11-30T18:00:00+09:00') });
     expect(d).toMatchObject({ stage: '第1段階', notifications: '', resolvedAt: new Date(jst(24, 9)) }); // resolved before the first run
     expect(e?.rowProblems).toBe('影響度「とても高い」は読み取れません（高・中・低で入力）');

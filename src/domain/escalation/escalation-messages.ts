@@ -21,6 +21,10 @@ export interface EscalationMessages {
   digestIntro: string;
   moreItems(count: number): string;
   reason: Record<NoticeKey, string>;
+  /** Short names of what a Notifications cell line records (the notice, or the acknowledgement). */
+  recordLabel: Record<NoticeKey | 'ack', string>;
+  /** How many times a recipient has been told, after the address on a Notifications line. */
+  recordCount(count: number): string;
   overdueBy(duration: string): string;
   dueIn(duration: string): string;
   hoursMinutes(hours: number, minutes: number): string;
@@ -88,6 +92,11 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     digestIntro: '対応が必要なインシデントがあります（リスクの高い順）。',
     moreItems: (count) => `ほか${count}件はシートで確認してください`,
     reason: KEYS_JA,
+    recordLabel: {
+      warnRespond: '初動期限の事前警告', warnResolve: '解決期限の事前警告', respond2: '初動期限超過・第2段階', respond3: '初動期限超過・第3段階',
+      resolve1: '解決期限超過・第1段階', resolve2: '解決期限超過・第2段階', resolve3: '解決期限超過・第3段階', ack: '確認を記録',
+    },
+    recordCount: (n) => `（${n}回）`,
     overdueBy: (d) => `${d}超過`,
     dueIn: (d) => `期限まで${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h}時間${m > 0 ? `${m}分` : ''}` : `${m}分`),
@@ -129,6 +138,11 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     digestIntro: 'These incidents need your attention (most severe first).',
     moreItems: (count) => `${count} more: see the sheet`,
     reason: KEYS_EN,
+    recordLabel: {
+      warnRespond: 'Respond-by warning', warnResolve: 'Resolve-by warning', respond2: 'Respond-by passed, stage 2', respond3: 'Respond-by passed, stage 3',
+      resolve1: 'Resolve-by passed, stage 1', resolve2: 'Resolve-by passed, stage 2', resolve3: 'Resolve-by passed, stage 3', ack: 'Acknowledgement recorded',
+    },
+    recordCount: (n) => ` (${n} ${n === 1 ? 'time' : 'times'})`,
     overdueBy: (d) => `${d} overdue`,
     dueIn: (d) => `due in ${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`),

@@ -8,7 +8,8 @@ import { riskLevel } from '../risk-matrix';
 import { quoteValue } from '../text';
 import { type Category, type Status, parseCategory, parseStatus } from '../vocabulary';
 import type { RowProblem } from './escalation-messages';
-import { type NotificationRecord, parseRecords } from './notification-records';
+import type { NotificationRecord } from './notification-records';
+import { parseRecords } from './record-text';
 import type { EscalationSettings } from './settings';
 import { isEmail, parseEmailList } from '../emails';
 import { localTime, zonedInstant } from './zoned-time';
@@ -163,7 +164,7 @@ export function readIncident(
       category: readCategory(cells('category')), ownerEmail, managerEmails,
       acknowledged: !isBlank(cells('acknowledgedBy')), holdSince, resolvedAt,
       holdMinutes: typeof holdHours === 'number' ? Math.round(holdHours * 60) : 0,
-      records: parseRecords(cells('notifications')),
+      records: parseRecords(cells('notifications'), timeZone),
     },
   };
 }

@@ -1,5 +1,5 @@
-// The visible "Notifications" cell: who was told what about the incident, how often and when
-// last, plus when an acknowledgement was first seen. One line per notice kind and recipient.
+// What the visible "Notifications" cell records: who was told what about the incident, how often
+// and when last, plus when an acknowledgement was first seen (record-text.ts writes and reads it).
 import type { Stage } from './settings';
 
 export type NoticeKey = 'warnRespond' | 'warnResolve' | 'respond2' | 'respond3' | 'resolve1' | 'resolve2' | 'resolve3';
@@ -11,47 +11,12 @@ export interface NotificationRecord {
   readonly at: Date;
 }
 
-const KEYS = new Set<string>(['warnRespond', 'warnResolve', 'respond2', 'respond3', 'resolve1', 'resolve2', 'resolve3', 'ack']);
-
 const STAGE_OF: Readonly<Record<NoticeKey, Stage>> = {
   warnRespond: 1, warnResolve: 1, respond2: 2, respond3: 3, resolve1: 1, resolve2: 2, resolve3: 3,
 };
 
 export function noticeStage(key: NoticeKey): Stage {
   return STAGE_OF[key];
-}
-
-const LINE = /^(\w+) (\S+) (\d+) (\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)Z$/;
-
-/** Lines that do not read back (a person edited the cell) are dropped, so at worst a notice repeats. */
-const NO_RECORDS: readonly NotificationRecord[] = [];
-
-export function parseRecords(cell: unknown): readonly NotificationRecord[] {
-  if (typeof cell !== 'string' || cell === '') return NO_RECORDS; // shared: most rows have none
-  const records: NotificationRecord[] = [];
-  for (const line of cell.split('\n')) {
-    const m = LINE.exec(line.trim());
-    if (!m || !KEYS.has(m[1] as string)) continue;
-    const [y, mo, d, h, mi] = m.slice(4).map(Number) as [number, number, number, number, number];
-    const recipient = m[2] === '-' ? '' : (m[2] as string);
-    records.push({ key: m[1] as NotificationRecord['key'], recipient, count: Number(m[3]), at: new Date(Date.UTC(y, mo - 1, d, h, mi)) });
-  }
-  return records;
-}
-
-let lastMinute = { ms: NaN, text: '' };
-/** Most records of a run carry the run's own time, so the last formatting is kept. */
-function isoMinute(at: Date): string {
-  if (at.getTime() !== lastMinute.ms) lastMinute = { ms: at.getTime(), text: `${at.toISOString().slice(0, 16)}Z` };
-  return lastMinute.text;
-}
-
-/**
- * Joined rather than concatenated: the text is kept for every row until the state is written, and
- * `a + b` keeps a chain of pieces (about 170 bytes a row) where join makes one flat string.
- */
-export function formatRecords(records: readonly NotificationRecord[]): string {
-  return records.map((r) => [r.key, r.recipient || '-', r.count, isoMinute(r.at)].join(' ')).join('\n');
 }
 
 /** A loop rather than find(): asked several times for each of 100,000s of incidents, most with no records. */

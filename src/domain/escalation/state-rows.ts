@@ -5,7 +5,8 @@ import type { Lang } from '../language';
 import type { IncidentDecision } from './decide';
 import { type RowNotices, includesNotice } from './sweep-log';
 import { stageLabel } from './escalation-messages';
-import { type NoticeKey, type NotificationRecord, formatRecords, stageReached, withDelivery } from './notification-records';
+import { type NoticeKey, type NotificationRecord, stageReached, withDelivery } from './notification-records';
+import { formatRecords } from './record-text';
 import { type PlannedRow, STATE_COLUMNS, type StateColumn, type SweepPlan } from './sweep-plan';
 
 export interface StateBlock {
@@ -76,7 +77,7 @@ function firstNoticeTexts(run: Run, d: IncidentDecision, delivered: RowNotices):
   let texts = byRecipient.get(delivered.recipient);
   if (texts === undefined) {
     const after = withDelivery(d.records, delivered.key, delivered.recipient, run.now);
-    byRecipient.set(delivered.recipient, (texts = { stage: stageLabel(stageReached(after), run.lang), notifications: formatRecords(after) }));
+    byRecipient.set(delivered.recipient, (texts = { stage: stageLabel(stageReached(after), run.lang), notifications: formatRecords(after, run.lang, run.plan.timeZone) }));
   }
   return texts;
 }
@@ -93,7 +94,7 @@ function fillRecords(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDec
   cells[run.at.stage] = stageLabel(stageReached(after), run.lang);
   // Unchanged records keep their text as read (most rows, most hours), so it is not formatted again.
   const changed = d.acknowledgementChanged || after !== d.records;
-  cells[run.at.notifications] = changed ? formatRecords(after) : cellAt(row.raw, run.plan.positions.notifications);
+  cells[run.at.notifications] = changed ? formatRecords(after, run.lang, run.plan.timeZone) : cellAt(row.raw, run.plan.positions.notifications);
 }
 
 function fillDecided(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDecision, delivered: RowNotices): void {

@@ -35,6 +35,8 @@ export interface PlannedRow {
 
 export interface SweepPlan {
   readonly positions: ColumnPositions;
+  /** The spreadsheet's: the state cells' times are written on its wall clock. */
+  readonly timeZone: string;
   readonly rows: readonly PlannedRow[];
   /** Set when some row got a new ID: the ID column must be written. */
   readonly ids: readonly string[] | null;
@@ -104,7 +106,7 @@ export function planSweep(input: SweepInput): SweepPlan {
   const { ids, assigned, highest } = rowIds(body, positions, blank, input.idFloor);
   const rows = new Array<PlannedRow>(body.length);
   for (let i = 0; i < body.length; i++) rows[i] = planRow(input, positions, body[i] as readonly unknown[], i, ids[i] as string, blank[i] as boolean);
-  return { positions, rows, ids: assigned ? ids : null, highestId: highest, notices: noticesOf(rows, input.onlyIds) };
+  return { positions, timeZone: input.calendar.timeZone, rows, ids: assigned ? ids : null, highestId: highest, notices: noticesOf(rows, input.onlyIds) };
 }
 
 /** Every decided row's notices in one list (a loop: flatMap would make an array for each row without). */

@@ -43,13 +43,13 @@ describe('stateBlock', () => {
       { id: 'INC-7', reportedAt: TODAY, managerEmail: 'b@example.com' },
     ]);
     expect(recordCells(p, deliveredExcept(p))).toEqual([
-      ['Stage 3', 'resolve3 a@example.com 1 2026-11-30T01:10Z'],
-      ['Stage 3', 'resolve3 b@example.com 1 2026-11-30T01:10Z'],
-      ['Stage 3', 'respond3 a@example.com 1 2026-11-30T01:10Z'],
-      ['Stage 3', 'resolve3 a@example.com 1 2026-11-30T01:10Z'],
-      ['Stage 3', 'resolve3 a@example.com 1 2026-11-30T01:10Z\nresolve3 b@example.com 1 2026-11-30T01:10Z'],
-      ['Stage 3', 'respond3 a@example.com 1 2026-11-29T01:10Z\nresolve3 a@example.com 3 2026-11-30T01:10Z'],
-      ['Stage 3', 'respond3 b@example.com 1 2026-11-30T01:10Z'],
+      ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (1 time)'],
+      ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → b@example.com (1 time)'],
+      ['Stage 3', '2026-11-30 10:10 Respond-by passed, stage 3 → a@example.com (1 time)'],
+      ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (1 time)'],
+      ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (1 time)\n2026-11-30 10:10 Resolve-by passed, stage 3 → b@example.com (1 time)'],
+      ['Stage 3', '2026-11-29 10:10 Respond-by passed, stage 3 → a@example.com (1 time)\n2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (3 times)'],
+      ['Stage 3', '2026-11-30 10:10 Respond-by passed, stage 3 → b@example.com (1 time)'],
     ]);
   });
 
