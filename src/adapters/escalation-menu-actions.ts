@@ -5,7 +5,7 @@ import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
 import { sheetLang } from './locale';
 import type { EscalationServices } from './escalation-services';
 import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
-import { turnOffSweep, turnOnSweep } from './escalation-trigger';
+import { escalationStatus, turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
 import { ensureSettingsSheet } from './settings-sheet';
@@ -29,7 +29,7 @@ function messages(services: EscalationServices) {
 
 export function previewNextRun(services: EscalationServices, now: Date): string {
   const run = prepareSweep(services, now, { refresh: true });
-  const html = previewHtml(run.digests, run.plan.rows, run.settings.problems, run.facts.lang);
+  const html = previewHtml(run.digests, run.plan.rows, run.settings.problems, run.facts.lang, escalationStatus(services));
   const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
   services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[run.facts.lang].previewTitle);
   return html;

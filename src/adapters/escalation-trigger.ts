@@ -17,6 +17,15 @@ export function isEscalationOn(services: Pick<Services, 'scriptApp' | 'spreadshe
   return sweepTriggers(services as Services).length > 0;
 }
 
+/** isEscalationOn, or null where Apps Script will not tell (the sidebar then says nothing either way). */
+export function escalationStatus(services: Pick<Services, 'scriptApp' | 'spreadsheetApp'>): boolean | null {
+  try {
+    return isEscalationOn(services);
+  } catch {
+    return null;
+  }
+}
+
 /** Returns false when it was already on (no second trigger is made). */
 export function turnOnSweep(services: Services): boolean {
   const already = sweepTriggers(services).length > 0;

@@ -5,7 +5,7 @@ import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } f
 import { currentUserEmail, userLang } from './locale';
 import type { AddOnServices } from './services';
 
-export function sidebarBootstrap(services: AddOnServices, matrix: RiskMatrix, now: Date): SidebarBootstrap {
+export function sidebarBootstrap(services: AddOnServices, matrix: RiskMatrix, now: Date, escalationOn: boolean | null = null): SidebarBootstrap {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   return {
     lang: userLang(services.session) ?? 'ja',
@@ -13,6 +13,7 @@ export function sidebarBootstrap(services: AddOnServices, matrix: RiskMatrix, no
     matrix: matrixLayout(matrix),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     openedAt: now.toISOString(),
+    escalationOn,
   };
 }
 

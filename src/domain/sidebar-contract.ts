@@ -13,6 +13,8 @@ export interface SidebarBootstrap {
   timeZone: string;
   /** The time the sidebar was opened (ISO 8601), so "now" in the form matches the server's clock. */
   openedAt: string;
+  /** Whether this user's hourly escalation run is on for the document; null when it could not be read. */
+  escalationOn: boolean | null;
 }
 
 /** Where the server puts the bootstrap JSON in the built Sidebar.html. */

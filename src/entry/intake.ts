@@ -5,6 +5,7 @@ import { submitIncidentWith } from '../adapters/submit-incident';
 import { completeEditedRows } from '../adapters/typed-rows';
 import { userLang } from '../adapters/locale';
 import { readSettings } from '../adapters/settings-sheet';
+import { escalationStatus } from '../adapters/escalation-trigger';
 import type { EscalationServices } from '../adapters/escalation-services';
 import { MENU_MESSAGES } from '../domain/menu-messages';
 import type { SubmitResult } from '../domain/sidebar-contract';
@@ -21,7 +22,7 @@ export function setUpSheets(): void {
 export function showSidebar(): void {
   const services = liveServices();
   const now = new Date();
-  showReportSidebar(services, sidebarBootstrap(services, ownerMatrix(services, now), now));
+  showReportSidebar(services, sidebarBootstrap(services, ownerMatrix(services, now), now, escalationStatus(services)));
 }
 
 /** Called from the sidebar with google.script.run: a plain object in, plain JSON out. */

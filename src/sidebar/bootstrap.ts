@@ -23,6 +23,7 @@ export function readBootstrap(text: string, defaults: BrowserDefaults): SidebarB
     openedAt: typeof raw.openedAt === 'string' && !Number.isNaN(Date.parse(raw.openedAt))
       ? raw.openedAt
       : defaults.now.toISOString(),
+    escalationOn: typeof raw.escalationOn === 'boolean' ? raw.escalationOn : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { GRADES, gradeLabel } from '../domain/grades';
 import { INTAKE_MESSAGES } from '../domain/intake-messages';
 import type { Lang } from '../domain/language';
 import { CATEGORIES, categoryLabel } from '../domain/vocabulary';
+import { ESCALATION_STATUS } from '../domain/escalation/escalation-status';
 import { h } from './dom';
 import { type HintedField, SIDEBAR_MESSAGES, type SectionKey } from './sidebar-messages';
 
@@ -31,7 +32,8 @@ export interface SidebarView {
   submit: HTMLButtonElement;
 }
 
-export function renderSidebar(root: HTMLElement, lang: Lang, timeZone: string): SidebarView {
+/** `escalationOn` null: the server could not tell, so the sidebar says nothing about it. */
+export function renderSidebar(root: HTMLElement, lang: Lang, timeZone: string, escalationOn: boolean | null = null): SidebarView {
   const text = SIDEBAR_MESSAGES[lang];
   const fields: FormField[] = [];
   const controls = {} as Record<FormField, Control>;
@@ -52,7 +54,9 @@ export function renderSidebar(root: HTMLElement, lang: Lang, timeZone: string): 
   const submit = h('button', { type: 'submit', class: 'action', id: 'submit' }, text.submit);
   const form = h('form', { id: 'report', novalidate: true, 'aria-labelledby': 'title' },
     ...sections, alert, h('div', { class: 'actions' }, submit, status));
-  root.replaceChildren(h('h1', { id: 'title' }, text.title), h('p', { class: 'intro' }, text.intro), result, form);
+  const escalation = escalationOn === null ? []
+    : [h('p', { id: 'escalation-status', class: 'escalation-status', 'data-on': String(escalationOn) }, ESCALATION_STATUS[lang][escalationOn ? 'on' : 'off'])];
+  root.replaceChildren(h('h1', { id: 'title' }, text.title), ...escalation, h('p', { class: 'intro' }, text.intro), result, form);
   return { form, fields, controls, errors, preview, status, alert, result, submit };
 }
 

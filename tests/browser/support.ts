@@ -25,7 +25,7 @@ export function bootstrap(overrides: Partial<SidebarBootstrap> = {}): SidebarBoo
   return {
     lang: 'ja', owner: 'tanaka@example.com',
     matrix: [['medium', 'high', 'veryHigh'], ['low', 'medium', 'high'], ['low', 'low', 'medium']],
-    timeZone: 'Asia/Tokyo', openedAt: '2026-11-24T00:30:00.000Z', ...overrides,
+    timeZone: 'Asia/Tokyo', openedAt: '2026-11-24T00:30:00.000Z', escalationOn: true, ...overrides,
   };
 }
 

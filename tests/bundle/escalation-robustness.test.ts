@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetCalls } from '../../src/fakes';
 import { type EscalationEnv, type SeedRow, createEscalationEnv, incidentRecords, logRows } from './escalation-env';
+import { ESCALATION_STATUS } from '../../src/domain/escalation/escalation-status';
 
 const VERY_HIGH: SeedRow = { reportedAt: '2026-11-24 09:00', summary: '大口解約', impact: '高', urgency: '高', status: '対応中', managerEmail: 'm1@example.com' };
 const HIGH: SeedRow = { reportedAt: '2026-11-24 09:00', summary: '納期遅延', impact: '中', urgency: '高', status: '対応中' };
@@ -127,5 +128,10 @@ describe('the menu globals', () => {
     expect(dialog?.title).toBe('次回の通知（送信はしません）');
     expect(dialog?.html.getContent()).toContain('宛先: m1@example.com — 件名: 【エスカレーション】非常に高リスク 1件');
     expect(dialog?.html.getContent()).toContain('INC-0001 大口解約 — 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）');
+    // The preview heads with whether the hourly run is on: the next run only happens if it is.
+    expect(dialog?.html.getContent()).toContain(ESCALATION_STATUS.ja.off);
+    env.bundle.call('turnOnEscalations');
+    env.bundle.call('previewEscalations');
+    expect(env.ui.dialogs[1]?.html.getContent()).toContain(ESCALATION_STATUS.ja.on);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { servicesOf } from './escalation-services';
 import { sweepUnderLock } from '../../src/adapters/escalation-menu-actions';
 import { notifyEmergencyIncidents, runSweep } from '../../src/adapters/escalation-sweep';
-import { isEscalationOn, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
+import { escalationStatus, isEscalationOn, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { type AppsScriptFakes, createAppsScriptFakes } from '../../src/fakes';
@@ -64,6 +64,13 @@ describe('the hourly trigger', () => {
     expect(isEscalationOn(services)).toBe(true);
     turnOffSweep(services);
     expect(isEscalationOn(services)).toBe(false);
+  });
+  it('is reported as unknown (null), not as off, where Apps Script refuses to list the triggers', () => {
+    const fakes = createAppsScriptFakes();
+    const services = servicesOf(fakes);
+    expect(escalationStatus(services)).toBe(false);
+    const refusing = { ...services, scriptApp: { ...services.scriptApp, getUserTriggers: () => { throw new Error('Authorization is required'); } } };
+    expect(escalationStatus(refusing as typeof services)).toBeNull();
   });
 });
 

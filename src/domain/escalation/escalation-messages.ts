@@ -3,6 +3,7 @@ import type { Catalogue, Lang } from '../language';
 import type { NoticeKey } from './notification-records';
 import type { LocalParts } from './zoned-time';
 import { SETTINGS_MESSAGES } from './settings-messages';
+import { ESCALATION_MENU, type EscalationMenuLabels } from './escalation-status';
 
 export type RowProblem =
   | { kind: 'unknownGrade'; column: string; value: string }
@@ -40,7 +41,7 @@ export interface EscalationMessages {
   summaryIntro: string;
   summaryRow(row: number, id: string, problems: string): string;
   /** Labels for the lead's menu: turnOnEscalations, turnOffEscalations, previewEscalations. */
-  menu: { turnOn: string; turnOff: string; preview: string };
+  menu: EscalationMenuLabels;
   turnedOn: string;
   turnedOff: string;
   alreadyOn: string;
@@ -110,7 +111,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     summarySubject: '【エスカレーション】確認が必要な行があります',
     summaryIntro: '次の行は読み取れないため、エスカレーションの対象外になっています。「要確認」列の内容を直してください。',
     summaryRow: (row, id, problems) => `${row}行目 ${id}: ${problems}`,
-    menu: { turnOn: 'エスカレーションを開始（1時間ごと）', turnOff: 'エスカレーションを停止', preview: '次回の通知をプレビュー' },
+    menu: ESCALATION_MENU.ja,
     turnedOn: 'エスカレーションを開始しました。1時間ごとに期限を確認し、必要な通知を送ります。',
     turnedOff: 'エスカレーションを停止しました。',
     alreadyOn: 'エスカレーションはすでに開始されています（1時間ごと）。',
@@ -156,7 +157,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     summarySubject: '[Escalation] Some rows need attention',
     summaryIntro: 'These rows cannot be read, so they are not escalated. Fix what their "Needs attention" column says.',
     summaryRow: (row, id, problems) => `Row ${row} ${id}: ${problems}`,
-    menu: { turnOn: 'Turn on escalations (hourly)', turnOff: 'Turn off escalations', preview: 'Preview the next notices' },
+    menu: ESCALATION_MENU.en,
     turnedOn: 'Escalations are on: every hour the deadlines are checked and the notices due are sent.',
     turnedOff: 'Escalations are off.',
     alreadyOn: 'Escalations are already on (hourly).',
