@@ -18,6 +18,32 @@ function createLogSheet(ss: Spreadsheet, lang: Lang): void {
   sheet.setFrozenRows(1);
 }
 
+/**
+ * The log keeps its newest `keepRows` rows: with many overdue incidents, a year of hourly runs would
+ * otherwise run into Sheets' cell limit and every run would then fail to log. It is trimmed only once
+ * it passes `trimAt`, so most runs make no extra call, and a run's own rows are always kept in full
+ * (a run logging more than `keepRows` is trimmed by the next).
+ */
+export interface LogLimits {
+  readonly keepRows: number;
+  readonly trimAt: number;
+}
+export const LOG_LIMITS: LogLimits = { keepRows: 50_000, trimAt: 60_000 };
+
+/**
+ * After an append of `added` rows: deletes the oldest rows below the header if the log is past the
+ * limit, never the rows just added (so a sheet is never left with no rows below its frozen header).
+ */
+function trimmed(ss: Spreadsheet, facts: DocumentFacts, added: number, limits: LogLimits): DocumentFacts {
+  const logged = facts.logNextRow - 2;
+  if (logged <= limits.trimAt) return facts;
+  const oldest = Math.min(logged - limits.keepRows, logged - added);
+  const sheet = oldest > 0 ? ss.getSheetByName(facts.logSheet as string) : null;
+  if (!sheet) return facts;
+  sheet.deleteRows(2, oldest);
+  return { ...facts, logNextRow: facts.logNextRow - oldest };
+}
+
 function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): void {
   const name = (facts.logSheet as string).replace(/'/g, "''");
   const a1 = `'${name}'!A${facts.logNextRow}:E${facts.logNextRow + rows.length - 1}`;
@@ -26,9 +52,10 @@ function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): void {
 
 /**
  * The next row comes from the document facts (refreshed daily from the sheet), which keeps an
- * hourly run to two calls here; if the log sheet was deleted or renamed it is found or made again.
+ * hourly run to two calls here (two more on a run that trims the log); if the log sheet was deleted
+ * or renamed it is found or made again.
  */
-export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFacts, rows: unknown[][], now: Date): DocumentFacts {
+export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFacts, rows: unknown[][], now: Date, limits = LOG_LIMITS): DocumentFacts {
   if (rows.length === 0) return facts;
   const findOrCreate = (): DocumentFacts => {
     const found = refreshFacts(ss, props, now);
@@ -46,7 +73,7 @@ export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFac
     current = findOrCreate();
     write(ss, current, rows);
   }
-  const next = { ...current, logNextRow: current.logNextRow + rows.length };
+  const next = trimmed(ss, { ...current, logNextRow: current.logNextRow + rows.length }, rows.length, limits);
   saveFacts(props, next);
   return next;
 }

@@ -19,7 +19,7 @@ export interface SheetHost {
 export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetId' | 'getLastRow' | 'getLastColumn'
   | 'getMaxRows' | 'getMaxColumns' | 'appendRow' | 'getDataRange' | 'setFrozenRows' | 'getFrozenRows'
   | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-  | 'setColumnWidth' | 'autoResizeColumns' | 'activate' | 'getParent'> {
+  | 'setColumnWidth' | 'autoResizeColumns' | 'activate' | 'getParent' | 'deleteRows'> {
   readonly cells: StoredCell[][] = [];
   readonly numberFormats = new Map<string, string>();
   readonly validations = new Map<string, FakeValidation | null>();
@@ -105,6 +105,27 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
     body.sort((a, b) => compareCells(key(a), key(b)) * (ascending ? 1 : -1));
     this.cells.push(...body);
     return this.self();
+  }
+
+  /** Removes rows and moves those below up, with their formats and validations, as Sheet.deleteRows does. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.call('deleteRows');
+    if (rowPosition < 1 || howMany < 1) throw new Error('Exception: Those rows are out of bounds.');
+    if (rowPosition + howMany - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (rowPosition <= this.frozenRows + 1 && rowPosition + howMany - 1 >= this.maxRows) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.cells.splice(rowPosition - 1, howMany);
+    for (const byCell of [this.numberFormats, this.validations, this.backgrounds] as Map<string, unknown>[]) {
+      const moved = [...byCell].flatMap(([key, value]) => {
+        const [row, column] = key.split(':').map(Number) as [number, number];
+        if (row < rowPosition) return [[key, value] as const];
+        return row < rowPosition + howMany ? [] : [[`${row - howMany}:${column}`, value] as const];
+      });
+      byCell.clear();
+      for (const [key, value] of moved) byCell.set(key, value);
+    }
+    this.maxRows -= howMany;
   }
 
   // ---- storage, used by FakeRange and by tests/playground; not service calls ----

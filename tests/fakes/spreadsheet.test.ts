@@ -87,6 +87,21 @@ describe('fake sheet values', () => {
   });
 });
 
+describe('fake sheet rows', () => {
+  it('deletes rows as Sheet.deleteRows does: the rows below move up with their formats', () => {
+    const { sheet } = setup();
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 5, 1).setValues([['head'], ['a'], ['b'], ['c'], ['d']]);
+    sheet.getRange('A5').setNumberFormat('@');
+    sheet.deleteRows(2, 2);
+    expect(sheet.getRange(1, 1, 3, 1).getValues()).toEqual([['head'], ['c'], ['d']]);
+    expect(sheet.getRange('A3').getNumberFormat()).toBe('@');
+    expect(sheet.getMaxRows()).toBe(998);
+    expect(() => sheet.deleteRows(2, sheet.getMaxRows() - 1)).toThrow('not possible to delete all non-frozen rows');
+    expect(() => sheet.deleteRows(0, 1)).toThrow('out of bounds');
+  });
+});
+
 describe('fake services', () => {
   it('sends mail within a recipient quota and rejects bad or failing recipients', () => {
     const fakes = createAppsScriptFakes({ mailQuota: 3 });
