@@ -19,6 +19,8 @@ export interface SentMail {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
+const QUOTA_WINDOW_MS = 24 * 3_600_000;
+
 function addresses(list: unknown): string[] {
   return typeof list === 'string' ? list.split(',').map((a) => a.trim()).filter(Boolean) : [];
 }
@@ -28,10 +30,29 @@ export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDai
   /** Sends to these addresses throw, as a bounced or rejected recipient would. */
   readonly failingRecipients = new Set<string>();
 
-  constructor(private readonly calls: CallLog, private readonly clock: FakeClock, public quota = 100) {}
+  /**
+   * When the current quota window began (the first send after a reset), or null before any send.
+   * Apps Script's quotas "reset 24 hours after the first request", not at midnight.
+   */
+  windowStartMs: number | null = null;
+  /** The recipients allowed per window; `quota` is what is left of them now. */
+  readonly dailyLimit: number;
+
+  constructor(private readonly calls: CallLog, private readonly clock: FakeClock, public quota = 100) {
+    this.dailyLimit = quota;
+  }
 
   getRemainingDailyQuota(): number {
     this.calls.record('MailApp.getRemainingDailyQuota');
+    return this.remaining();
+  }
+
+  /** What is left, with the quota refilled once its window has passed (not a service call). */
+  remaining(): number {
+    if (this.windowStartMs !== null && this.clock.nowMs() >= this.windowStartMs + QUOTA_WINDOW_MS) {
+      this.quota = this.dailyLimit;
+      this.windowStartMs = null;
+    }
     return this.quota;
   }
 
@@ -42,10 +63,11 @@ export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDai
     if (all.length === 0) throw new Error('Exception: Failed to send email: no recipient');
     const invalid = all.find((a) => !EMAIL.test(a));
     if (invalid) throw new Error(`Exception: Invalid email: ${invalid}`);
-    if (all.length > this.quota) throw new Error('Exception: Service invoked too many times for one day: email.');
+    if (all.length > this.remaining()) throw new Error('Exception: Service invoked too many times for one day: email.');
     const failing = all.find((a) => this.failingRecipients.has(a));
     if (failing) throw new Error(`Exception: Failed to send email to ${failing}`);
     this.quota -= all.length;
+    this.windowStartMs ??= this.clock.nowMs();
     this.outbox.push({ ...message, sentAt: this.clock.now() });
     return this as unknown as MailApp;
   }

@@ -101,7 +101,7 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
     outbox: fakes.mail.outbox.map((mail, id) => ({
       id, to: mail.to, cc: mail.cc, subject: mail.subject, sentAt: mail.sentAt.toISOString(), hasHtml: mail.htmlBody !== '',
     })).reverse(),
-    mailQuota: fakes.mail.quota,
+    mailQuota: fakes.mail.remaining(),
     logSheet: sheets.find((s) => /ログ|記録|log/i.test(s.name))?.name ?? null,
   };
 }

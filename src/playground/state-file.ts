@@ -33,6 +33,8 @@ export interface SavedState {
   triggers: { id: string; handler: string; eventType: FakeTrigger['eventType']; periodMs: number | null; nextRunMs: number | null }[];
   outbox: (Omit<SentMail, 'sentAt'> & { sentAt: string })[];
   mailQuota: number;
+  /** When the mail quota's 24-hour window began; absent in files saved before it was kept. */
+  mailWindowStartMs?: number | null;
   executions: Execution[];
 }
 
@@ -57,7 +59,8 @@ export function captureState(session: PlaygroundSession): SavedState {
     },
     triggers: fakes.scriptApp.triggers.map(({ id, handler, eventType, periodMs, nextRunMs }) => ({ id, handler, eventType, periodMs, nextRunMs })),
     outbox: fakes.mail.outbox.map((mail) => ({ ...mail, sentAt: mail.sentAt.toISOString() })),
-    mailQuota: fakes.mail.quota,
+    mailQuota: fakes.mail.remaining(),
+    mailWindowStartMs: fakes.mail.windowStartMs,
     executions: session.executions,
   };
 }
@@ -87,6 +90,7 @@ export function restoreState(session: PlaygroundSession, state: SavedState): voi
   fakes.scriptApp.restoreTriggers(state.triggers.map((t) => new FakeTrigger(t.id, t.handler, t.eventType, t.periodMs, t.nextRunMs)));
   fakes.mail.outbox.push(...state.outbox.map((mail) => ({ ...mail, sentAt: new Date(mail.sentAt) })));
   fakes.mail.quota = state.mailQuota;
+  fakes.mail.windowStartMs = state.mailWindowStartMs ?? null;
   session.executions = state.executions;
   fakes.calls.reset();
 }

@@ -1,6 +1,6 @@
 // The fakes must behave as Sheets does, or every adapter test built on them proves nothing.
 import { describe, expect, it } from 'vitest';
-import { createAppsScriptFakes, spreadsheetCalls } from '../../src/fakes';
+import { FakeClock, createAppsScriptFakes, spreadsheetCalls } from '../../src/fakes';
 
 function setup() {
   const fakes = createAppsScriptFakes();
@@ -114,6 +114,21 @@ describe('fake services', () => {
     expect(() => mail.sendEmail({ to: 'd@example.com, e@example.com', subject: 's', body: 'b' })).toThrow(/too many times/);
     expect(fakes.mail.outbox).toHaveLength(1);
     expect(fakes.mail.outbox[0]).toMatchObject({ to: ['a@example.com', 'b@example.com'], htmlBody: '<p>b</p>' });
+  });
+
+  it('refills the mail quota 24 hours after the first send of its window, as Apps Script does, not at midnight', () => {
+    const fakes = createAppsScriptFakes({ mailQuota: 2, clock: new FakeClock('2026-11-24T22:00:00+09:00') });
+    const mail = fakes.globals.MailApp;
+    mail.sendEmail('a@example.com', 's', 'b');
+    fakes.clock.advance(3 * 3_600_000); // past midnight: still the same window
+    mail.sendEmail('b@example.com', 's', 'b');
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    fakes.clock.set('2026-11-25T21:59:00+09:00');
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    fakes.clock.set('2026-11-25T22:00:00+09:00');
+    expect(mail.getRemainingDailyQuota()).toBe(2);
+    mail.sendEmail('c@example.com', 's', 'b'); // opens the next window
+    expect(fakes.mail.windowStartMs).toBe(new Date('2026-11-25T22:00:00+09:00').getTime());
   });
 
   it('allows one hourly trigger per event type, as add-ons are limited, and says when it is due', () => {
