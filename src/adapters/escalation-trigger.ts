@@ -7,20 +7,23 @@ export const SWEEP_HANDLER = 'checkEscalations';
 
 type Services = Pick<EscalationServices, 'scriptApp' | 'spreadsheetApp' | 'propertiesService' | 'session'>;
 
-function sweepTriggers(services: Services): GoogleAppsScript.Script.Trigger[] {
-  const ss = services.spreadsheetApp.getActive();
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type TriggerServices = Pick<Services, 'scriptApp' | 'spreadsheetApp'>;
+
+/** `ss`, when the caller already holds the spreadsheet, saves a Spreadsheet call. */
+function sweepTriggers(services: TriggerServices, ss: Spreadsheet = services.spreadsheetApp.getActive()): GoogleAppsScript.Script.Trigger[] {
   return services.scriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === SWEEP_HANDLER);
 }
 
-/** Whether this user's hourly sweep is on for this document: for the menu or the sidebar to show. */
-export function isEscalationOn(services: Pick<Services, 'scriptApp' | 'spreadsheetApp'>): boolean {
-  return sweepTriggers(services as Services).length > 0;
+/** Whether this user's hourly sweep is on for this document: for the sidebar and the preview to show. */
+export function isEscalationOn(services: TriggerServices, ss?: Spreadsheet): boolean {
+  return sweepTriggers(services, ss).length > 0;
 }
 
 /** isEscalationOn, or null where Apps Script will not tell (the sidebar then says nothing either way). */
-export function escalationStatus(services: Pick<Services, 'scriptApp' | 'spreadsheetApp'>): boolean | null {
+export function escalationStatus(services: TriggerServices, ss?: Spreadsheet): boolean | null {
   try {
-    return isEscalationOn(services);
+    return isEscalationOn(services, ss);
   } catch {
     return null;
   }

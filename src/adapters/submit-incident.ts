@@ -11,6 +11,7 @@ import type { EscalationServices } from './escalation-services';
 import { notifyEmergencyIncidents } from './escalation-sweep';
 import { readSettings } from './settings-sheet';
 import { setUpWorkbook } from './set-up';
+import { escalationStatus } from './escalation-trigger';
 
 /** How long a submit waits for another execution's write; google.script.run calls stay short. */
 export const LOCK_WAIT_MS = 10_000;
@@ -43,6 +44,8 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
     return {
       id: appended.id, riskLevel: riskLevelLabel(appended.level, lang), riskLevelKey: appended.level,
       row: appended.row, emergencyNotified: (emergency?.deliveries ?? []).some((d) => d.result.kind === 'sent'),
+      // The sidebar may have been open since before the run was turned on or off from the menu.
+      escalationOn: escalationStatus(services, spreadsheet),
     };
   } finally {
     lock.releaseLock();

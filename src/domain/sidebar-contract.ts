@@ -34,4 +34,6 @@ export interface SubmitResult {
   row: number;
   /** True when the emergency path told managers and executives at once. */
   emergencyNotified: boolean;
+  /** Whether the hourly escalation run is on now (null: could not be read), to refresh the sidebar's line. */
+  escalationOn: boolean | null;
 }

@@ -30,6 +30,8 @@ export interface SidebarView {
   alert: HTMLElement;
   result: HTMLElement;
   submit: HTMLButtonElement;
+  /** The line saying whether the hourly escalation run is on. */
+  escalation: HTMLElement;
 }
 
 /** `escalationOn` null: the server could not tell, so the sidebar says nothing about it. */
@@ -54,10 +56,17 @@ export function renderSidebar(root: HTMLElement, lang: Lang, timeZone: string, e
   const submit = h('button', { type: 'submit', class: 'action', id: 'submit' }, text.submit);
   const form = h('form', { id: 'report', novalidate: true, 'aria-labelledby': 'title' },
     ...sections, alert, h('div', { class: 'actions' }, submit, status));
-  const escalation = escalationOn === null ? []
-    : [h('p', { id: 'escalation-status', class: 'escalation-status', 'data-on': String(escalationOn) }, ESCALATION_STATUS[lang][escalationOn ? 'on' : 'off'])];
-  root.replaceChildren(h('h1', { id: 'title' }, text.title), ...escalation, h('p', { class: 'intro' }, text.intro), result, form);
-  return { form, fields, controls, errors, preview, status, alert, result, submit };
+  const escalation = h('p', { id: 'escalation-status', class: 'escalation-status' });
+  showEscalationStatus(escalation, lang, escalationOn);
+  root.replaceChildren(h('h1', { id: 'title' }, text.title), escalation, h('p', { class: 'intro' }, text.intro), result, form);
+  return { form, fields, controls, errors, preview, status, alert, result, submit, escalation };
+}
+
+/** Whether the hourly escalation run is on; empty (and hidden) when the server could not tell. */
+export function showEscalationStatus(line: HTMLElement, lang: Lang, on: boolean | null): void {
+  line.textContent = on === null ? '' : ESCALATION_STATUS[lang][on ? 'on' : 'off'];
+  if (on === null) line.removeAttribute('data-on');
+  else line.setAttribute('data-on', String(on));
 }
 
 interface FieldBlock {

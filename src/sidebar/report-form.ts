@@ -7,7 +7,7 @@ import type { SidebarBootstrap } from '../domain/sidebar-contract';
 import { wallTime } from './wall-time';
 import { clearMessages, showFieldErrors, showPreview, showResult, showServerError } from './feedback';
 import { fieldOf, readForm, resetForm } from './form-state';
-import type { SidebarView } from './form-view';
+import { type SidebarView, showEscalationStatus } from './form-view';
 import { type ScriptRunner, scriptRunner, submitIncident } from './script-run';
 import { SIDEBAR_MESSAGES } from './sidebar-messages';
 
@@ -77,6 +77,7 @@ async function submitAndShow(form: ReportForm, runner: ScriptRunner): Promise<vo
   try {
     const result = await submitIncident(runner, readForm(view, form.timeZone));
     showResult(view, result, lang);
+    if (typeof result.escalationOn === 'boolean') showEscalationStatus(view.escalation, lang, result.escalationOn);
     // The next report is usually the same person's, to the same managers.
     const keep = { owner: view.controls.owner.value, managerEmail: view.controls.managerEmail.value };
     resetForm(view, keep, wallTime(form.now(), form.timeZone));

@@ -20,7 +20,7 @@ describe('submitIncident', () => {
   it('appends the report with an ID, the time, level and status open, setting up on first use (very high goes to stage 3 at once)', () => {
     const { fakes, services } = fakeServices();
     const result = submitIncidentWith(services, FULL_FORM, { now: NOW });
-    expect(result).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true });
+    expect(result).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true, escalationOn: false });
     const sheet = fakes.spreadsheet.sheet('インシデント') as FakeSheet;
     expect(rowOf(sheet, 2)).toMatchObject({
       id: 'INC-0001', reportedAt: NOW, summary: FULL_FORM.summary, impact: '高', urgency: '高', riskLevel: '非常に高リスク',

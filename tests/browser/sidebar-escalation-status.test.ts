@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCALATION_STATUS } from '../../src/domain/escalation/escalation-status';
 import { launchChromium, openSidebar } from '../../src/fakes/script-run-bridge';
-import { addOn, bootstrap, sidebarWith } from './support';
+import { addOn, bootstrap, fill, settled, sidebarWith, submit } from './support';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -30,7 +30,21 @@ describe('the escalation status line', () => {
     expect(await statusLine(en.page).innerText()).toBe(ESCALATION_STATUS.en.off);
     await en.page.close();
     const unknown = await openSidebar(browser, sidebarWith(bootstrap({ escalationOn: null })), {});
-    expect(await statusLine(unknown.page).count()).toBe(0);
+    expect(await statusLine(unknown.page).isVisible()).toBe(false);
+    expect(await statusLine(unknown.page).textContent()).toBe('');
     await unknown.page.close();
+  });
+
+  it('is brought up to date by each submission, as the run may have been turned on since the sidebar opened', async () => {
+    const app = addOn({ session: { locale: 'ja', activeUserEmail: 'yamada@example.com' }, spreadsheet: { locale: 'ja_JP' } });
+    const { page } = await openSidebar(browser, app.showSidebar(), app.server);
+    expect(await statusLine(page).innerText()).toBe(ESCALATION_STATUS.ja.off);
+    app.bundle.call('turnOnEscalations'); // from the menu, with the sidebar still open
+    await fill(page, { summary: '納期遅延', impact: 'medium', urgency: 'low' });
+    await submit(page);
+    await settled(page);
+    expect(await page.locator('#result').innerText()).toContain('INC-0001');
+    expect(await statusLine(page).innerText()).toBe(ESCALATION_STATUS.ja.on);
+    await page.close();
   });
 });

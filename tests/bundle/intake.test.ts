@@ -67,7 +67,7 @@ describe('submitIncident', () => {
   it('appends a row and answers plain JSON, setting the workbook up on first use', () => {
     const { fakes, bundle } = load();
     const result = bundle.call('submitIncident', FULL_FORM);
-    expect(JSON.parse(JSON.stringify(result))).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true });
+    expect(JSON.parse(JSON.stringify(result))).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true, escalationOn: false });
     expect(fakes.mail.outbox).toHaveLength(1);
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(2);
   });
