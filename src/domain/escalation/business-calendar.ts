@@ -1,5 +1,6 @@
 // Business time: working minutes between two instants and deadlines a number of working minutes
 // on, across weekends, Japanese national holidays, the company's own days off and DST changes.
+// Within 2000–2060 by arithmetic on the business line (business-line.ts), elsewhere by walking the days.
 import { type BusinessLine, businessLine, lineDayMinute, linePosition } from './business-line';
 import { HOLIDAY_YEARS, JAPANESE_HOLIDAYS_MMDD } from './japanese-holidays';
 import { type LocalTime, dayNumber, localTime, weekday, zonedInstant } from './zoned-time';
@@ -79,8 +80,8 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
 }
 
 /**
- * addBusinessMinutes for several amounts from one start. A caller asking for every incident passes
- * its own `out` to fill, so no array is made per call.
+ * addBusinessMinutes for several amounts (ascending) from one start, the start placed on the business
+ * line once. A caller asking for every incident passes its own `out` to fill, so no array is made per call.
  */
 export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar,
   out: Date[] = new Array<Date>(amounts.length)): Date[] {

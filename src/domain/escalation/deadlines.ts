@@ -57,7 +57,7 @@ const AMOUNTS = [0, 0];
 const { max, min } = Math;
 const INSTANTS: Date[] = [new Date(0), new Date(0)];
 
-/** Both deadlines (after `respond` and `resolve` minutes) in one walk over the business days: they usually share most of it. */
+/** Both deadlines (after `respond` and `resolve` minutes) from one placing of the report time on the business line. */
 function bothAfter(start: Date, respond: number | null, resolve: number | null, heldMinutes: number, calendar: BusinessCalendar): Deadlines {
   if (respond === null || resolve === null) {
     const after = (minutes: number | null) => (minutes === null ? null : addBusinessMinutes(start, minutes, calendar));
