@@ -26,6 +26,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../adapters/*', '../entry/*', '../fakes/*', 'node:*'] }] },
   },
   {
+    // What ships never leans on dev tooling: tools/ may import src/, never the reverse.
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/**', 'src/adapters/**', 'src/entry/**', 'src/sidebar/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/tools/**', 'node:*'] }] },
+  },
+  {
     // Apps Script calls these top-level functions by name; nothing in the file does.
     files: ['src/globals.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },

@@ -7,12 +7,12 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit-utc', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'UTC' } } },
       { test: { name: 'unit-tokyo', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'Asia/Tokyo' } } },
-      { test: { name: 'fakes', include: ['tests/fakes/**/*.test.ts'] } },
+      { test: { name: 'fakes', include: ['tests/tools/fakes/**/*.test.ts'] } },
       { test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'] } },
       { test: { name: 'bundle', include: ['tests/bundle/**/*.test.ts'] } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
+      { test: { name: 'sidebar', include: ['tests/sidebar/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
       // The local playground (npm start): its server pieces, and *.browser.test.ts in headless Chromium.
-      { test: { name: 'playground', include: ['tests/playground/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'playground', include: ['tests/tools/playground/**/*.test.ts'], testTimeout: 30_000 } },
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setUpWorkbook } from '../../src/adapters/set-up';
 import { INCIDENT_COLUMN_KEYS, INCIDENT_COLUMNS } from '../../src/domain/incident-columns';
-import type { FakeSheet } from '../../src/fakes';
+import type { FakeSheet } from '../../tools/fakes';
 import { fakeServices } from '../support/services';
 
 function state(sheet: FakeSheet) {

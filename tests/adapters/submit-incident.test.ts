@@ -4,7 +4,7 @@ import { readSettings } from '../../src/adapters/settings-sheet';
 import { sidebarBootstrap } from '../../src/adapters/sidebar';
 import { submitIncidentWith } from '../../src/adapters/submit-incident';
 import { columnPositions } from '../../src/domain/incident-columns';
-import { type FakeSheet, spreadsheetCalls } from '../../src/fakes';
+import { type FakeSheet, spreadsheetCalls } from '../../tools/fakes';
 import { FULL_FORM, fakeServices } from '../support/services';
 
 const NOW = new Date('2026-11-24T10:00:00+09:00');

@@ -4,7 +4,7 @@ import { submitIncidentWith } from '../../src/adapters/submit-incident';
 import { completeEditedRows } from '../../src/adapters/typed-rows';
 import { INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { DEFAULT_MATRIX } from '../../src/domain/risk-matrix';
-import { type FakeSheet, spreadsheetCalls } from '../../src/fakes';
+import { type FakeSheet, spreadsheetCalls } from '../../tools/fakes';
 import { FULL_FORM, fakeServices } from '../support/services';
 
 const NOW = new Date('2026-11-24T10:00:00+09:00');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as entryPoints from '../../src/entry/index';
-import { loadBundle } from '../../src/fakes/load-bundle';
+import { loadBundle } from '../../tools/fakes/load-bundle';
 
 const CODE = join(__dirname, '../../dist/Code.js');
 const CUSTOM_FUNCTIONS = ['RISKLEVEL', 'RISKDECISION'];

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { type IncidentColumn, INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { DEFAULT_SETTINGS, type EscalationSettings } from '../../src/domain/escalation/settings';
 import { settingsGrid } from '../../src/domain/escalation/settings-layout';
-import { FakeClock, createAppsScriptFakes } from '../../src/fakes';
-import { loadBundle } from '../../src/fakes/load-bundle';
+import { FakeClock, createAppsScriptFakes } from '../../tools/fakes';
+import { loadBundle } from '../../tools/fakes/load-bundle';
 
 export const HOUR = 3_600_000;
 export type SeedRow = Partial<Record<IncidentColumn, unknown>>;

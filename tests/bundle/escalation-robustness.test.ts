@@ -1,7 +1,7 @@
 // The built Code.js under what goes wrong: a repeated run, a failing recipient, a quota of one,
 // rows sorted and columns moved between runs, malformed rows.
 import { describe, expect, it } from 'vitest';
-import { spreadsheetCalls } from '../../src/fakes';
+import { spreadsheetCalls } from '../../tools/fakes';
 import { type EscalationEnv, type SeedRow, createEscalationEnv, incidentRecords, logRows } from './escalation-env';
 import { ESCALATION_STATUS } from '../../src/domain/escalation/escalation-status';
 

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnPositions } from '../../src/domain/incident-columns';
-import { type AppsScriptFakesOptions, type FakeSheet, createAppsScriptFakes } from '../../src/fakes';
-import { loadBundle } from '../../src/fakes/load-bundle';
+import { type AppsScriptFakesOptions, type FakeSheet, createAppsScriptFakes } from '../../tools/fakes';
+import { loadBundle } from '../../tools/fakes/load-bundle';
 import { FULL_FORM } from '../support/services';
 
 const CODE = join(__dirname, '../../dist/Code.js');

@@ -1,6 +1,6 @@
 // Fakes handed to the adapters the way the entry points hand them the live services.
 import type { EscalationServices } from '../../src/adapters/escalation-services';
-import { type AppsScriptFakes, type AppsScriptFakesOptions, createAppsScriptFakes } from '../../src/fakes';
+import { type AppsScriptFakes, type AppsScriptFakesOptions, createAppsScriptFakes } from '../../tools/fakes';
 
 export function fakeServices(options: AppsScriptFakesOptions = {}): { fakes: AppsScriptFakes; services: EscalationServices } {
   const fakes = createAppsScriptFakes(options);

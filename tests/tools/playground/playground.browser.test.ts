@@ -1,0 +1,135 @@
+// The playground in real headless Chromium, driven as a person would: open it, run set-up from
+// the add-on menu, type a row and submit an incident through the real sidebar, turn escalation
+// emails on, let the clock pass the deadline, and read the manager's digest in the outbox.
+// Bad input on the controls gets a clear message and leaves everything as it was.
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../tools/fakes/script-run-bridge';
+import { PlaygroundApp } from '../../../tools/playground/app';
+import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
+import { buildPageAssets } from '../../../tools/playground/page-assets';
+import { REAL_DIST, tempDir } from './support';
+
+const ARTIFACTS = join(__dirname, '../../../test-results');
+let browser: Browser;
+let server: Server;
+let page: Page;
+let app: PlaygroundApp;
+
+beforeAll(async () => {
+  app = new PlaygroundApp({ distDir: REAL_DIST, stateDir: tempDir(), startAt: '2026-11-24T09:00:00+09:00' });
+  server = createPlaygroundServer(app, await buildPageAssets());
+  const port = await listen(server, 0);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'ja-JP' });
+  await page.goto(`http://127.0.0.1:${port}/`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+const menuItem = (functionName: string) => page.locator(`.menu-item[data-function="${functionName}"]`);
+
+async function chooseFromMenu(functionName: string): Promise<void> {
+  if (!(await page.locator('#addon-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#menu-button');
+  await menuItem(functionName).click();
+}
+
+async function enter(reference: string, text: string): Promise<void> {
+  await page.fill('#namebox', reference);
+  await page.fill('#cell-input', text);
+  await page.click('#cell-apply');
+}
+
+/** The column letter of a header on the incidents sheet, read from the grid as a person would. */
+async function columnOf(header: string): Promise<string> {
+  const a1 = await page.locator('#grid tbody tr').first().locator('td', { hasText: new RegExp(`^${header}$`) }).getAttribute('data-cell');
+  return (a1 ?? '').replace(/\d+$/, '');
+}
+
+describe('the playground, in Chromium', () => {
+  it('opens on the workbook with the menu the real onOpen built', async () => {
+    await expect.poll(() => page.locator('.tab').allInnerTexts()).toEqual(['シート1']);
+    await page.click('#menu-button');
+    const functions = await page.locator('.menu-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-function')));
+    expect(functions).toContain('setUpSheets');
+    expect(functions).toContain('showSidebar');
+  });
+
+  it('runs set-up from the menu: the incidents sheet appears with its headers and a toast', async () => {
+    await chooseFromMenu('setUpSheets');
+    await expect.poll(() => page.locator('.tab').allInnerTexts()).toContain('インシデント');
+    await page.click('.tab[data-sheet="インシデント"]');
+    await expect.poll(() => cell('A1').innerText()).toBe('ID');
+    expect(await page.locator('#notices').innerText()).not.toBe('');
+  });
+
+  it('refuses bad input on each control with a clear message, changing nothing', async () => {
+    const clock = await page.locator('#clock-now').innerText();
+    const grid = await page.locator('#grid').innerText();
+    await enter('ZZZZ0', 'x');
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('セル参照として読めません');
+    await page.fill('#advance-to-input', '2026-11-20T09:00');
+    await page.click('#advance-to');
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('時計は戻せません');
+    await page.setInputFiles('#import-file', { name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('.xlsx ファイルを読めませんでした');
+    expect(await page.locator('#clock-now').innerText()).toBe(clock);
+    expect(await page.locator('#grid').innerText()).toBe(grid);
+    // The same refusal reads in English after the language toggle.
+    await page.click('#lang-toggle');
+    expect(await page.locator('#notice').innerText()).toContain('could not be read');
+    await page.click('#lang-toggle');
+  });
+
+  it('completes a typed row through the add-on edit trigger: ID and risk level filled in', async () => {
+    const [summary, impact, urgency, level, id] = await Promise.all(['問題の概要', '影響度', '緊急度', 'リスクレベル', 'ID'].map(columnOf));
+    await enter(`${summary}2`, 'C社向け部品の納期が1週間遅延する見込み');
+    await enter(`${impact}2`, '中');
+    await enter(`${urgency}2`, '中');
+    await expect.poll(() => cell(`${level}2`).innerText()).toBe('中リスク');
+    expect(await cell(`${id}2`).innerText()).toMatch(/^INC-\d{4}$/);
+  });
+
+  it('submits an incident through the real sidebar; the row shows its risk level in the rule colour', async () => {
+    await chooseFromMenu('showSidebar');
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.locator('#f-summary').fill('重要顧客A社からの発注が突然キャンセルされました');
+    await sidebar.locator('#f-impact').selectOption('high');
+    await sidebar.locator('#f-urgency').selectOption('high');
+    await sidebar.locator('#f-managerEmail').fill('bucho@example.com');
+    await sidebar.locator('#submit').click();
+    await expect.poll(() => sidebar.locator('#result').innerText(), { timeout: 10_000 }).toMatch(/INC-\d{4}/);
+    const level = await columnOf('リスクレベル');
+    await expect.poll(() => cell(`${level}3`).innerText()).toBe('非常に高リスク');
+    expect(await cell(`${level}3`).evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(244, 199, 195)');
+  });
+
+  it('turns escalation emails on; past the deadline the hourly trigger runs and the manager digest is in the outbox', async () => {
+    await chooseFromMenu('turnOnEscalations');
+    await expect.poll(() => page.locator('#triggers').innerText()).toContain('checkEscalations');
+    await page.click('#advance-day');
+    await expect.poll(() => page.locator('#executions').innerText()).toContain('checkEscalations');
+    const toManager = page.locator('#outbox button.mail', { hasText: 'bucho@example.com' });
+    await expect.poll(() => toManager.count()).toBeGreaterThan(0);
+    await toManager.first().click();
+    await expect.poll(() => page.locator('#mail-view').innerText()).toContain('bucho@example.com');
+    const html = page.frameLocator('#mail-html');
+    await expect.poll(() => html.locator('body').innerText()).toContain('INC-');
+    expect(await page.locator('#quota').innerText()).toMatch(/\d+/);
+    expect(app.session.fakes.mail.outbox.some((mail) => mail.to.includes('bucho@example.com'))).toBe(true);
+  });
+
+  it('saves a screenshot of the page as a test artifact', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'playground.png');
+    await page.screenshot({ path: file, fullPage: true });
+    expect(existsSync(file)).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+// The playground page: renders the server's view of the workbook and add-on, and sends what the
+// person does (menu, edits, clock, import, reset) back to the server, which runs the real add-on.
+import type { Lang } from '../../../src/domain/language';
+import type { PlaygroundView } from '../snapshot';
+import { type ActionReply, Refusal, getJson, request } from './api';
+import { h, on } from './dom';
+import { type GridState, workbookPanel } from './grid';
+import { PAGE_TEXT, initialLang, rememberLang } from './i18n';
+import { type OpenMail, activityPanel, noticesPanel, outboxPanel } from './panels';
+import { toolbar } from './toolbar';
+
+let lang: Lang = initialLang();
+let view: PlaygroundView | null = null;
+let notice: { kind: 'error' | 'info'; text: Record<Lang, string> } | null = null;
+const grid: GridState = { sheet: '', selected: 'A1' };
+let openMail: OpenMail = null;
+let mailMode: 'html' | 'text' = 'html';
+let sidebarVersion = -1;
+
+async function act(path: string, body?: unknown, raw?: Blob, success?: Record<Lang, string>): Promise<void> {
+  try {
+    show(await request(path, body, raw));
+    notice = success ? { kind: 'info', text: success } : notice;
+  } catch (error) {
+    notice = { kind: 'error', text: error instanceof Refusal ? error.text : { ja: String(error), en: String(error) } };
+  }
+  render();
+}
+
+function show(reply: ActionReply): void {
+  view = reply.view;
+  notice = reply.scriptError ? { kind: 'error', text: { ja: PAGE_TEXT.ja.scriptError(reply.scriptError), en: PAGE_TEXT.en.scriptError(reply.scriptError) } } : null;
+  if (!view.sheets.some((s) => s.name === grid.sheet)) grid.sheet = view.sheets[0]?.name ?? '';
+}
+
+const actions = {
+  runMenuItem: (functionName: string) => act('/api/menu', { functionName }),
+  advance: (kind: string, at?: string) => act('/api/clock', { kind, at }),
+  reset: (demo: boolean) => { openMail = null; return act('/api/reset', { demo }); },
+  importXlsx: (file: File) => act('/api/import', undefined, file, { ja: PAGE_TEXT.ja.imported, en: PAGE_TEXT.en.imported }),
+  toggleLanguage: () => { lang = lang === 'ja' ? 'en' : 'ja'; rememberLang(lang); render(); },
+  selectSheet: (name: string) => { grid.sheet = name; grid.selected = 'A1'; render(); },
+  selectCell: (a1: string) => { grid.selected = a1; render(); },
+  enter: (reference: string, text: string) => {
+    if (/^[A-Z]{1,3}[1-9]\d*$/i.test(reference.trim())) grid.selected = reference.trim().toUpperCase();
+    return act('/api/edit', { reference, sheet: grid.sheet, text });
+  },
+};
+
+async function chooseMail(id: number): Promise<void> {
+  openMail = { ...(await getJson<NonNullable<OpenMail>>(`/api/mail/${id}`)), id };
+  render();
+}
+
+/**
+ * Hosted pages live in iframes that are never detached between renders: moving an iframe in the
+ * DOM reloads it, which would lose a form being filled in. Only their surroundings are redrawn.
+ */
+const frames = {
+  sidebar: h('aside', { class: 'sidebar', hidden: true }),
+  sidebarFrame: null as HTMLIFrameElement | null,
+  dialog: h('div', { class: 'overlay', role: 'dialog', hidden: true }),
+  dialogKey: '',
+};
+
+function updateSidebar(): void {
+  const { sidebar } = frames;
+  if (!view?.sidebar) {
+    sidebar.hidden = true;
+    sidebar.replaceChildren();
+    frames.sidebarFrame = null;
+    return;
+  }
+  if (!frames.sidebarFrame || sidebarVersion !== view.sidebar.version) {
+    sidebarVersion = view.sidebar.version;
+    frames.sidebarFrame = h('iframe', { id: 'sidebar-frame', src: `/ui/sidebar?v=${sidebarVersion}`, title: view.sidebar.title });
+    sidebar.replaceChildren(h('div', { class: 'sidebar-head' }), frames.sidebarFrame);
+  }
+  sidebar.hidden = false;
+  sidebar.setAttribute('aria-label', PAGE_TEXT[lang].sidebar);
+  (sidebar.firstElementChild as HTMLElement).replaceChildren(h('strong', {}, view.sidebar.title),
+    on(h('button', { type: 'button', id: 'sidebar-close', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click',
+      () => act('/api/host/close', { kind: 'sidebar' })));
+}
+
+function updateDialog(): void {
+  const dialog = view?.dialogs.at(-1);
+  const key = dialog ? `${dialog.index}:${dialog.title}:${view?.dialogs.length}` : '';
+  frames.dialog.hidden = !dialog;
+  if (!dialog || key === frames.dialogKey) return;
+  frames.dialogKey = key;
+  frames.dialog.setAttribute('aria-label', dialog.title);
+  frames.dialog.replaceChildren(h('div', { class: 'dialog', style: `width:${dialog.width}px` },
+    h('div', { class: 'sidebar-head' }, h('strong', {}, dialog.title),
+      on(h('button', { type: 'button', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click', () => act('/api/host/close', { kind: 'dialog', index: dialog.index }))),
+    h('iframe', { src: `/ui/dialog/${dialog.index}?k=${encodeURIComponent(key)}`, style: `height:${dialog.height}px`, title: dialog.title })));
+}
+
+const slots = {
+  toolbar: h('div'), notice: h('div'), workbook: h('div', { class: 'workbook-slot' }), panels: h('div', { class: 'panels' }),
+};
+const layout = h('main', {}, slots.workbook, frames.sidebar);
+
+function render(): void {
+  if (!view) return;
+  const text = PAGE_TEXT[lang];
+  document.documentElement.lang = lang;
+  document.title = text.title;
+  const root = document.getElementById('app') as HTMLElement;
+  if (root.childElementCount === 0) root.append(slots.toolbar, slots.notice, layout, slots.panels, frames.dialog);
+  updateSidebar();
+  updateDialog();
+  layout.className = view.sidebar ? 'with-sidebar' : '';
+  slots.toolbar.replaceChildren(toolbar(text, view, actions));
+  slots.notice.replaceChildren(...(notice
+    ? [h('div', { id: 'notice', class: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status' }, notice.text[lang])] : []));
+  slots.workbook.replaceChildren(workbookPanel(text, view.sheets, grid, actions));
+  slots.panels.replaceChildren(...[
+    outboxPanel(text, view, openMail, (id) => void chooseMail(id), mailMode, (mode) => { mailMode = mode; render(); }),
+    activityPanel(text, view), noticesPanel(text, view),
+  ].filter((node): node is HTMLElement => node !== null));
+}
+
+window.addEventListener('message', (event) => {
+  if (event.origin === window.location.origin && (event.data as { type?: string })?.type === 'playground:changed') {
+    void request('/api/state').then((reply) => { view = reply.view; render(); });
+  }
+});
+
+void request('/api/state').then((reply) => { show(reply); render(); });
