@@ -1,7 +1,11 @@
-// The sidebar in real headless Chromium, with google.script.run bridged to server functions in Node
-// that are held to Apps Script's rules: JSON-like arguments only (a Date fails the call), results
-// copied as JSON, a thrown error reaching the failure handler as an Error with the same message.
+// The sidebar in real headless Chromium, with google.script.run bridged to server functions in Node,
+// held to Apps Script's rules by the same code the playground uses (script-run/).
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Reply } from './script-run/client';
+import { serverFunction, toClientValue } from './script-run/server';
 
 export type ServerFunctions = Record<string, (...args: unknown[]) => unknown>;
 
@@ -29,49 +33,38 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Runs in the page before its own script: the client half of the bridge. Plain JavaScript text, not
- * a function to serialise, because transpilers (tsx) insert helpers the page would not have.
+ * The shared page half of google.script.run (script-run/client.ts), bundled once per process into
+ * an init script whose transport is a binding to this Node process.
  */
-const INSTALL_SCRIPT_RUN = `(() => {
-  const legal = (value) => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)
-    || (Array.isArray(value) && value.every(legal))
-    || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(legal));
-  const runner = (success, failure) => new Proxy({}, {
-    get(_target, name) {
-      if (name === 'withSuccessHandler') return (handler) => runner(handler, failure);
-      if (name === 'withFailureHandler') return (handler) => runner(success, handler);
-      if (name === 'withUserObject') return () => runner(success, failure);
-      if (typeof name !== 'string') return undefined;
-      return (...args) => {
-        const refusal = args.every(legal) ? ''
-          : 'Invalid argument passed to ' + name + ': only primitives, plain objects and arrays can be sent';
-        // Looked up per call: the binding exposeFunction adds is not promised to exist before this runs.
-        window.__scriptRunBridge(name, JSON.stringify(args), refusal).then((reply) => {
-          if (reply.ok) { if (success) success(reply.value); } else if (failure) failure(new Error(reply.message));
-        });
-      };
+let clientScript: Promise<string> | null = null;
+function bridgeClient(): Promise<string> {
+  clientScript ??= build({
+    stdin: {
+      contents: `import { installGoogleScript } from './client';
+installGoogleScript((name, args) => window.__scriptRunBridge(name, JSON.stringify(args)), { close() {} });`,
+      resolveDir: join(dirname(fileURLToPath(import.meta.url)), 'script-run'),
+      loader: 'ts',
     },
-  });
-  window.google = { script: { run: runner(null, null), host: { close() {} } } };
-})();`;
+    bundle: true, format: 'iife', target: 'es2020', write: false, charset: 'utf8',
+  }).then((result) => (result.outputFiles[0] as { text: string }).text);
+  return clientScript;
+}
 
 export async function openSidebar(browser: Browser, html: string, server: ServerFunctions): Promise<SidebarPage> {
   const page = await browser.newPage({ viewport: { width: 300, height: 1000 }, deviceScaleFactor: 2 });
   const calls: BridgedCall[] = [];
   const externalRequests: string[] = [];
-  await page.exposeFunction('__scriptRunBridge', async (name: string, argsJson: string, refusal: string) => {
+  await page.exposeFunction('__scriptRunBridge', async (name: string, argsJson: string): Promise<Reply> => {
     const args = JSON.parse(argsJson) as unknown[];
     calls.push({ name, args });
-    if (refusal) return { ok: false, message: refusal };
-    const fn = server[name];
-    if (!fn) return { ok: false, message: `Script function not found: ${name}` };
     try {
-      return { ok: true, value: JSON.parse(JSON.stringify((await fn(...args)) ?? null)) as unknown };
+      const fn = serverFunction((n) => (Object.prototype.hasOwnProperty.call(server, n) ? server[n] : undefined), name);
+      return { value: toClientValue(await fn(...args)) };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { error: error instanceof Error ? error.message : String(error) };
     }
   });
-  await page.addInitScript({ content: INSTALL_SCRIPT_RUN });
+  await page.addInitScript({ content: await bridgeClient() });
   await page.route('**/*', (route) => {
     if (route.request().url() === SIDEBAR_URL) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     externalRequests.push(route.request().url());
