@@ -3,11 +3,11 @@
 // server errors reaching the failure handler, Date returns arriving as null, and close().
 import type { Server } from 'node:http';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/fakes/script-run-bridge';
 import { PlaygroundApp } from '../../../tools/playground/app';
 import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
+import { type PageAssets, buildPageAssets } from '../../../tools/playground/page-assets';
 import { fixtureDist, tempDir } from './support';
 
 const CODE = `
@@ -40,22 +40,33 @@ const PANEL = `<!doctype html><html><head><meta charset="utf-8"></head><body><pr
 </script></body></html>`;
 
 let browser: Browser;
+let assets: PageAssets;
 let server: Server;
 let page: Page;
 
 beforeAll(async () => {
-  const app = new PlaygroundApp({ distDir: fixtureDist(CODE, { Panel: PANEL }), stateDir: tempDir() });
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
   browser = await launchChromium();
+  assets = await buildPageAssets();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Each test gets its own workbook, server and page with a freshly opened panel: no test sees
+// another's state.
+beforeEach(async () => {
+  const app = new PlaygroundApp({ distDir: fixtureDist(CODE, { Panel: PANEL }), stateDir: tempDir() });
+  server = createPlaygroundServer(app, assets);
+  const port = await listen(server, 0);
   page = await browser.newPage({ locale: 'en-US' });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.click('#menu-button');
   await page.click('.menu-item[data-function="openPanel"]');
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
+afterEach(async () => {
+  await page?.close();
   await new Promise((resolve) => server?.close(resolve));
 });
 

@@ -1,15 +1,25 @@
 // Playground test helpers: temporary state folders, the real dist/, and small hand-written
 // bundles for behaviour the add-on does not (yet) exercise, such as clock triggers and Date returns.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { PlaygroundApp, type PlaygroundAppOptions } from '../../../tools/playground/app';
 
 export const REAL_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../dist');
 
+const made: string[] = [];
+
+// Registered when a test file imports this module: its folders go when that file's tests end.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'playground-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** A dist folder holding the given Code.js (and the real RISKLEVEL when asked). */
