@@ -2,14 +2,18 @@
 import type { EscalationServices } from '../../src/adapters/escalation-services';
 import { type AppsScriptFakes, type AppsScriptFakesOptions, createAppsScriptFakes } from '../../tools/fakes';
 
-export function fakeServices(options: AppsScriptFakesOptions = {}): { fakes: AppsScriptFakes; services: EscalationServices } {
-  const fakes = createAppsScriptFakes(options);
+/** The services object the entry points build, taken from the fakes' globals. */
+export function servicesOf(fakes: AppsScriptFakes): EscalationServices {
   const g = fakes.globals;
-  const services = {
+  return {
     spreadsheetApp: g.SpreadsheetApp, propertiesService: g.PropertiesService, lockService: g.LockService,
     session: g.Session, htmlService: g.HtmlService, mailApp: g.MailApp, scriptApp: g.ScriptApp,
   } as unknown as EscalationServices;
-  return { fakes, services };
+}
+
+export function fakeServices(options: AppsScriptFakesOptions = {}): { fakes: AppsScriptFakes; services: EscalationServices } {
+  const fakes = createAppsScriptFakes(options);
+  return { fakes, services: servicesOf(fakes) };
 }
 
 export const FULL_FORM = {

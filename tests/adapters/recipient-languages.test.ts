@@ -1,14 +1,14 @@
 // Language per recipient in the adapters: an older settings sheet gains the section without losing
 // a value, and the run summary goes to the person who turned the sweep on in their language.
 import { describe, expect, it } from 'vitest';
-import { servicesOf } from './escalation-services';
-import { runSweep } from '../../../src/adapters/escalation-sweep';
-import { turnOnSweep } from '../../../src/adapters/escalation-trigger';
-import { ensureSettingsSheet, readSettings } from '../../../src/adapters/settings-sheet';
-import { DEFAULT_SETTINGS } from '../../../src/domain/escalation/settings';
-import { settingsGrid } from '../../../src/domain/escalation/settings-layout';
-import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../../src/domain/incident-columns';
-import { type AppsScriptFakes, createAppsScriptFakes } from '../../../tools/fakes';
+import { servicesOf } from '../support/services';
+import { runSweep } from '../../src/adapters/escalation-sweep';
+import { turnOnSweep } from '../../src/adapters/escalation-trigger';
+import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
+import { DEFAULT_SETTINGS } from '../../src/domain/escalation/settings';
+import { settingsGrid } from '../../src/domain/escalation/settings-layout';
+import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
+import { type AppsScriptFakes, createAppsScriptFakes } from '../../tools/fakes';
 
 const now = () => new Date('2026-11-24T10:00:00+09:00');
 

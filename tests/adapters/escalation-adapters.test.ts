@@ -1,12 +1,12 @@
 // The escalation adapters against the in-memory services: settings sheet, triggers, emergency path, lock.
 import { describe, expect, it } from 'vitest';
-import { servicesOf } from './escalation-services';
-import { sweepUnderLock } from '../../../src/adapters/escalation-menu-actions';
-import { notifyEmergencyIncidents, runSweep } from '../../../src/adapters/escalation-sweep';
-import { escalationStatus, isEscalationOn, turnOffSweep, turnOnSweep } from '../../../src/adapters/escalation-trigger';
-import { ensureSettingsSheet, readSettings } from '../../../src/adapters/settings-sheet';
-import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../../src/domain/incident-columns';
-import { type AppsScriptFakes, createAppsScriptFakes } from '../../../tools/fakes';
+import { servicesOf } from '../support/services';
+import { sweepUnderLock } from '../../src/adapters/escalation-menu-actions';
+import { notifyEmergencyIncidents, runSweep } from '../../src/adapters/escalation-sweep';
+import { escalationStatus, isEscalationOn, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
+import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
+import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
+import { type AppsScriptFakes, createAppsScriptFakes } from '../../tools/fakes';
 
 const now = () => new Date('2026-11-24T10:00:00+09:00');
 

@@ -1,10 +1,10 @@
 // The log sheet keeps its newest rows: appends below the last row, and the oldest rows go in one
 // deleteRows once the log passes its limit, so hourly runs never run into Sheets' cell limit.
 import { describe, expect, it } from 'vitest';
-import { appendLog, ensureLogSheet } from '../../../src/adapters/escalation-log';
-import { refreshFacts } from '../../../src/adapters/document-facts';
-import { createAppsScriptFakes } from '../../../tools/fakes';
-import type { FakeSheet } from '../../../tools/fakes/sheet';
+import { appendLog, ensureLogSheet } from '../../src/adapters/escalation-log';
+import { refreshFacts } from '../../src/adapters/document-facts';
+import { createAppsScriptFakes } from '../../tools/fakes';
+import type { FakeSheet } from '../../tools/fakes/sheet';
 
 const NOW = new Date('2026-11-24T10:00:00+09:00');
 /** Small limits, so a test need not write 60,000 rows. */

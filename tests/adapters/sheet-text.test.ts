@@ -1,8 +1,8 @@
 // Rows made literal for a write read back exactly as built: text that looks like a formula, number,
 // boolean or date stays text, repeated and changing down a column alike; other values are untouched.
 import { describe, expect, it } from 'vitest';
-import { createAppsScriptFakes } from '../../../tools/fakes';
-import { makeLiteralInPlace } from '../../../src/adapters/sheet-text';
+import { createAppsScriptFakes } from '../../tools/fakes';
+import { makeLiteralInPlace } from '../../src/adapters/sheet-text';
 
 describe('makeLiteralInPlace', () => {
   it('writes every text as text, whatever repeats down a column, and leaves other values as they are', () => {
