@@ -8,6 +8,7 @@ export default defineConfig({
       { test: { name: 'unit-utc', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'UTC' } } },
       { test: { name: 'unit-tokyo', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'Asia/Tokyo' } } },
       { test: { name: 'fakes', include: ['tests/tools/fakes/**/*.test.ts'] } },
+      { test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'] } },
       { test: { name: 'bundle', include: ['tests/bundle/**/*.test.ts'] } },
       { test: { name: 'sidebar', include: ['tests/sidebar/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
