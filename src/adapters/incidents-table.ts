@@ -5,8 +5,6 @@ import { STATE_COLUMNS, type StateColumn } from '../domain/escalation/sweep-plan
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-/** Array in a local name: one row per incident is made below (see zoned-time.ts on global lookups). */
-const Cells = Array;
 
 export function readIncidentValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
@@ -33,7 +31,7 @@ export function writeColumns(sheet: Sheet, positions: ColumnPositions, columns: 
     const values = run.map((c) => columns[c] ?? []);
     const block = new Array<unknown[]>(rows);
     for (let r = 0; r < rows; r++) {
-      const row = (block[r] = new Cells<unknown>(values.length));
+      const row = (block[r] = new Array<unknown>(values.length));
       for (let c = 0; c < values.length; c++) row[c] = asLiteral((values[c] as readonly unknown[])[r]);
     }
     sheet.getRange(2, (positions[run[0] as IncidentColumn] as number) + 1, rows, run.length).setValues(block);

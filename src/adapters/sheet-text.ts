@@ -10,8 +10,6 @@ export function asLiteral(value: unknown): unknown {
   return typeof value === 'string' ? asLiteralText(value) : value;
 }
 
-/** Array in a local name: a global lookup is slow under node:vm (see zoned-time.ts). */
-const Slots = Array;
 
 /**
  * Makes the text of rows built for one write literal, in place. A column's text often repeats down
@@ -21,8 +19,8 @@ const Slots = Array;
 export function makeLiteralInPlace(rows: unknown[][]): void {
   const width = rows[0]?.length ?? 0;
   // Filled with '' (never looked up: empty text is written as it is) so the arrays are not holey.
-  const lastText = new Slots<unknown>(width).fill('');
-  const lastLiteral = new Slots<unknown>(width).fill('');
+  const lastText = new Array<unknown>(width).fill('');
+  const lastLiteral = new Array<unknown>(width).fill('');
   for (const cells of rows) {
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];

@@ -81,23 +81,9 @@ function mapPairs(a: CellInput, b: CellInput, evaluate: CellEvaluator, forced: L
   const rangeA = isRange(a) ? a : null;
   const rangeB = isRange(b) ? b : null;
   const rows = (rangeA ?? rangeB) as CellRange;
-  // Plain loops with no global lookups inside (a global read is slow in some hosts): this body
-  // runs once for every cell of a column.
-  const out: string[][] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const rowA = rangeA ? (rangeA[r] as CellValue[]) : null;
-    const rowB = rangeB ? (rangeB[r] as CellValue[]) : null;
-    const width = (rows[r] as CellValue[]).length;
-    // A one-column range is the common case; a literal allocates an exact-size row (push over-allocates).
-    if (width === 1) {
-      out.push([evaluate(rowA ? rowA[0] : (a as CellValue), rowB ? rowB[0] : (b as CellValue))]);
-      continue;
-    }
-    const row: string[] = [];
-    for (let c = 0; c < width; c++) row.push(evaluate(rowA ? rowA[c] : (a as CellValue), rowB ? rowB[c] : (b as CellValue)));
-    out.push(row);
-  }
-  return out;
+  return rows.map((row, r) =>
+    row.map((_, c) => evaluate(rangeA ? (rangeA[r]?.[c] as CellValue) : (a as CellValue), rangeB ? (rangeB[r]?.[c] as CellValue) : (b as CellValue))),
+  );
 }
 
 function unwrapScalar(result: string): string {

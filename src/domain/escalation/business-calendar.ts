@@ -14,11 +14,12 @@ export interface BusinessCalendar {
   readonly workdays: ReadonlySet<number>;
   /** Local days off (days since 1970-01-01): national holidays plus the company's own. */
   readonly daysOff: ReadonlySet<number>;
+  /**
+   * What is worked out from the calendar once and then asked for every incident. A calendar is made
+   * once per run (settings.ts calendarOf), so this is the run's cache, gone with the run.
+   */
+  readonly memo: { line?: BusinessLine | null; openAt?: { at: number; open: boolean } };
 }
-
-// Local names for the hot loops below: a sweep walks days for 100,000s of deadlines.
-const { max, min } = Math;
-const { isNaN: isNotANumber } = Number;
 
 /** Ten years of searching for business time is far beyond any setting; it stops a runaway loop. */
 const MAX_DAYS = 3660;
@@ -33,15 +34,12 @@ function japaneseHolidayDays(): number[] {
   return days;
 }
 
-let nationalHolidays: number[] | undefined;
-
 export function createCalendar(options: {
   timeZone: string; startMinute: number; endMinute: number; workdays: readonly number[];
   companyDaysOff: readonly number[]; nationalHolidays: boolean;
 }): BusinessCalendar {
-  nationalHolidays ??= japaneseHolidayDays();
-  const daysOff = new Set([...(options.nationalHolidays ? nationalHolidays : []), ...options.companyDaysOff]);
-  return { ...options, workdays: new Set(options.workdays), daysOff };
+  const daysOff = new Set([...(options.nationalHolidays ? japaneseHolidayDays() : []), ...options.companyDaysOff]);
+  return { ...options, workdays: new Set(options.workdays), daysOff, memo: {} };
 }
 
 export function isBusinessDay(day: number, calendar: BusinessCalendar): boolean {
@@ -57,17 +55,13 @@ export function isBusinessTime(instant: Date, calendar: BusinessCalendar): boole
   return isBusinessDay(day, calendar) && minute >= calendar.startMinute && minute < calendar.endMinute;
 }
 
-/** Each calendar's business line, made the first time it is asked (null when business hours are empty). */
-const lines = new WeakMap<BusinessCalendar, BusinessLine | null>();
-
+/** The calendar's business line, made the first time it is asked (null when business hours are empty). */
 function lineOf(calendar: BusinessCalendar): BusinessLine | null {
-  let line = lines.get(calendar);
-  if (line === undefined) {
-    line = calendar.endMinute > calendar.startMinute
+  if (calendar.memo.line === undefined) {
+    calendar.memo.line = calendar.endMinute > calendar.startMinute
       ? businessLine((day) => isBusinessDay(day, calendar), calendar.startMinute, calendar.endMinute) : null;
-    lines.set(calendar, line);
   }
-  return line;
+  return calendar.memo.line;
 }
 
 /** The instant `minutes` of business time after `start`; 0 minutes is `start` itself ("at once"). */
@@ -76,15 +70,12 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
   const line = lineOf(calendar);
   const local = localTime(start, calendar.timeZone);
   const at = line && lineDayMinute(line, linePosition(line, local.day, local.minute) + minutes);
-  return at ? zonedInstant(at.day, at.minute, calendar.timeZone) : (walkBusinessMinutes(start, [minutes], calendar, [])[0] as Date);
+  return at ? zonedInstant(at.day, at.minute, calendar.timeZone) : (walkBusinessMinutes(start, [minutes], calendar)[0] as Date);
 }
 
-/**
- * addBusinessMinutes for several amounts (ascending) from one start, the start placed on the business
- * line once. A caller asking for every incident passes its own `out` to fill, so no array is made per call.
- */
-export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar,
-  out: Date[] = new Array<Date>(amounts.length)): Date[] {
+/** addBusinessMinutes for several amounts (ascending) from one start, the start placed on the business line once. */
+export function addBusinessMinutesEach(start: Date, amounts: readonly number[], calendar: BusinessCalendar): Date[] {
+  const out = new Array<Date>(amounts.length);
   const line = lineOf(calendar);
   const local = localTime(start, calendar.timeZone);
   const from = line ? linePosition(line, local.day, local.minute) : NaN;
@@ -93,7 +84,7 @@ export function addBusinessMinutesEach(start: Date, amounts: readonly number[], 
     const at = minutes > 0 && line ? lineDayMinute(line, from + minutes) : null;
     if (at) out[i] = zonedInstant(at.day, at.minute, calendar.timeZone);
     else if (minutes <= 0) out[i] = start;
-    else return walkBusinessMinutes(start, amounts, calendar, out);
+    else return walkBusinessMinutes(start, amounts, calendar);
   }
   return out;
 }
@@ -102,7 +93,8 @@ export function addBusinessMinutesEach(start: Date, amounts: readonly number[], 
  * The same by walking over the days, for instants outside the business line's window (2000–2060):
  * amounts ascending, in one walk.
  */
-export function walkBusinessMinutes(start: Date, amounts: readonly number[], calendar: BusinessCalendar, out: Date[]): Date[] {
+export function walkBusinessMinutes(start: Date, amounts: readonly number[], calendar: BusinessCalendar): Date[] {
+  const out = new Array<Date>(amounts.length);
   let found = 0;
   while (found < amounts.length && (amounts[found] as number) <= 0) out[found++] = start;
   if (found === amounts.length) return out;
@@ -110,7 +102,7 @@ export function walkBusinessMinutes(start: Date, amounts: readonly number[], cal
   let { day, minute }: LocalTime = localTime(start, calendar.timeZone);
   for (let i = 0; i < MAX_DAYS; i++, day++, minute = 0) {
     if (!isBusinessDay(day, calendar)) continue;
-    const from = max(minute, calendar.startMinute);
+    const from = Math.max(minute, calendar.startMinute);
     if (from >= calendar.endMinute) continue;
     const available = calendar.endMinute - from;
     for (let next = amounts[found] as number; next - walked <= available; next = amounts[found] as number) {
@@ -129,12 +121,12 @@ export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessC
   const end = localTime(to, calendar.timeZone);
   const line = lineOf(calendar);
   const span = line ? linePosition(line, end.day, end.minute) - linePosition(line, start.day, start.minute) : NaN;
-  if (!isNotANumber(span)) return span;
+  if (!Number.isNaN(span)) return span;
   let total = 0;
   for (let day = start.day; day <= end.day && day - start.day < MAX_DAYS; day++) {
     if (!isBusinessDay(day, calendar)) continue;
-    const lo = max(calendar.startMinute, day === start.day ? start.minute : 0);
-    const hi = min(calendar.endMinute, day === end.day ? end.minute : 24 * 60);
+    const lo = Math.max(calendar.startMinute, day === start.day ? start.minute : 0);
+    const hi = Math.min(calendar.endMinute, day === end.day ? end.minute : 24 * 60);
     if (hi > lo) total += hi - lo;
   }
   return total;

@@ -3,8 +3,6 @@
 // days (a sweep works out several deadlines for each of 100,000s of incidents). Local days and
 // minutes only: business-calendar.ts turns instants into them and back.
 
-// Math in local names: asked for every deadline, and a global lookup is slow under node:vm (see zoned-time.ts).
-const { ceil, max, min } = Math;
 
 /** Days since 1970-01-01 of the window's first and last local day: 2000-01-01 to 2060-12-31. */
 const WINDOW = { first: 10_957, last: 33_237 } as const;
@@ -37,7 +35,7 @@ export function linePosition(line: BusinessLine, day: number, minute: number): n
   const i = day - WINDOW.first;
   if (i < 0 || i >= line.before.length - 1) return NaN;
   const before = line.before[i] as number;
-  const within = (line.before[i + 1] as number) > before ? min(max(minute - line.startMinute, 0), line.minutesPerDay) : 0;
+  const within = (line.before[i + 1] as number) > before ? Math.min(Math.max(minute - line.startMinute, 0), line.minutesPerDay) : 0;
   return before * line.minutesPerDay + within;
 }
 
@@ -46,7 +44,7 @@ export function linePosition(line: BusinessLine, day: number, minute: number): n
  * position at a day's end is that day's closing time, not the next day's opening. Null past the window.
  */
 export function lineDayMinute(line: BusinessLine, position: number): { day: number; minute: number } | null {
-  const ordinal = ceil(position / line.minutesPerDay) - 1;
+  const ordinal = Math.ceil(position / line.minutesPerDay) - 1;
   const day = line.days[ordinal];
   return day === undefined ? null : { day, minute: line.startMinute + position - ordinal * line.minutesPerDay };
 }

@@ -51,11 +51,6 @@ function targetMinutes(target: Duration | null, heldMinutes: number, calendar: B
   return target ? durationMinutes(target, calendar) + heldMinutes : null;
 }
 
-/** Reused by every call below (one per incident, never reentrant): no arrays are made per incident. */
-const AMOUNTS = [0, 0];
-// Math in local names: read for every incident, and a global lookup is slow under node:vm (see zoned-time.ts).
-const { max, min } = Math;
-const INSTANTS: Date[] = [new Date(0), new Date(0)];
 
 /** Both deadlines (after `respond` and `resolve` minutes) from one placing of the report time on the business line. */
 function bothAfter(start: Date, respond: number | null, resolve: number | null, heldMinutes: number, calendar: BusinessCalendar): Deadlines {
@@ -63,9 +58,8 @@ function bothAfter(start: Date, respond: number | null, resolve: number | null, 
     const after = (minutes: number | null) => (minutes === null ? null : addBusinessMinutes(start, minutes, calendar));
     return { respondBy: after(respond), resolveBy: after(resolve), heldMinutes };
   }
-  AMOUNTS[0] = min(respond, resolve);
-  AMOUNTS[1] = max(respond, resolve);
-  const [first, second] = addBusinessMinutesEach(start, AMOUNTS, calendar, INSTANTS) as [Date, Date];
+  const amounts = [Math.min(respond, resolve), Math.max(respond, resolve)];
+  const [first, second] = addBusinessMinutesEach(start, amounts, calendar) as [Date, Date];
   return respond <= resolve ? { respondBy: first, resolveBy: second, heldMinutes } : { respondBy: second, resolveBy: first, heldMinutes };
 }
 

@@ -94,14 +94,10 @@ function isDue(record: NotificationRecord | undefined, key: NoticeKey, policy: L
   return now.getTime() >= Math.max(repeatAt, record.at.getTime() + MIN_GAP);
 }
 
-/** Whether `now` is in business hours, asked once per run rather than once per incident. */
-const openAt = new WeakMap<BusinessCalendar, { at: number; open: boolean }>();
+/** Whether `now` is in business hours, worked out once per run (the calendar's memo) rather than per incident. */
 function isOpen(now: Date, cal: BusinessCalendar): boolean {
-  const cached = openAt.get(cal);
-  if (cached?.at === now.getTime()) return cached.open;
-  const open = isBusinessTime(now, cal);
-  openAt.set(cal, { at: now.getTime(), open });
-  return open;
+  if (cal.memo.openAt?.at !== now.getTime()) cal.memo.openAt = { at: now.getTime(), open: isBusinessTime(now, cal) };
+  return cal.memo.openAt.open;
 }
 
 export function decideIncident(incident: Incident, s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision {

@@ -41,8 +41,6 @@ function sheetLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>): str
   return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}`;
 }
 
-// Math in local names: used for each listed item (see zoned-time.ts on global lookups).
-const { abs, floor, min, round } = Math;
 
 /** Text as read in a plain-text email and as escaped HTML. */
 interface Words {
@@ -90,8 +88,8 @@ function itemWording(lang: Lang): ItemWording {
 const ITEM_WORDING: Readonly<Record<Lang, ItemWording>> = { ja: itemWording('ja'), en: itemWording('en') };
 
 function timing(notice: Notice, ctx: DigestContext, m: EscalationMessages): string {
-  const minutes = round(abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
-  const span = m.hoursMinutes(floor(minutes / 60), minutes % 60);
+  const minutes = Math.round(Math.abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
+  const span = m.hoursMinutes(Math.floor(minutes / 60), minutes % 60);
   return notice.key.startsWith('warn') ? m.dueIn(span) : m.overdueBy(span);
 }
 
@@ -171,7 +169,7 @@ function digestWriter(ctx: DigestContext): (recipient: string, notices: readonly
     const lang = recipientLang(recipient, ctx.languages, ctx.lang);
     const link = (links[lang] ??= linkWords(ctx, lang));
     const sorted = worstFirst(notices);
-    const listed = min(sorted.length, DIGEST_ITEM_LIMIT);
+    const listed = Math.min(sorted.length, DIGEST_ITEM_LIMIT);
     const items = { html: [] as string[], text: [] as string[] };
     for (let k = 0; k < listed; k++) writeItem(sorted[k] as Notice, ctx, lang, link, items);
     const more = moreLines(sorted.length - listed, ctx, lang);

@@ -33,9 +33,6 @@ export interface Incident {
 }
 
 type Cells = (column: IncidentColumn) => unknown;
-// Globals held in local names: read for each of 100,000 rows (see zoned-time.ts).
-const { isNaN: isInvalidTime } = Number;
-const Instant = Date;
 
 /** A cell as text; most cells already are. */
 export function cellText(value: unknown): string {
@@ -59,7 +56,7 @@ type Read<T> = { value: T } | { problem: RowProblem };
 /** Sheets hands dates over as Date objects; typed text such as 2026-11-24 10:00 is read in the zone. */
 export function parseDateTime(value: unknown, timeZone: string): Date | null | undefined {
   if (isBlank(value)) return null;
-  if (value instanceof Instant) return isInvalidTime(value.getTime()) ? undefined : value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string') return undefined;
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value.normalize('NFKC').trim());
   if (!m) return undefined;
@@ -86,19 +83,10 @@ function readLevel(cells: Cells, settings: EscalationSettings, lang: Lang): Read
   return { value: riskLevel(i.grade, u.grade, settings.matrix) };
 }
 
-/** The same few manager addresses fill thousands of rows: each distinct cell is split and checked once. */
-const emailCells = new Map<string, { good: string[]; bad: string[] }>();
-
 function splitEmails(value: unknown): { good: string[]; bad: string[] } {
   if (typeof value !== 'string' || value === '') return { good: [], bad: [] };
-  let split = emailCells.get(value);
-  if (!split) {
-    if (emailCells.size > 10_000) emailCells.clear();
-    const { emails, invalid } = parseEmailList(value);
-    split = { good: emails, bad: invalid };
-    emailCells.set(value, split);
-  }
-  return split;
+  const { emails, invalid } = parseEmailList(value);
+  return { good: emails, bad: invalid };
 }
 
 function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): readonly string[] {

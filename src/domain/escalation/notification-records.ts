@@ -25,11 +25,9 @@ export function findRecord(records: readonly NotificationRecord[], key: Notifica
   return undefined;
 }
 
-let lastRun = { ms: NaN, minute: new Date(NaN) };
-/** A run records one time for all its deliveries (to the minute): one Date shared, not one per row. */
+/** A delivery is recorded to the minute, as the Notifications cell shows it. */
 function runMinute(now: Date): Date {
-  if (now.getTime() !== lastRun.ms) lastRun = { ms: now.getTime(), minute: new Date(Math.floor(now.getTime() / 60_000) * 60_000) };
-  return lastRun.minute;
+  return new Date(Math.floor(now.getTime() / 60_000) * 60_000);
 }
 
 /** A delivered notice: the count goes up and the time moves to now. */

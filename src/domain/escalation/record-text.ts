@@ -57,14 +57,9 @@ export function parseRecords(cell: unknown, timeZone: string): readonly Notifica
   return records;
 }
 
-let lastMinute = { ms: NaN, zone: '', text: '' };
-/** Most records of a run carry the run's own time, so the last formatting is kept. */
 function wallMinute(at: Date, timeZone: string): string {
-  if (at.getTime() !== lastMinute.ms || timeZone !== lastMinute.zone) {
-    const parts = localParts(at, timeZone);
-    lastMinute = { ms: at.getTime(), zone: timeZone, text: `${parts.dayKey} ${parts.hhmm}` };
-  }
-  return lastMinute.text;
+  const parts = localParts(at, timeZone);
+  return `${parts.dayKey} ${parts.hhmm}`;
 }
 
 /**

@@ -85,8 +85,6 @@ export function calendarOf(settings: EscalationSettings, timeZone: string): Busi
   });
 }
 
-const { round } = Math; // a local name: asked for every incident's deadlines
-
 export function durationMinutes(duration: Duration, calendar: BusinessCalendar): number {
-  return round(duration.amount * (duration.unit === 'hours' ? 60 : businessDayMinutes(calendar)));
+  return Math.round(duration.amount * (duration.unit === 'hours' ? 60 : businessDayMinutes(calendar)));
 }

@@ -16,12 +16,9 @@ export interface StateBlock {
   readonly unchanged: boolean;
 }
 
-/** Globals in local names: used per row, and a global lookup is slow under node:vm (see zoned-time.ts). */
-const round = Math.round;
-const isArray = Array.isArray;
 
 function hoursCell(minutes: number): number | string {
-  return minutes === 0 ? '' : round((minutes / 60) * 100) / 100;
+  return minutes === 0 ? '' : Math.round((minutes / 60) * 100) / 100;
 }
 
 function cellAt(row: readonly unknown[], index: number | undefined): unknown {
@@ -71,7 +68,7 @@ interface Run {
 
 /** A row with no records yet and one notice delivered (most, in a large run): the texts of its first notice. */
 function firstNoticeTexts(run: Run, d: IncidentDecision, delivered: RowNotices): FirstNoticeTexts | undefined {
-  if (d.records.length !== 0 || delivered === undefined || isArray(delivered) || !d.notices.includes(delivered)) return undefined;
+  if (d.records.length !== 0 || delivered === undefined || Array.isArray(delivered) || !d.notices.includes(delivered)) return undefined;
   let byRecipient = run.firstNotices.get(delivered.key);
   if (byRecipient === undefined) run.firstNotices.set(delivered.key, (byRecipient = new Map()));
   let texts = byRecipient.get(delivered.recipient);

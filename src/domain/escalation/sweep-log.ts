@@ -40,9 +40,6 @@ function rowOf(notice: Notice): number {
 const RECIPIENTS = 3;
 const RESULT = 4;
 
-/** Global constructors in local names: a global lookup is slow under node:vm (see zoned-time.ts). */
-const Indexes = Int32Array;
-const Slots = Array;
 
 function logRow(notice: Notice, now: Date, lang: Lang, result: string): unknown[] {
   return [now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, result];
@@ -70,9 +67,9 @@ class LogBuilder {
 
   constructor(total: number, rowCount: number, private readonly now: Date, private readonly lang: Lang) {
     // Made at their largest size once: a growing array is copied at each step, 100,000 rows at the end.
-    this.rows = new Slots<unknown[]>(total);
-    this.opener = new Slots<Notice | undefined>(rowCount);
-    this.openerRow = new Indexes(rowCount);
+    this.rows = new Array<unknown[]>(total);
+    this.opener = new Array<Notice | undefined>(rowCount);
+    this.openerRow = new Int32Array(rowCount);
   }
 
   add(notice: Notice, result: string): void {

@@ -1,10 +1,6 @@
 // Wall-clock days and minutes in a named time zone, via Intl (the domain has no clock: instants are
-// always passed in). Offsets are cached per zone and UTC hour, since a sweep asks about 100,000 rows.
-// Globals held in local names: asked for 100,000s of times per sweep, and a global lookup is not free
-// everywhere (under node:vm, as the bench and the bundle tests run, each one is an interceptor call).
-const { floor } = Math;
-const { isNaN: isNotANumber } = Number;
-const Instant = Date;
+// always passed in). A zone's offsets are remembered per UTC hour: they are facts of the time-zone
+// database, the same in every run, and Intl is slow enough that a sweep of many rows would feel it.
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 export const DAY = 86_400_000;
@@ -17,10 +13,6 @@ export interface LocalTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, Map<number, number>>();
-const dayKeys = new Map<number, string>();
-/** The zone asked about last and its hours: a sweep asks about one zone 100,000s of times. */
-let lastZone = '';
-let lastByHour = new Map<number, number>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let format = formatters.get(zone);
@@ -35,21 +27,17 @@ function formatter(zone: string): Intl.DateTimeFormat {
 
 /** Milliseconds to add to a UTC instant to get the zone's wall clock. Throws for an unknown zone. */
 export function zoneOffsetMs(instantMs: number, zone: string): number {
-  const hour = floor(instantMs / HOUR);
-  if (zone !== lastZone) {
-    let byZone = offsets.get(zone);
-    if (!byZone) offsets.set(zone, (byZone = new Map()));
-    lastZone = zone;
-    lastByHour = byZone;
-  }
-  const cached = lastByHour.get(hour);
+  const hour = Math.floor(instantMs / HOUR);
+  let byHour = offsets.get(zone);
+  if (!byHour) offsets.set(zone, (byHour = new Map()));
+  const cached = byHour.get(hour);
   if (cached !== undefined) return cached;
   // Incidents are reported over thousands of hours but few days: a UTC day whose two ends share an
   // offset has it throughout (no zone changes twice in a day), so Intl is asked twice a day, not hourly.
-  const dayStart = floor(hour / 24) * 24;
-  const start = exactOffset(dayStart, zone, lastByHour);
-  const offset = start === exactOffset(dayStart + 24, zone, lastByHour) ? start : exactOffset(hour, zone, lastByHour);
-  lastByHour.set(hour, offset);
+  const dayStart = Math.floor(hour / 24) * 24;
+  const start = exactOffset(dayStart, zone, byHour);
+  const offset = start === exactOffset(dayStart + 24, zone, byHour) ? start : exactOffset(hour, zone, byHour);
+  byHour.set(hour, offset);
   return offset;
 }
 
@@ -68,17 +56,17 @@ function exactOffset(hour: number, zone: string, byHour: Map<number, number>): n
 
 export function localTime(instant: Date, zone: string): LocalTime {
   const wall = instant.getTime() + zoneOffsetMs(instant.getTime(), zone);
-  const day = floor(wall / DAY);
-  return { day, minute: floor((wall - day * DAY) / MINUTE) };
+  const day = Math.floor(wall / DAY);
+  return { day, minute: Math.floor((wall - day * DAY) / MINUTE) };
 }
 
 /** The instant a local day and minute name; in a DST gap the wall time is read with the earlier offset. */
 export function zonedInstant(day: number, minute: number, zone: string): Date {
   const wall = day * DAY + minute * MINUTE;
   const steady = steadyOffset(day, zone);
-  if (!isNotANumber(steady)) return new Instant(wall - steady);
+  if (!Number.isNaN(steady)) return new Date(wall - steady);
   const guess = wall - zoneOffsetMs(wall, zone);
-  return new Instant(wall - zoneOffsetMs(guess, zone));
+  return new Date(wall - zoneOffsetMs(guess, zone));
 }
 
 const steadyOffsets = new Map<string, Map<number, number>>();
@@ -111,9 +99,7 @@ export function dayNumber(year: number, month: number, date: number): number {
 
 /** 'YYYY-MM-DD' of a local day. */
 export function dayKey(day: number): string {
-  let key = dayKeys.get(day);
-  if (key === undefined) dayKeys.set(day, (key = new Date(day * DAY).toISOString().slice(0, 10)));
-  return key;
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 export function isValidTimeZone(zone: string): boolean {
@@ -141,7 +127,7 @@ export interface LocalParts {
 export function localParts(instant: Date, zone: string): LocalParts {
   const { day, minute } = localTime(instant, zone);
   const key = dayKey(day);
-  const hhmm = `${twoDigits(floor(minute / 60))}:${twoDigits(minute % 60)}`;
+  const hhmm = `${twoDigits(Math.floor(minute / 60))}:${twoDigits(minute % 60)}`;
   return { dayKey: key, year: +key.slice(0, 4), month: +key.slice(5, 7), date: +key.slice(8, 10), weekday: weekday(day), hhmm };
 }
 

@@ -121,7 +121,7 @@ describe('the business line (arithmetic over 2000–2060) agrees with walking th
 
   it('gives the same deadline as the walk for 3,000 starts and amounts', () => {
     const differ = cases.filter(({ cal, start, minutes }) =>
-      addBusinessMinutes(start, minutes, cal).getTime() !== (walkBusinessMinutes(start, [minutes], cal, [])[0] as Date).getTime());
+      addBusinessMinutes(start, minutes, cal).getTime() !== (walkBusinessMinutes(start, [minutes], cal)[0] as Date).getTime());
     expect(differ).toEqual([]);
   });
   it('gives the same several deadlines from one start as one at a time', () => {
@@ -141,7 +141,7 @@ describe('the business line (arithmetic over 2000–2060) agrees with walking th
     const tokyo = calendar();
     // 1999 has no holidays in the table: Friday 31 December is a working day.
     expect(addBusinessMinutes(at('1999-12-30T17:00:00+09:00'), 120, tokyo)).toEqual(at('1999-12-31T10:00:00+09:00'));
-    expect(addBusinessMinutes(at('2060-12-29T17:00:00+09:00'), 2000, tokyo)).toEqual(walkBusinessMinutes(at('2060-12-29T17:00:00+09:00'), [2000], tokyo, [])[0]);
+    expect(addBusinessMinutes(at('2060-12-29T17:00:00+09:00'), 2000, tokyo)).toEqual(walkBusinessMinutes(at('2060-12-29T17:00:00+09:00'), [2000], tokyo)[0]);
     expect(businessMinutesBetween(at('1999-12-30T17:00:00+09:00'), at('2000-01-04T10:00:00+09:00'), tokyo)).toBe(60 + 540 + 540 + 60); // Thu, Fri, (weekend), Mon, Tue
   });
 });
