@@ -1,12 +1,12 @@
-// Unit tests run twice, under UTC and Asia/Tokyo, so no date logic leans on the machine's zone.
+// Domain tests run twice, under UTC and Asia/Tokyo, so no date logic leans on the machine's zone.
 // Bundle and browser tests need `npm run build` first (npm test does it).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit-utc', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'UTC' } } },
-      { test: { name: 'unit-tokyo', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'Asia/Tokyo' } } },
+      { test: { name: 'domain-utc', include: ['tests/domain/**/*.test.ts'], env: { TZ: 'UTC' } } },
+      { test: { name: 'domain-tokyo', include: ['tests/domain/**/*.test.ts'], env: { TZ: 'Asia/Tokyo' } } },
       { test: { name: 'fakes', include: ['tests/tools/fakes/**/*.test.ts'] } },
       { test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'] } },

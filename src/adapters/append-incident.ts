@@ -1,13 +1,13 @@
 // Appending one validated report as a new row of the incidents sheet, with a fresh ID.
 import { gradeLabel } from '../domain/grades';
-import type { ValidIncident } from '../domain/incident-form';
+import type { ValidIncident } from '../domain/intake/incident-form';
 import { formatIncidentId } from '../domain/incident-ids';
 import type { IncidentColumn } from '../domain/incident-columns';
 import type { Lang } from '../domain/language';
 import { type RiskLevel, riskLevelLabel } from '../domain/risk-levels';
 import { type RiskMatrix, riskLevel } from '../domain/risk-matrix';
 import { categoryLabel, statusLabel } from '../domain/vocabulary';
-import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import type { IncidentsHeader } from './incidents-sheet';
 import { readIdFloor, recordIdFloor } from './id-floor';
 import { asLiteralText } from './sheet-text';

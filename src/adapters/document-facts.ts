@@ -5,8 +5,8 @@
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
 import type { Lang } from '../domain/language';
 import { sheetLang } from './locale';
-import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
-import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
+import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
+import { SETTINGS_MESSAGES } from '../domain/settings/settings-messages';
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 
 export interface DocumentFacts {

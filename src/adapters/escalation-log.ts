@@ -1,6 +1,6 @@
 // The log sheet: one row per notice and outcome, appended below the last row the log had.
 import type { Lang } from '../domain/language';
-import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
 import type { Properties, Spreadsheet } from './escalation-services';
 import { makeLiteralInPlace } from './sheet-text';

@@ -1,8 +1,8 @@
 // Sends the digests: most severe first within the remaining daily quota; a send that throws is
 // recorded as failed for that recipient only, and the others still go out.
-import type { Digest } from '../domain/escalation/digest';
-import { prioritiseDigests } from '../domain/escalation/digest';
-import type { Delivery } from '../domain/escalation/sweep-log';
+import type { Digest } from '../domain/notices/digest';
+import { prioritiseDigests } from '../domain/notices/digest';
+import type { Delivery } from '../domain/sweep/sweep-log';
 import type { EscalationServices } from './escalation-services';
 
 type Mail = EscalationServices['mailApp'];

@@ -1,7 +1,8 @@
 // What the escalation menu items do: run under the lock, preview in a dialog, turn on and off,
 // each telling the person in the spreadsheet's language.
-import { previewHtml } from '../domain/escalation/preview';
-import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { settingsProblemLines } from '../domain/settings/settings-problems';
+import { previewHtml } from '../domain/sweep/preview';
+import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { sheetLang } from './locale';
 import type { EscalationServices } from './escalation-services';
 import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
@@ -29,7 +30,7 @@ function messages(services: EscalationServices) {
 
 export function previewNextRun(services: EscalationServices, now: Date): string {
   const run = prepareSweep(services, now, { refresh: true });
-  const html = previewHtml(run.digests, run.plan.rows, run.settings.problems, run.facts.lang, escalationStatus(services));
+  const html = previewHtml(run.digests, run.plan.rows, settingsProblemLines(run.settings.problems, run.facts.lang), run.facts.lang, escalationStatus(services));
   const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
   services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[run.facts.lang].previewTitle);
   return html;

@@ -1,11 +1,11 @@
 // One escalation run: read settings and incidents, decide in the domain, send, write the state
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
-import { composeDigests, type Digest } from '../domain/escalation/digest';
-import { calendarOf } from '../domain/escalation/settings';
-import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/escalation/sweep-log';
-import { STATE_COLUMNS, type SweepPlan, planSweep } from '../domain/escalation/sweep-plan';
-import { stateBlock } from '../domain/escalation/state-rows';
-import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { composeDigests, type Digest } from '../domain/notices/digest';
+import { calendarOf } from '../domain/settings/settings';
+import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/sweep/sweep-log';
+import { STATE_COLUMNS, type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
+import { stateBlock } from '../domain/sweep/state-rows';
+import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
 import { type DocumentFacts, documentFacts, refreshFacts } from './document-facts';
 import { appendLog } from './escalation-log';
@@ -13,16 +13,15 @@ import { sendDigests, sendSummary } from './escalation-mail';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { appendMissingColumns } from './incidents-sheet';
 import { readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
-import { type SettingsInForce, settingsFromGrid, settingsGridOf, settingsProblemsIn } from './settings-sheet';
-import { recipientLang } from '../domain/escalation/recipient-languages';
+import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
+import { settingsProblemLines } from '../domain/settings/settings-problems';
+import { recipientLang } from '../domain/settings/recipient-languages';
 
 export interface PreparedSweep {
   readonly ss: Spreadsheet;
   readonly props: Properties;
   readonly facts: DocumentFacts;
   readonly settings: SettingsInForce;
-  /** As read, so the run summary can name its problems in the reader's language. */
-  readonly settingsGrid: unknown[][] | null;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly values: unknown[][];
   readonly plan: SweepPlan;
@@ -51,7 +50,7 @@ export function prepareSweep(services: EscalationServices, now: Date, options: {
   const found = incidentsSheet(ss, props, documentFacts(ss, props, now, options.refresh), now);
   const { facts, sheet } = found;
   const settingsGrid = settingsGridOf(ss, facts.settingsSheet);
-  const settings = settingsFromGrid(settingsGrid, props, facts.timeZone, facts.lang);
+  const settings = settingsFromGrid(settingsGrid, props, facts.timeZone);
   const values = readIncidentValues(sheet);
   const plan = planSweep({
     values, settings: settings.settings, calendar: calendarOf(settings.settings, facts.timeZone), lang: facts.lang, now,
@@ -60,7 +59,7 @@ export function prepareSweep(services: EscalationServices, now: Date, options: {
   const digests = composeDigests(plan.notices, {
     lang: facts.lang, languages: settings.settings.recipientLanguages, timeZone: facts.timeZone, spreadsheetUrl: facts.url, sheetGid: facts.incidentsGid, now,
   });
-  return { ss, props, facts, settings, settingsGrid, sheet, values, plan, digests };
+  return { ss, props, facts, settings, sheet, values, plan, digests };
 }
 
 function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Date): void {
@@ -84,12 +83,12 @@ function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Dat
 function reportProblems(services: EscalationServices, run: PreparedSweep, quotaLeft: number): void {
   const { props, facts, plan, settings } = run;
   const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
-  const settingsText = settings.problems.join('\n');
+  const settingsText = settingsProblemLines(settings.problems, facts.lang).join('\n');
   if (!plan.rows.some((r) => r.newProblems) && settingsText === reported) return;
   const activator = props.getProperty(PROPERTY_KEYS.activator) ?? '';
   const lang = recipientLang(activator, settings.settings.recipientLanguages, facts.lang);
   const rows = problemSummary(plan.rows, lang);
-  const settingsBody = lang === facts.lang ? settingsText : settingsProblemsIn(run.settingsGrid, facts.timeZone, lang).join('\n');
+  const settingsBody = settingsProblemLines(settings.problems, lang).join('\n');
   const body = [settingsBody, rows?.text ?? ''].filter(Boolean).join('\n\n');
   if (body && sendSummary(services.mailApp, activator, rows?.subject ?? ESCALATION_MESSAGES[lang].summarySubject, body, quotaLeft)) {
     props.setProperty(PROPERTY_KEYS.reportedSettingsProblems, settingsText);
@@ -103,7 +102,7 @@ export function runSweep(services: EscalationServices, now: Date, onlyIds?: Read
   writeBack(run, deliveries, now);
   appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang, run.plan.rows.length), now);
   reportProblems(services, run, quotaLeft);
-  return { digests: run.digests, deliveries, plan: run.plan, settingsProblems: run.settings.problems };
+  return { digests: run.digests, deliveries, plan: run.plan, settingsProblems: settingsProblemLines(run.settings.problems, run.facts.lang) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The incidents sheet as the sweep sees it: one getValues to read, and one setValues per run of
 // adjacent state columns to write back (people may be typing in the other columns meanwhile).
 import type { ColumnPositions, IncidentColumn } from '../domain/incident-columns';
-import { STATE_COLUMNS, type StateColumn } from '../domain/escalation/sweep-plan';
+import { STATE_COLUMNS, type StateColumn } from '../domain/sweep/sweep-plan';
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,11 +1,12 @@
 // The settings sheet: created once in the owner's language (never overwriting what is there),
 // read and validated on every use, with the last good settings kept in document properties.
 import type { Lang } from '../domain/language';
-import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/escalation/settings';
-import { SETTINGS_WIDTH, padded, settingsGrid } from '../domain/escalation/settings-layout';
-import { isLanguageSectionTitle, languageSectionRows } from '../domain/escalation/recipient-languages';
-import { SETTINGS_MESSAGES } from '../domain/escalation/settings-messages';
-import { parseSettings } from '../domain/escalation/settings-parse';
+import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/settings/settings';
+import { SETTINGS_WIDTH, padded, settingsGrid } from '../domain/settings/settings-layout';
+import { isLanguageSectionTitle, languageSectionRows } from '../domain/settings/recipient-languages';
+import { SETTINGS_MESSAGES } from '../domain/settings/settings-messages';
+import type { SettingsProblem } from '../domain/settings/settings-reader';
+import { parseSettings } from '../domain/settings/settings-parse';
 import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-facts';
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { asLiteral } from './sheet-text';
@@ -44,7 +45,8 @@ function appendLanguageSection(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: 
 export interface SettingsInForce {
   readonly settings: EscalationSettings;
   /** Bad cells, each named with what it allows, in the owner's language; empty when all is well. */
-  readonly problems: readonly string[];
+  /** As data: each message tells them in its reader's language (settings-problems.ts). */
+  readonly problems: readonly SettingsProblem[];
 }
 
 function lastGood(props: Properties): EscalationSettings {
@@ -67,28 +69,19 @@ export function settingsGridOf(spreadsheet: Spreadsheet, sheetName: string | nul
 }
 
 /** Reads from a grid already fetched (the sweep) or from the sheet named in the document facts. */
-export function settingsFromGrid(grid: unknown[][] | null, props: Properties, timeZone: string, lang: Lang): SettingsInForce {
+export function settingsFromGrid(grid: unknown[][] | null, props: Properties, timeZone: string): SettingsInForce {
   if (!grid) return { settings: lastGood(props), problems: [] };
-  const reading = parseSettings(grid, timeZone, lang);
+  const reading = parseSettings(grid, timeZone);
   if (reading.problems.length === 0) {
     props.setProperty(PROPERTY_KEYS.lastGoodSettings, JSON.stringify(reading.settings));
     return reading;
   }
-  return { settings: lastGood(props), problems: withKeptNote(reading.problems, lang) };
-}
-
-function withKeptNote(problems: readonly string[], lang: Lang): string[] {
-  return problems.length === 0 ? [] : [...problems, SETTINGS_MESSAGES[lang].keptLastGood];
-}
-
-/** The settings sheet's problems told in another language than the owner's (the run summary's reader's). */
-export function settingsProblemsIn(grid: unknown[][] | null, timeZone: string, lang: Lang): string[] {
-  return grid ? withKeptNote(parseSettings(grid, timeZone, lang).problems, lang) : [];
+  return { settings: lastGood(props), problems: reading.problems };
 }
 
 /** The settings in force: for submitIncident's matrix and for every sweep. */
 export function readSettings(spreadsheet: Spreadsheet, properties: Properties, now: Date): SettingsInForce {
   const facts = documentFacts(spreadsheet, properties, now);
-  return settingsFromGrid(settingsGridOf(spreadsheet, facts.settingsSheet), properties, facts.timeZone, facts.lang);
+  return settingsFromGrid(settingsGridOf(spreadsheet, facts.settingsSheet), properties, facts.timeZone);
 }
 

@@ -1,7 +1,7 @@
 // Showing the report sidebar with everything it needs already inside, so opening costs no round trip.
 import { matrixLayout, type RiskMatrix } from '../domain/risk-matrix';
 import { MENU_MESSAGES } from '../domain/menu-messages';
-import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../domain/sidebar-contract';
+import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../domain/intake/sidebar-contract';
 import { currentUserEmail, userLang } from './locale';
 import type { AddOnServices } from './services';
 

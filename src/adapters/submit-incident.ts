@@ -1,9 +1,9 @@
 // The server side of the report form: validate again, take the document lock, append, answer.
-import { validateIncidentForm, type FormErrors } from '../domain/incident-form';
-import { INTAKE_MESSAGES } from '../domain/intake-messages';
+import { validateIncidentForm, type FormErrors } from '../domain/intake/incident-form';
+import { INTAKE_MESSAGES } from '../domain/intake/intake-messages';
 import type { Lang } from '../domain/language';
 import { riskLevelLabel } from '../domain/risk-levels';
-import type { SubmitResult } from '../domain/sidebar-contract';
+import type { SubmitResult } from '../domain/intake/sidebar-contract';
 import { appendIncident } from './append-incident';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
 import { currentUserEmail, sheetLang, userLang } from './locale';

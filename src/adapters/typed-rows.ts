@@ -2,7 +2,7 @@
 // time, status and stage. A constant number of calls however many rows were pasted at once.
 import type { IncidentColumn } from '../domain/incident-columns';
 import type { RiskMatrix } from '../domain/risk-matrix';
-import { completeTypedRows } from '../domain/typed-rows';
+import { completeTypedRows } from '../domain/intake/typed-rows';
 import { readIdFloor, recordIdFloor } from './id-floor';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
 import { sheetLang } from './locale';

@@ -8,7 +8,7 @@ import { readSettings } from '../adapters/settings-sheet';
 import { escalationStatus } from '../adapters/escalation-trigger';
 import type { EscalationServices } from '../adapters/escalation-services';
 import { MENU_MESSAGES } from '../domain/menu-messages';
-import type { SubmitResult } from '../domain/sidebar-contract';
+import type { SubmitResult } from '../domain/intake/sidebar-contract';
 import { liveServices } from './services';
 
 export function setUpSheets(): void {

@@ -1,7 +1,7 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: it reads the
 // user's locale if Apps Script allows it, and otherwise labels each item in both languages.
 import { userLang } from '../adapters/locale';
-import { ESCALATION_MESSAGES } from '../domain/escalation/escalation-messages';
+import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { MENU_MESSAGES, menuLabel } from '../domain/menu-messages';
 
 type OpenEvent = { authMode?: unknown } | undefined;

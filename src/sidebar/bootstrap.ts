@@ -3,8 +3,8 @@
 import { type Lang, langFromLocale } from '../domain/language';
 import { RISK_LEVELS, type RiskLevel } from '../domain/risk-levels';
 import { DEFAULT_MATRIX, matrixLayout } from '../domain/risk-matrix';
-import type { SidebarBootstrap } from '../domain/sidebar-contract';
-import { isValidTimeZone } from '../domain/escalation/zoned-time';
+import type { SidebarBootstrap } from '../domain/intake/sidebar-contract';
+import { isValidTimeZone } from '../domain/calendar/zoned-time';
 
 /** What the browser knows by itself, used wherever the server said nothing usable. */
 export interface BrowserDefaults {

@@ -1,11 +1,11 @@
 // What the sidebar tells the person: errors beside fields, the live risk preview, the server's
 // refusal and the saved incident. All of it is set as text, never as markup.
 import { parseGrade } from '../domain/grades';
-import type { FormErrors, FormField } from '../domain/incident-form';
+import type { FormErrors, FormField } from '../domain/intake/incident-form';
 import type { Lang } from '../domain/language';
 import { riskDecision, riskLevelLabel } from '../domain/risk-levels';
 import { type RiskMatrix, riskLevel } from '../domain/risk-matrix';
-import type { SubmitResult } from '../domain/sidebar-contract';
+import type { SubmitResult } from '../domain/intake/sidebar-contract';
 import { h } from './dom';
 import type { SidebarView } from './form-view';
 import { SIDEBAR_MESSAGES } from './sidebar-messages';

@@ -1,5 +1,5 @@
 // Reads the form into what the server takes, and clears it for the next report.
-import type { FormField, IncidentForm } from '../domain/incident-form';
+import type { FormField, IncidentForm } from '../domain/intake/incident-form';
 import { type WallTime, zonedIso } from './wall-time';
 import type { SidebarView } from './form-view';
 

@@ -1,11 +1,11 @@
 // The sidebar's markup: the report's four parts as fieldsets, every control with its label, hint
 // and error slot tied together by id for screen readers, plus the preview and message regions.
-import type { FormField } from '../domain/incident-form';
+import type { FormField } from '../domain/intake/incident-form';
 import { GRADES, gradeLabel } from '../domain/grades';
-import { INTAKE_MESSAGES } from '../domain/intake-messages';
+import { INTAKE_MESSAGES } from '../domain/intake/intake-messages';
 import type { Lang } from '../domain/language';
 import { CATEGORIES, categoryLabel } from '../domain/vocabulary';
-import { ESCALATION_STATUS } from '../domain/escalation/escalation-status';
+import { ESCALATION_STATUS } from '../domain/notices/escalation-status';
 import { h } from './dom';
 import { type HintedField, SIDEBAR_MESSAGES, type SectionKey } from './sidebar-messages';
 

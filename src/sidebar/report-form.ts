@@ -1,9 +1,9 @@
 // The form's behaviour: validate as the person goes (with the server's own rules), preview the
 // risk on every grade change, and submit in one google.script.run call.
-import { type FormErrors, type FormField, validateIncidentForm } from '../domain/incident-form';
+import { type FormErrors, type FormField, validateIncidentForm } from '../domain/intake/incident-form';
 import type { Lang } from '../domain/language';
 import { type RiskMatrix, matrixFromLayout } from '../domain/risk-matrix';
-import type { SidebarBootstrap } from '../domain/sidebar-contract';
+import type { SidebarBootstrap } from '../domain/intake/sidebar-contract';
 import { wallTime } from './wall-time';
 import { clearMessages, showFieldErrors, showPreview, showResult, showServerError } from './feedback';
 import { fieldOf, readForm, resetForm } from './form-state';

@@ -1,7 +1,7 @@
 // The one server call, through google.script.run (typed here: @types/google-apps-script has no
 // client-side types). It carries JSON-like values only, which is why the form is plain strings.
-import type { IncidentForm } from '../domain/incident-form';
-import type { SubmitResult } from '../domain/sidebar-contract';
+import type { IncidentForm } from '../domain/intake/incident-form';
+import type { SubmitResult } from '../domain/intake/sidebar-contract';
 
 export interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;

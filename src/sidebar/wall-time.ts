@@ -1,6 +1,6 @@
 // The occurrence time as a datetime-local field holds it (the spreadsheet zone's wall clock), and
 // back to the ISO 8601 with offset the server takes, whatever zone the browser itself is in.
-import { dayNumber, formatLocal, zoneOffsetMs, zonedInstant } from '../domain/escalation/zoned-time';
+import { dayNumber, formatLocal, zoneOffsetMs, zonedInstant } from '../domain/calendar/zoned-time';
 
 /** 'YYYY-MM-DDTHH:mm', the form a datetime-local input reads and writes. */
 export type WallTime = string;

@@ -1,5 +1,6 @@
 // The escalation adapters against the in-memory services: settings sheet, triggers, emergency path, lock.
 import { describe, expect, it } from 'vitest';
+import { settingsProblemLines } from '../../src/domain/settings/settings-problems';
 import { servicesOf } from '../support/services';
 import { sweepUnderLock } from '../../src/adapters/escalation-menu-actions';
 import { notifyEmergencyIncidents, runSweep } from '../../src/adapters/escalation-sweep';
@@ -47,8 +48,9 @@ describe('readSettings', () => {
     sheet.write(capRow, 2, 'たくさん');
     const reading = readSettings(ss, props, now());
     expect(reading.settings.reminderCap).toBe(3);
-    expect(reading.problems[0]).toBe(`設定シートのB${capRow}（再通知の上限（回））「たくさん」は使えません。1以上の整数を入力してください。`);
-    expect(reading.problems[1]).toContain('最後に正しかった設定');
+    const told = settingsProblemLines(reading.problems, 'ja');
+    expect(told[0]).toBe(`設定シートのB${capRow}（再通知の上限（回））「たくさん」は使えません。1以上の整数を入力してください。`);
+    expect(told[1]).toContain('最後に正しかった設定');
   });
 });
 

@@ -5,8 +5,8 @@ import { servicesOf } from '../support/services';
 import { runSweep } from '../../src/adapters/escalation-sweep';
 import { turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
-import { DEFAULT_SETTINGS } from '../../src/domain/escalation/settings';
-import { settingsGrid } from '../../src/domain/escalation/settings-layout';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings/settings';
+import { settingsGrid } from '../../src/domain/settings/settings-layout';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { type AppsScriptFakes, createAppsScriptFakes } from '../../tools/fakes';
 

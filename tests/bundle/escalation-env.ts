@@ -1,8 +1,8 @@
 // A seeded spreadsheet with the built Code.js loaded over the fakes, and an hourly clock to drive it.
 import { join } from 'node:path';
 import { type IncidentColumn, INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
-import { DEFAULT_SETTINGS, type EscalationSettings } from '../../src/domain/escalation/settings';
-import { settingsGrid } from '../../src/domain/escalation/settings-layout';
+import { DEFAULT_SETTINGS, type EscalationSettings } from '../../src/domain/settings/settings';
+import { settingsGrid } from '../../src/domain/settings/settings-layout';
 import { FakeClock, createAppsScriptFakes } from '../../tools/fakes';
 import { loadBundle } from '../../tools/fakes/load-bundle';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SIDEBAR_BOOTSTRAP_PLACEHOLDER } from '../../src/domain/sidebar-contract';
+import { SIDEBAR_BOOTSTRAP_PLACEHOLDER } from '../../src/domain/intake/sidebar-contract';
 import { inlineSidebar } from '../../tools/build/build-sidebar';
 
 const HTML = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');

@@ -2,7 +2,7 @@
 // the triggers, through the injected bootstrap to the line at the top of the page.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESCALATION_STATUS } from '../../src/domain/escalation/escalation-status';
+import { ESCALATION_STATUS } from '../../src/domain/notices/escalation-status';
 import { launchChromium, openSidebar } from '../../tools/fakes/script-run-bridge';
 import { addOn, bootstrap, fill, settled, sidebarWith, submit } from './support';
 

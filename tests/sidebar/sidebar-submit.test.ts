@@ -2,7 +2,7 @@
 // typing kept, and success showing the new ID: against the add-on's real bundle over the fakes.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTAKE_MESSAGES } from '../../src/domain/intake-messages';
+import { INTAKE_MESSAGES } from '../../src/domain/intake/intake-messages';
 import { launchChromium, openSidebar } from '../../tools/fakes/script-run-bridge';
 import { FULL_FORM } from '../support/services';
 import { addOn, bootstrap, fieldError, fill, settled, sidebarWith, submit } from './support';

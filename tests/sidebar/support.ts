@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { FormField } from '../../src/domain/incident-form';
-import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../../src/domain/sidebar-contract';
+import type { FormField } from '../../src/domain/intake/incident-form';
+import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../../src/domain/intake/sidebar-contract';
 import type { AppsScriptFakesOptions } from '../../tools/fakes';
 import { loadAddOnWithSidebar } from '../../tools/fakes/sidebar-add-on';
 

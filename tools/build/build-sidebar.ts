@@ -3,7 +3,7 @@
 import { build, transform } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIDEBAR_BOOTSTRAP_PLACEHOLDER } from '../../src/domain/sidebar-contract';
+import { SIDEBAR_BOOTSTRAP_PLACEHOLDER } from '../../src/domain/intake/sidebar-contract';
 
 const CSS_MARKER = '/*SIDEBAR_CSS*/';
 const JS_MARKER = '/*SIDEBAR_JS*/';

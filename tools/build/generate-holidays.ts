@@ -1,4 +1,4 @@
-// Writes src/domain/escalation/japanese-holidays.ts from @holiday-jp/holiday_jp: only the dates of a
+// Writes src/domain/calendar/japanese-holidays.ts from @holiday-jp/holiday_jp: only the dates of a
 // bounded range of years, so the bundle carries ~3 KB instead of the package's 1.7 MB of names.
 // Run `npx tsx tools/build/generate-holidays.ts` after updating the package; a unit test checks the table.
 import { writeFileSync } from 'node:fs';
@@ -38,5 +38,5 @@ function moduleText(): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-  writeFileSync(join(root, 'src/domain/escalation/japanese-holidays.ts'), moduleText());
+  writeFileSync(join(root, 'src/domain/calendar/japanese-holidays.ts'), moduleText());
 }

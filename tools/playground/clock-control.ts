@@ -1,7 +1,7 @@
 // Moves simulated time forward and fires installed clock triggers on the way, one run per due
 // hour and in order, as Apps Script would have run them while the time passed.
-import { createCalendar, isBusinessDay } from '../../src/domain/escalation/business-calendar';
-import { localTime, zonedInstant } from '../../src/domain/escalation/zoned-time';
+import { createCalendar, isBusinessDay } from '../../src/domain/calendar/business-calendar';
+import { localTime, zonedInstant } from '../../src/domain/calendar/zoned-time';
 import { zoneOffsetMs } from '../fakes/cell-input';
 import { AuthMode } from '../fakes/script-app';
 import { refusal } from './messages';

@@ -2,7 +2,7 @@
 // examples, written with the incidents sheet's own schema (headers, names, grades, statuses).
 import { columnLetter } from '../fakes/a1';
 import { gradeLabel } from '../../src/domain/grades';
-import type { ValidIncident } from '../../src/domain/incident-form';
+import type { ValidIncident } from '../../src/domain/intake/incident-form';
 import { INCIDENTS_SHEET_NAMES, INCIDENT_COLUMN_KEYS, type IncidentColumn, columnHeader } from '../../src/domain/incident-columns';
 import { formatIncidentId } from '../../src/domain/incident-ids';
 import { riskLevelLabel } from '../../src/domain/risk-levels';

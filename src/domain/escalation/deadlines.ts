@@ -1,9 +1,9 @@
 // Respond-by and resolve-by in business time, pushed out by time on hold (保留), and the row's
 // bookkeeping the sweep keeps: when a hold began, hours held, when it was resolved.
 import { isFinished } from '../vocabulary';
-import { type BusinessCalendar, addBusinessMinutes, addBusinessMinutesEach, businessMinutesBetween } from './business-calendar';
-import type { Incident } from './incident-row';
-import { type Duration, type EscalationSettings, durationMinutes } from './settings';
+import { type BusinessCalendar, addBusinessMinutes, addBusinessMinutesEach, businessMinutesBetween } from '../calendar/business-calendar';
+import type { Incident } from './incident';
+import { type Duration, type EscalationSettings, durationMinutes } from '../settings/settings';
 
 export interface Deadlines {
   readonly respondBy: Date | null;

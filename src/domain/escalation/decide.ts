@@ -1,11 +1,11 @@
 // The stage rules: from each incident's level, deadlines, acknowledgement and what was already
 // sent, which notices are due now and to whom. Decisions are data; adapters carry them out.
 import { isFinished } from '../vocabulary';
-import { type BusinessCalendar, addBusinessMinutes, isBusinessTime } from './business-calendar';
+import { type BusinessCalendar, addBusinessMinutes, isBusinessTime } from '../calendar/business-calendar';
 import { type Bookkeeping, type Deadlines, deadlinesOf, nextBookkeeping, warningAt } from './deadlines';
-import type { Incident } from './incident-row';
+import type { Incident } from './incident';
 import { type NoticeKey, type NotificationRecord, findRecord, noticeStage } from './notification-records';
-import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from './settings';
+import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from '../settings/settings';
 
 /** What a digest says about the incident: a slim copy, so the full row read is not kept for the whole run. */
 export type NoticeSubject = Pick<Incident, 'id' | 'sheetRow' | 'level' | 'summary'>;

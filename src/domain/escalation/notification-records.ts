@@ -1,6 +1,6 @@
 // What the visible "Notifications" cell records: who was told what about the incident, how often
 // and when last, plus when an acknowledgement was first seen (record-text.ts writes and reads it).
-import type { Stage } from './settings';
+import type { Stage } from '../settings/settings';
 
 export type NoticeKey = 'warnRespond' | 'warnResolve' | 'respond2' | 'respond3' | 'resolve1' | 'resolve2' | 'resolve3';
 

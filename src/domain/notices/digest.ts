@@ -1,0 +1,214 @@
+// One digest email per recipient: all their items worst first, in HTML and plain text, with a
+// subject such as 【エスカレーション】非常に高リスク 1件・高リスク 2件. User text is escaped.
+import type { Lang } from '../language';
+import { RISK_LEVELS, riskDecision, riskLevelLabel, severityRank } from '../risk-levels';
+import type { Notice } from '../escalation/decide';
+import { ESCALATION_MESSAGES, type EscalationMessages } from './escalation-messages';
+import { localParts } from '../calendar/zoned-time';
+import { recipientLang } from '../settings/recipient-languages';
+import { worstFirst } from './notice-order';
+
+export interface DigestContext {
+  /** The spreadsheet's language: each recipient's unless `languages` names another. */
+  readonly lang: Lang;
+  /** Recipients (lower case) who read another language, from the settings sheet. */
+  readonly languages?: Readonly<Record<string, Lang>>;
+  readonly timeZone: string;
+  readonly spreadsheetUrl: string;
+  readonly sheetGid: number;
+  readonly now: Date;
+}
+
+export interface Digest {
+  readonly recipient: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly notices: readonly Notice[];
+  /** severityRank of its worst item: 0 for very high. */
+  readonly worst: number;
+}
+
+const HTML_SPECIAL = /[&<>"']/;
+
+export function escapeHtml(text: string): string {
+  // Most labels and summaries have nothing to escape: a test is cheaper than a replace.
+  return HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
+}
+
+/** The incidents sheet, whatever part of the spreadsheet the URL was copied from. */
+function sheetLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>): string {
+  return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}`;
+}
+
+
+/** Text as read in a plain-text email and as escaped HTML. */
+interface Words {
+  readonly text: string;
+  readonly html: string;
+}
+
+function words(text: string): Words {
+  // As a template would write them: a missing word reads "undefined" in both, as it always has.
+  return { text: `${text}`, html: `${escapeHtml(text)}` };
+}
+
+/**
+ * Everything an item says that depends only on the language, worked out once rather than for each of
+ * the 10,000 items a sweep of 100,000 notices lists: escaped labels, level wordings, reasons, stages,
+ * and the text around the values (the same as the original per-field `<tr>…</tr>` and `label: value`).
+ */
+interface ItemWording {
+  readonly levels: readonly Words[];
+  readonly decisions: readonly Words[];
+  readonly stages: readonly Words[];
+  readonly reasons: ReadonlyMap<string, Words>;
+  /** Before each of the 7 values (level, ID, summary, stage, why, deadline, asked) in HTML and text. */
+  readonly before: readonly Words[];
+  readonly open: Words;
+}
+
+function itemWording(lang: Lang): ItemWording {
+  const m = ESCALATION_MESSAGES[lang];
+  const f = m.fields;
+  const labels = [f.level, f.id, f.summary, f.stage, f.why, f.deadline, f.asked];
+  return {
+    levels: RISK_LEVELS.map((level) => words(riskLevelLabel(level, lang))),
+    decisions: RISK_LEVELS.map((level) => words(riskDecision(level, lang))),
+    stages: [0, 1, 2, 3].map((stage) => words(m.stage(stage))),
+    reasons: new Map(Object.entries(m.reason).map(([key, reason]) => [key, words(reason)])),
+    before: labels.map((label, i) => ({
+      html: `${i === 0 ? '<table>' : '</td></tr>'}<tr><th align="left">${escapeHtml(label)}</th><td>`,
+      text: `${i === 0 ? '' : '\n'}${label}: `,
+    })),
+    open: words(m.fields.open),
+  };
+}
+
+const ITEM_WORDING: Readonly<Record<Lang, ItemWording>> = { ja: itemWording('ja'), en: itemWording('en') };
+
+function timing(notice: Notice, ctx: DigestContext, m: EscalationMessages): string {
+  const minutes = Math.round(Math.abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
+  const span = m.hoursMinutes(Math.floor(minutes / 60), minutes % 60);
+  return notice.key.startsWith('warn') ? m.dueIn(span) : m.overdueBy(span);
+}
+
+/**
+ * Distinct incidents per level, worst first. One set of IDs for all levels (100,000 notices, 200
+ * digests): while no ID repeats, a level's incidents are its notices. A repeated ID is counted exactly.
+ */
+function subjectOf(sorted: readonly Notice[], lang: Lang): string {
+  const ids = new Set<string>();
+  const counts = [0, 0, 0, 0];
+  for (const n of sorted) {
+    const before = ids.size;
+    ids.add(n.incident.id);
+    if (ids.size === before) return subjectLine(countsBySets(sorted), lang);
+    const rank = severityRank(n.incident.level);
+    if (rank >= 0) (counts[rank] as number)++;
+  }
+  return subjectLine(counts, lang);
+}
+
+function countsBySets(sorted: readonly Notice[]): number[] {
+  const incidents = RISK_LEVELS.map(() => new Set<string>());
+  for (const n of sorted) incidents[severityRank(n.incident.level)]?.add(n.incident.id);
+  return incidents.map((ids) => ids.size);
+}
+
+/** 【エスカレーション】非常に高リスク 1件・高リスク 2件 from incidents per level (RISK_LEVELS order). */
+function subjectLine(counts: readonly number[], lang: Lang): string {
+  const m = ESCALATION_MESSAGES[lang];
+  const parts = RISK_LEVELS.filter((_, rank) => counts[rank]).map((level) => m.itemCount(riskLevelLabel(level, lang), counts[severityRank(level)] as number));
+  return `${m.subjectPrefix}${parts.join(lang === 'ja' ? '・' : ', ')}`;
+}
+
+/** The row link without its row number, as text and escaped: the same for every item of a sweep. */
+function linkWords(ctx: DigestContext, lang: Lang): { start: Words; end: string } {
+  const base = `${sheetLink(ctx)}&range=A`;
+  const open = ITEM_WORDING[lang].open;
+  // escapeHtml works character by character and a row number has nothing to escape, so the escaped
+  // link is the escaped base followed by the row.
+  return { start: { html: `</td></tr></table><p><a href="${escapeHtml(base)}`, text: `\n${open.text}: ${base}` }, end: `">${open.html}</a></p>` };
+}
+
+/** One listed item as HTML and as plain text, each written in one go from the language's fixed words. */
+function writeItem(notice: Notice, ctx: DigestContext, lang: Lang, link: { start: Words; end: string }, out: { html: string[]; text: string[] }): void {
+  const m = ESCALATION_MESSAGES[lang];
+  const w = ITEM_WORDING[lang];
+  const { incident } = notice;
+  const rank = severityRank(incident.level);
+  const level = w.levels[rank] ?? words(riskLevelLabel(incident.level, lang));
+  const decision = w.decisions[rank] ?? words(riskDecision(incident.level, lang));
+  const stage = w.stages[notice.stage] ?? words(m.stage(notice.stage));
+  const why = w.reasons.get(notice.key) ?? words(m.reason[notice.key]);
+  const deadline = `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx, m)})`;
+  const [b0, b1, b2, b3, b4, b5, b6] = w.before as [Words, Words, Words, Words, Words, Words, Words];
+  const row = incident.sheetRow;
+  out.html.push(`${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(incident.summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`);
+  out.text.push(`${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${incident.summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`);
+}
+
+/**
+ * A digest lists its worst DIGEST_ITEM_LIMIT items in full; the rest are counted (the subject counts
+ * all) with a link to the sheet: a manager with hundreds of overdue rows needs the sheet, not a scroll.
+ */
+export const DIGEST_ITEM_LIMIT = 50;
+
+function moreLines(count: number, ctx: DigestContext, lang: Lang): { text: string; html: string } {
+  if (count <= 0) return { text: '', html: '' };
+  const words = ESCALATION_MESSAGES[lang].moreItems(count);
+  const link = sheetLink(ctx);
+  return { text: `\n\n${words}: ${link}`, html: `<p><a href="${escapeHtml(link)}">${escapeHtml(words)}</a></p>` };
+}
+
+/** Writes digests for one sweep: the link words are worked out once per language, not per digest. */
+function digestWriter(ctx: DigestContext): (recipient: string, notices: readonly Notice[]) => Digest {
+  const links: Partial<Record<Lang, { start: Words; end: string }>> = {};
+  return (recipient, notices) => {
+    const lang = recipientLang(recipient, ctx.languages, ctx.lang);
+    const link = (links[lang] ??= linkWords(ctx, lang));
+    const sorted = worstFirst(notices);
+    const listed = Math.min(sorted.length, DIGEST_ITEM_LIMIT);
+    const items = { html: [] as string[], text: [] as string[] };
+    for (let k = 0; k < listed; k++) writeItem(sorted[k] as Notice, ctx, lang, link, items);
+    const more = moreLines(sorted.length - listed, ctx, lang);
+    const intro = ESCALATION_MESSAGES[lang].digestIntro;
+    return {
+      recipient,
+      subject: subjectOf(sorted, lang),
+      text: `${[intro, ...items.text].join('\n\n')}${more.text}`,
+      html: `<p>${escapeHtml(intro)}</p>${items.html.join('<hr>')}${more.html}`,
+      notices: sorted,
+      // Sorted worst first, so the first item's level is the worst.
+      worst: sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level),
+    };
+  };
+}
+
+/** In the recipient's language (ctx.languages), else the spreadsheet's. */
+export function composeDigest(recipient: string, notices: readonly Notice[], context: DigestContext): Digest {
+  return digestWriter(context)(recipient, notices);
+}
+
+/** One digest per recipient (addresses compared without case), most severe digests first. */
+export function composeDigests(notices: readonly Notice[], ctx: DigestContext): Digest[] {
+  const byRecipient = new Map<string, Notice[]>();
+  const keys = new Map<string, string>(); // the same few hundred addresses recur on 100,000s of notices
+  for (const notice of notices) {
+    let key = keys.get(notice.recipient);
+    if (key === undefined) keys.set(notice.recipient, (key = notice.recipient.toLowerCase()));
+    const list = byRecipient.get(key);
+    if (list) list.push(notice);
+    else byRecipient.set(key, [notice]);
+  }
+  const write = digestWriter(ctx);
+  const digests = [...byRecipient.values()].map((list) => write((list[0] as Notice).recipient, list));
+  return digests.sort((a, b) => a.worst - b.worst || b.notices.length - a.notices.length || a.recipient.localeCompare(b.recipient));
+}
+
+/** With `quota` emails left, the most severe digests go now and the rest wait for a later run. */
+export function prioritiseDigests(digests: readonly Digest[], quota: number): { send: Digest[]; deferred: Digest[] } {
+  const room = Math.max(0, Math.floor(quota));
+  return { send: digests.slice(0, room), deferred: digests.slice(room) };
+}

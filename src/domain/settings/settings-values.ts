@@ -1,0 +1,115 @@
+// Reading and writing single settings values, accepting the words of both languages.
+import { isBlank } from '../cells';
+import type { Lang } from '../language';
+import { normalizeKey } from '../text';
+import type { Duration, Stage } from './settings';
+import { SETTINGS_MESSAGES } from './settings-messages';
+import { dayKey, localTime } from '../calendar/zoned-time';
+
+const both = (pick: (m: (typeof SETTINGS_MESSAGES)['ja']) => string) =>
+  [pick(SETTINGS_MESSAGES.ja), pick(SETTINGS_MESSAGES.en)].map(normalizeKey);
+const NONE = new Set([...both((m) => m.words.none), '-', 'never']);
+const AT_ONCE = new Set([...both((m) => m.words.atOnce), ...both((m) => m.words.everyRun), 'immediately', '0']);
+
+/** undefined = unreadable; null = "none". Plain numbers read as hours (Sheets turns "4" into 4). */
+export function parseDuration(value: unknown): Duration | null | undefined {
+  if (typeof value === 'number') return value >= 0 ? { amount: value, unit: 'hours' } : undefined;
+  if (typeof value !== 'string') return isBlank(value) ? null : undefined;
+  const text = normalizeKey(value);
+  if (text === '' || NONE.has(text)) return null;
+  if (AT_ONCE.has(text)) return { amount: 0, unit: 'hours' };
+  const match = /^(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|時間|d|days?|business days?|営業日|日)$/.exec(text);
+  if (!match) return undefined;
+  const unit = /^(h|hr|hrs|hours?|時間)$/.test(match[2] as string) ? 'hours' : 'days';
+  return { amount: Number(match[1]), unit };
+}
+
+export function formatDuration(duration: Duration | null, lang: Lang, zeroWord: 'atOnce' | 'everyRun'): string {
+  const words = SETTINGS_MESSAGES[lang].words;
+  if (!duration) return words.none;
+  if (duration.amount === 0) return words[zeroWord];
+  const unit = duration.unit === 'hours' ? words.hours : words.days;
+  return lang === 'ja' ? `${duration.amount}${unit}` : `${duration.amount} ${unit}`;
+}
+
+export function parseStage(value: unknown): Stage | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? normalizeKey(value) : '';
+  const match = /^(?:第|stage\s*)?([123])(?:段階|\b)/.exec(text);
+  return match ? (Number(match[1]) as Stage) : undefined;
+}
+
+export function parseBusinessHours(value: unknown): { startMinute: number; endMinute: number } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{1,2}):(\d{2})\s*[-~〜–—]\s*(\d{1,2}):(\d{2})$/.exec(normalizeKey(value));
+  if (!match) return undefined;
+  const [h1, m1, h2, m2] = match.slice(1).map(Number) as [number, number, number, number];
+  const startMinute = h1 * 60 + m1;
+  const endMinute = h2 * 60 + m2;
+  const valid = m1 < 60 && m2 < 60 && endMinute <= 24 * 60 && startMinute < endMinute;
+  return valid ? { startMinute, endMinute } : undefined;
+}
+
+export function formatBusinessHours(hours: { startMinute: number; endMinute: number }): string {
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${hhmm(hours.startMinute)}-${hhmm(hours.endMinute)}`;
+}
+
+const WEEKDAY_WORDS = new Map<string, number>([
+  ...SETTINGS_MESSAGES.ja.weekdays.map((w, i) => [w, i] as const),
+  ...SETTINGS_MESSAGES.en.weekdays.map((w, i) => [normalizeKey(w), i] as const),
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((w, i) => [w, i] as const),
+]);
+
+export function parseWorkdays(value: unknown): number[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const words = normalizeKey(value).split(/[,、・\s]+/).filter(Boolean).map((w) => w.replace(/曜日?$/, ''));
+  const days = words.map((w) => WEEKDAY_WORDS.get(w));
+  if (days.length === 0 || days.some((d) => d === undefined)) return undefined;
+  return [...new Set(days as number[])].sort();
+}
+
+export function parseYesNo(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const text = normalizeKey(value);
+  if ([...both((m) => m.words.yes), 'true', 'on'].includes(text)) return true;
+  if ([...both((m) => m.words.no), 'false', 'off'].includes(text)) return false;
+  return undefined;
+}
+
+export function parseQuietHours(value: unknown): boolean | undefined {
+  if (isBlank(value)) return false;
+  const text = typeof value === 'string' ? normalizeKey(value) : '';
+  if (both((m) => m.words.outsideHours).includes(text)) return true;
+  if (NONE.has(text)) return false;
+  return undefined;
+}
+
+/** 0.75, 75 and "75%" all mean three quarters of the way; a bare 1 is 100% (Sheets stores 100% as 1). */
+export function parsePercent(value: unknown): number | undefined {
+  const text = typeof value === 'string' ? normalizeKey(value) : '';
+  const number = typeof value === 'number' ? value : text !== '' ? Number(text.replace(/%$/, '')) : NaN;
+  const share = text.endsWith('%') || number > 1 ? number / 100 : number;
+  return share > 0 && share < 1 ? share : undefined;
+}
+
+export function parseCount(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(normalizeKey(value)) : NaN;
+  return Number.isInteger(number) && number >= 1 ? number : undefined;
+}
+
+/** Items of a list cell: comma, 、, semicolon or line separated. */
+export function listItems(value: unknown): string[] {
+  return typeof value === 'string' ? value.normalize('NFKC').split(/[,、;；\n]+/).map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** A date cell (Sheets hands over a Date at local midnight) or 'YYYY-MM-DD' text, as 'YYYY-MM-DD'. */
+export function parseDateKey(value: unknown, timeZone: string): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : dayKey(localTime(value, timeZone).day);
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
+}

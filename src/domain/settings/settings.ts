@@ -1,0 +1,90 @@
+// The escalation settings the owner sees and changes, with the defaults of DOMAIN.md §9.
+import type { Lang } from '../language';
+import type { RiskLevel } from '../risk-levels';
+import { DEFAULT_MATRIX, type RiskMatrix } from '../risk-matrix';
+import type { Category } from '../vocabulary';
+import { type BusinessCalendar, businessDayMinutes, createCalendar } from '../calendar/business-calendar';
+import { dayNumber } from '../calendar/zoned-time';
+
+export type Stage = 1 | 2 | 3;
+export const STAGES: readonly Stage[] = [1, 2, 3];
+
+/** Business time: hours of it, or business days (one business day = the business hours of a day). */
+export interface Duration {
+  readonly amount: number;
+  readonly unit: 'hours' | 'days';
+}
+
+export interface LevelPolicy {
+  /** Unacknowledged past this, the manager is told (null: no respond-by target). 0 = at once. */
+  readonly respondBy: Duration | null;
+  readonly resolveBy: Duration | null;
+  /** Between reminders of the same notice (null: told once). 0 = every run. */
+  readonly repeat: Duration | null;
+  /** After respond-by, still unacknowledged, executives are told (null: never by this rule). */
+  readonly stage3After: Duration | null;
+  /** Who is told when resolve-by passes unresolved: 1 owner, 2 managers, 3 managers and executives. */
+  readonly breachStage: Stage;
+}
+
+export type ManagerRoute = Category | 'default';
+
+export interface EscalationSettings {
+  readonly matrix: RiskMatrix;
+  readonly levels: Readonly<Record<RiskLevel, LevelPolicy>>;
+  readonly businessHours: { readonly startMinute: number; readonly endMinute: number };
+  readonly workdays: readonly number[];
+  readonly nationalHolidays: boolean;
+  /** 'YYYY-MM-DD' in the spreadsheet's time zone. */
+  readonly companyDaysOff: readonly string[];
+  readonly executives: readonly string[];
+  readonly managers: Readonly<Partial<Record<ManagerRoute, readonly string[]>>>;
+  /** Outside business hours only very-high notices go out. */
+  readonly quietOutsideBusinessHours: boolean;
+  /** Fraction of the way to a deadline at which the owner is warned (0.75). */
+  readonly warningPoint: number;
+  /** Most reminders of one notice to one person. */
+  readonly reminderCap: number;
+  /** Recipients (addresses in lower case) who read another language than the spreadsheet's. */
+  readonly recipientLanguages: Readonly<Record<string, Lang>>;
+}
+
+const hours = (amount: number): Duration => ({ amount, unit: 'hours' });
+const days = (amount: number): Duration => ({ amount, unit: 'days' });
+
+export const DEFAULT_SETTINGS: EscalationSettings = {
+  matrix: DEFAULT_MATRIX,
+  levels: {
+    veryHigh: { respondBy: hours(0), resolveBy: hours(4), repeat: hours(0), stage3After: hours(0), breachStage: 3 },
+    high: { respondBy: hours(4), resolveBy: days(1), repeat: hours(4), stage3After: days(1), breachStage: 3 },
+    medium: { respondBy: null, resolveBy: days(5), repeat: days(1), stage3After: null, breachStage: 2 },
+    low: { respondBy: null, resolveBy: days(10), repeat: days(1), stage3After: null, breachStage: 1 },
+  },
+  businessHours: { startMinute: 9 * 60, endMinute: 18 * 60 },
+  workdays: [1, 2, 3, 4, 5],
+  nationalHolidays: true,
+  companyDaysOff: [],
+  executives: [],
+  managers: {},
+  quietOutsideBusinessHours: true,
+  warningPoint: 0.75,
+  reminderCap: 10,
+  recipientLanguages: {},
+};
+
+export function calendarOf(settings: EscalationSettings, timeZone: string): BusinessCalendar {
+  return createCalendar({
+    timeZone,
+    ...settings.businessHours,
+    workdays: settings.workdays,
+    nationalHolidays: settings.nationalHolidays,
+    companyDaysOff: settings.companyDaysOff.map((key) => {
+      const [y, m, d] = key.split('-').map(Number);
+      return dayNumber(y as number, m as number, d as number);
+    }),
+  });
+}
+
+export function durationMinutes(duration: Duration, calendar: BusinessCalendar): number {
+  return Math.round(duration.amount * (duration.unit === 'hours' ? 60 : businessDayMinutes(calendar)));
+}

@@ -1,0 +1,128 @@
+// One row of the incidents sheet read into what the sweep needs, or the reasons it cannot be.
+import { isBlank } from '../cells';
+import { type IncidentColumn, type ColumnPositions, INCIDENT_COLUMNS } from '../incident-columns';
+import type { Lang } from '../language';
+import { parseGrade } from '../grades';
+import { type RiskLevel, parseRiskLevel } from '../risk-levels';
+import { riskLevel } from '../risk-matrix';
+import { quoteValue } from '../text';
+import { parseCategory, parseStatus } from '../vocabulary';
+import type { RowProblem } from '../notices/escalation-messages';
+import { parseRecords } from './record-text';
+import type { EscalationSettings } from '../settings/settings';
+import type { Incident } from '../escalation/incident';
+import { isEmail, parseEmailList } from '../emails';
+import { localTime, zonedInstant } from '../calendar/zoned-time';
+
+type Cells = (column: IncidentColumn) => unknown;
+
+/** A cell as text; most cells already are. */
+export function cellText(value: unknown): string {
+  return typeof value === 'string' ? value : String(value ?? '');
+}
+
+type Read<T> = { value: T } | { problem: RowProblem };
+
+/** Sheets hands dates over as Date objects; typed text such as 2026-11-24 10:00 is read in the zone. */
+export function parseDateTime(value: unknown, timeZone: string): Date | null | undefined {
+  if (isBlank(value)) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = '0', mi = '0'] = m.slice(1);
+  const day = localTime(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))), 'UTC').day;
+  return zonedInstant(day, Number(h) * 60 + Number(mi), timeZone);
+}
+
+function header(column: IncidentColumn, lang: Lang): string {
+  return INCIDENT_COLUMNS[column][lang];
+}
+
+function readLevel(cells: Cells, settings: EscalationSettings, lang: Lang): Read<RiskLevel> {
+  const impact = cells('impact');
+  const urgency = cells('urgency');
+  if (isBlank(impact) && isBlank(urgency)) {
+    const level = parseRiskLevel(cells('riskLevel'))?.level;
+    return level ? { value: level } : { problem: { kind: 'unknownLevel', value: quoteValue(cells('riskLevel') ?? '') } };
+  }
+  const i = parseGrade(impact);
+  const u = parseGrade(urgency);
+  if (!i) return { problem: { kind: 'unknownGrade', column: header('impact', lang), value: quoteValue(impact ?? '') } };
+  if (!u) return { problem: { kind: 'unknownGrade', column: header('urgency', lang), value: quoteValue(urgency ?? '') } };
+  return { value: riskLevel(i.grade, u.grade, settings.matrix) };
+}
+
+function splitEmails(value: unknown): { good: string[]; bad: string[] } {
+  if (typeof value !== 'string' || value === '') return { good: [], bad: [] };
+  const { emails, invalid } = parseEmailList(value);
+  return { good: emails, bad: invalid };
+}
+
+function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): readonly string[] {
+  const { good, bad } = splitEmails(cells(column));
+  for (const item of bad) problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(item) });
+  return good;
+}
+
+/** The owner column may hold a name (no mail) or an address; something with an @ must be valid. */
+const OWNER_COLUMNS = ['owner', 'reporter'] as const;
+
+function readOwner(cells: Cells, lang: Lang, problems: RowProblem[]): string | undefined {
+  for (const column of OWNER_COLUMNS) {
+    const cell = cells(column);
+    const text = typeof cell === 'string' ? cell.trim() : '';
+    if (!text.includes('@')) continue;
+    if (isEmail(text)) return text;
+    problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(text) });
+  }
+  return undefined;
+}
+
+function readDate(cells: Cells, column: IncidentColumn, timeZone: string, lang: Lang, problems: RowProblem[]): Date | null {
+  const date = parseDateTime(cells(column), timeZone);
+  if (date !== undefined) return date;
+  problems.push({ kind: 'unreadableDate', column: header(column, lang), value: quoteValue(cells(column)) });
+  return null;
+}
+
+export function cellsOf(row: readonly unknown[], positions: ColumnPositions): Cells {
+  return (column) => {
+    const index = positions[column];
+    return index === undefined ? '' : row[index];
+  };
+}
+
+export function readIncident(
+  id: string, sheetRow: number, cells: Cells, settings: EscalationSettings, timeZone: string, lang: Lang,
+): { incident?: Incident; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const level = readLevel(cells, settings, lang);
+  if ('problem' in level) problems.push(level.problem);
+  const status = parseStatus(cells('status'));
+  if (!status) problems.push({ kind: 'unknownStatus', value: quoteValue(cells('status')) });
+  const reportedAt = readDate(cells, 'reportedAt', timeZone, lang, problems)
+    ?? (isBlank(cells('reportedAt')) ? readDate(cells, 'occurredAt', timeZone, lang, problems) : null);
+  if (!reportedAt && !problems.some((p) => p.kind === 'unreadableDate')) {
+    problems.push({ kind: 'unreadableDate', column: header('reportedAt', lang), value: '' });
+  }
+  const holdSince = readDate(cells, 'holdSince', timeZone, lang, problems);
+  const resolvedAt = readDate(cells, 'resolvedAt', timeZone, lang, problems);
+  const holdHours = cells('holdHours');
+  if (!isBlank(holdHours) && typeof holdHours !== 'number') {
+    problems.push({ kind: 'unreadableNumber', column: header('holdHours', lang), value: quoteValue(holdHours) });
+  }
+  const managerEmails = readEmails(cells, 'managerEmail', lang, problems);
+  const ownerEmail = readOwner(cells, lang, problems);
+  if (problems.length > 0 || 'problem' in level || !status || !reportedAt) return { problems };
+  return {
+    problems,
+    incident: {
+      id, sheetRow, reportedAt, level: level.value, status, summary: cellText(cells('summary')),
+      category: parseCategory(cells('category')), ownerEmail, managerEmails,
+      acknowledged: !isBlank(cells('acknowledgedBy')), holdSince, resolvedAt,
+      holdMinutes: typeof holdHours === 'number' ? Math.round(holdHours * 60) : 0,
+      records: parseRecords(cells('notifications'), timeZone),
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The settings sheet's grid: written in either language, read back in either, bad cells named.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { settingsGrid } from '../../../src/domain/settings/settings-layout';
+import { parseSettings } from '../../../src/domain/settings/settings-parse';
+import { settingsProblemText } from '../../../src/domain/settings/settings-problems';
+import { parseDuration, parsePercent, parseStage } from '../../../src/domain/settings/settings-values';
+
+function gridWith(lang: 'ja' | 'en', label: string, value: unknown): unknown[][] {
+  const grid: unknown[][] = settingsGrid(DEFAULT_SETTINGS, lang);
+  const row = grid.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  row[1] = value;
+  return grid;
+}
+
+describe('settings grid', () => {
+  it.each(['ja', 'en'] as const)('reads back the defaults written in %s', (lang) => {
+    const reading = parseSettings(settingsGrid(DEFAULT_SETTINGS, lang), 'Asia/Tokyo');
+    expect(reading.problems).toEqual([]);
+    expect(reading.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('accepts level names in the other language inside a Japanese sheet', () => {
+    const grid: unknown[][] = settingsGrid(DEFAULT_SETTINGS, 'ja');
+    const corner = grid.findIndex((r) => r[0] === '緊急度＼影響度');
+    (grid[corner + 3] as unknown[])[1] = 'High';
+    const reading = parseSettings(grid, 'Asia/Tokyo');
+    expect(reading.problems).toEqual([]);
+    expect(reading.settings.matrix.low.low).toBe('high');
+  });
+
+  it('reads lists of emails, dates from cells or text, and routing by category', () => {
+    const grid: unknown[][] = settingsGrid({ ...DEFAULT_SETTINGS, executives: ['ceo@example.com'] }, 'ja');
+    const daysOff = grid.find((r) => r[0] === '会社の休日') as unknown[];
+    daysOff[1] = '2026-12-29, 2026-12-30';
+    daysOff[2] = new Date('2026-12-31T00:00:00+09:00');
+    (grid.find((r) => r[0] === '財務リスク') as unknown[])[1] = 'cfo@example.com、fin@example.com';
+    const { settings, problems } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems).toEqual([]);
+    expect(settings.companyDaysOff).toEqual(['2026-12-29', '2026-12-30', '2026-12-31']);
+    expect(settings.executives).toEqual(['ceo@example.com']);
+    expect(settings.managers.financial).toEqual(['cfo@example.com', 'fin@example.com']);
+  });
+
+  it('names the cell, the setting and what is allowed, in the owner language', () => {
+    const grid = gridWith('ja', '事前警告（期限までの経過割合）', '150%');
+    const row = grid.findIndex((r) => r[0] === '事前警告（期限までの経過割合）') + 1;
+    const { problems: found, settings } = parseSettings(grid, 'Asia/Tokyo');
+    const problems = found.map((p) => settingsProblemText(p, 'ja'));
+    expect(problems).toEqual([`設定シートのB${row}（事前警告（期限までの経過割合））「150%」は使えません。1%〜99%の割合（例: 75%）を入力してください。`]);
+    expect(settings.warningPoint).toBe(0.75);
+  });
+
+  it('keeps each problem as data, told in either language whatever the sheet was written in', () => {
+    const grid = gridWith('ja', '事前警告（期限までの経過割合）', '150%');
+    const [problem] = parseSettings(grid, 'Asia/Tokyo').problems;
+    expect(problem).toMatchObject({ subject: { kind: 'key', key: 'warningPoint' }, value: '150%', allowed: 'percent' });
+    expect(settingsProblemText(problem!, 'en')).toMatch(/^Settings sheet B\d+ \(Warning point .*\): "150%" cannot be used\. Enter /);
+  });
+
+  it('reports a bad email and a bad duration in English for an English sheet', () => {
+    const grid = gridWith('en', 'Executives (stage 3, email)', 'ceo@example.com, not-an-email');
+    const level = grid.filter((r) => r[0] === 'High')[1] as unknown[]; // [0] is the matrix's urgency row
+    level[1] = 'soon';
+    const problems = parseSettings(grid, 'Asia/Tokyo').problems.map((p) => settingsProblemText(p, 'en'));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^Settings sheet B\d+ \(High \/ Respond by \(to manager\)\): "soon" cannot be used\. Enter a duration/);
+    expect(problems[1]).toMatch(/Executives \(stage 3, email\)\): "not-an-email" cannot be used/);
+  });
+});
+
+describe('settings values', () => {
+  it.each([
+    ['4時間', { amount: 4, unit: 'hours' }], ['1営業日', { amount: 1, unit: 'days' }], ['2 business days', { amount: 2, unit: 'days' }],
+    ['4h', { amount: 4, unit: 'hours' }], [6, { amount: 6, unit: 'hours' }], ['即時', { amount: 0, unit: 'hours' }],
+    ['every run', { amount: 0, unit: 'hours' }], ['なし', null], ['', null], ['soon', undefined], [-1, undefined],
+  ])('duration %j', (input, expected) => {
+    expect(parseDuration(input)).toEqual(expected);
+  });
+  it('reads shares and stages in every spelling', () => {
+    expect([0.75, 75, '75%', '７５％'].map(parsePercent)).toEqual([0.75, 0.75, 0.75, 0.75]);
+    expect([0, 1, '100%'].map(parsePercent)).toEqual([undefined, undefined, undefined]);
+    expect(['第2段階（上位管理者）', 'Stage 3 (manager and executives)', 3, '4'].map(parseStage)).toEqual([2, 3, 3, undefined]);
+  });
+});
