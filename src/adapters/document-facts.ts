@@ -1,6 +1,6 @@
 // Facts about the document the sweep needs every hour but that rarely change (URL, time zone,
 // language, sheet names and the incidents sheet's gid, the log's next row). They are kept in
-// document properties and re-read once a day or on an owner's action, so an hourly run stays
+// document properties and re-read once a day or on a person's action, so an hourly run stays
 // within ten Spreadsheet calls.
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
 import type { Lang } from '../domain/language';

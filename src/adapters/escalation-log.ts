@@ -7,7 +7,7 @@ import { makeLiteralInPlace } from './sheet-text';
 
 const LOG_WIDTH = 5;
 
-/** Made when the sweep is turned on, so the owner sees where runs are recorded and hourly runs need not look. */
+/** Made when the sweep is turned on, so people see where sweeps are recorded and hourly runs need not look. */
 export function ensureLogSheet(ss: Spreadsheet, lang: Lang): void {
   if (!ss.getSheetByName(LOG_SHEET_NAMES.ja) && !ss.getSheetByName(LOG_SHEET_NAMES.en)) createLogSheet(ss, lang);
 }

@@ -1,24 +1,24 @@
-// What the escalation menu items do: run under the lock, preview in a dialog, turn on and off,
+// What the escalation menu items do: sweep under the lock, preview in a dialog, turn on and off,
 // each telling the person in the spreadsheet's language.
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { previewHtml } from '../domain/sweep/preview';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { sheetLang } from './locale';
 import type { EscalationServices } from './escalation-services';
-import { type SweepOutcome, prepareSweep, runSweep } from './escalation-sweep';
+import { type SweepOutcome, planSweepFromSheet, sweepHoldingLock } from './escalation-sweep';
 import { escalationStatus, turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
 import { ensureSettingsSheet } from './settings-sheet';
 
-/** An hourly run waits up to 30 s for another run (or a submission) to finish, then skips to the next hour. */
+/** An hourly sweep waits up to 30 s for another sweep (or a submission) to finish, then skips to the next hour. */
 const LOCK_WAIT_MS = 30_000;
 
-export function sweepUnderLock(services: EscalationServices, now: Date): SweepOutcome | null {
+export function sweep(services: EscalationServices, now: Date): SweepOutcome | null {
   const lock = services.lockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return null;
   try {
-    return runSweep(services, now);
+    return sweepHoldingLock(services, now);
   } finally {
     lock.releaseLock();
   }
@@ -28,11 +28,11 @@ function messages(services: EscalationServices) {
   return ESCALATION_MESSAGES[sheetLang(services.spreadsheetApp.getActive())];
 }
 
-export function previewNextRun(services: EscalationServices, now: Date): string {
-  const run = prepareSweep(services, now, { refresh: true });
-  const html = previewHtml(run.digests, run.plan.rows, settingsProblemLines(run.settings.problems, run.facts.lang), run.facts.lang, escalationStatus(services));
+export function previewSweep(services: EscalationServices, now: Date): string {
+  const planned = planSweepFromSheet(services, now, { refresh: true });
+  const html = previewHtml(planned.digests, planned.plan.rows, settingsProblemLines(planned.settings.problems, planned.facts.lang), planned.facts.lang, escalationStatus(services));
   const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
-  services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[run.facts.lang].previewTitle);
+  services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[planned.facts.lang].previewTitle);
   return html;
 }
 

@@ -16,6 +16,7 @@ export const PROPERTY_KEYS = {
   idFloor: ID_FLOOR_PROPERTY,
   facts: 'escalationDocumentFacts',
   lastGoodSettings: 'escalationLastGoodSettings',
-  activator: 'escalationTurnedOnBy',
+  /** Who turned the sweep on (the operator): it runs as them, and they get its summaries. */
+  operator: 'escalationTurnedOnBy',
   reportedSettingsProblems: 'escalationReportedSettingsProblems',
 } as const;

@@ -1,4 +1,4 @@
-// One escalation run: read settings and incidents, decide in the domain, send, write the state
+// One escalation planned: read settings and incidents, decide in the domain, send, write the state
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
 import { composeDigests, type Digest } from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
@@ -17,7 +17,7 @@ import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settin
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { recipientLang } from '../domain/settings/recipient-languages';
 
-export interface PreparedSweep {
+export interface PlannedSweep {
   readonly ss: Spreadsheet;
   readonly props: Properties;
   readonly facts: DocumentFacts;
@@ -44,7 +44,7 @@ function incidentsSheet(ss: Spreadsheet, props: Properties, facts: DocumentFacts
   return { sheet, facts: fresh };
 }
 
-export function prepareSweep(services: EscalationServices, now: Date, options: { refresh?: boolean; onlyIds?: ReadonlySet<string> } = {}): PreparedSweep {
+export function planSweepFromSheet(services: EscalationServices, now: Date, options: { refresh?: boolean; onlyIds?: ReadonlySet<string> } = {}): PlannedSweep {
   const ss = services.spreadsheetApp.getActive();
   const props = services.propertiesService.getDocumentProperties();
   const found = incidentsSheet(ss, props, documentFacts(ss, props, now, options.refresh), now);
@@ -62,10 +62,10 @@ export function prepareSweep(services: EscalationServices, now: Date, options: {
   return { ss, props, facts, settings, sheet, values, plan, digests };
 }
 
-function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Date): void {
-  const { plan, sheet, props, facts } = run;
+function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
+  const { plan, sheet, props, facts } = planned;
   if (plan.rows.length === 0) return;
-  const positions = appendMissingColumns(sheet, run.values[0] ?? [], plan.positions, ['id', ...STATE_COLUMNS], facts.lang);
+  const positions = appendMissingColumns(sheet, planned.values[0] ?? [], plan.positions, ['id', ...STATE_COLUMNS], facts.lang);
   if (plan.ids) {
     writeColumns(sheet, positions, { id: plan.ids });
     const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
@@ -80,43 +80,43 @@ function writeBack(run: PreparedSweep, deliveries: readonly Delivery[], now: Dat
  * Tells the person who turned the sweep on about rows or settings newly needing attention, in
  * their language (settings sheet) or else the spreadsheet's. Repeats are judged in the sheet's.
  */
-function reportProblems(services: EscalationServices, run: PreparedSweep, quotaLeft: number): void {
-  const { props, facts, plan, settings } = run;
+function reportProblems(services: EscalationServices, planned: PlannedSweep, quotaLeft: number): void {
+  const { props, facts, plan, settings } = planned;
   const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
   const settingsText = settingsProblemLines(settings.problems, facts.lang).join('\n');
   if (!plan.rows.some((r) => r.newProblems) && settingsText === reported) return;
-  const activator = props.getProperty(PROPERTY_KEYS.activator) ?? '';
-  const lang = recipientLang(activator, settings.settings.recipientLanguages, facts.lang);
+  const operator = props.getProperty(PROPERTY_KEYS.operator) ?? '';
+  const lang = recipientLang(operator, settings.settings.recipientLanguages, facts.lang);
   const rows = problemSummary(plan.rows, lang);
   const settingsBody = settingsProblemLines(settings.problems, lang).join('\n');
   const body = [settingsBody, rows?.text ?? ''].filter(Boolean).join('\n\n');
-  if (body && sendSummary(services.mailApp, activator, rows?.subject ?? ESCALATION_MESSAGES[lang].summarySubject, body, quotaLeft)) {
+  if (body && sendSummary(services.mailApp, operator, rows?.subject ?? ESCALATION_MESSAGES[lang].summarySubject, body, quotaLeft)) {
     props.setProperty(PROPERTY_KEYS.reportedSettingsProblems, settingsText);
   }
 }
 
 /** Sends what is due and records it. The caller holds the document lock. */
-export function runSweep(services: EscalationServices, now: Date, onlyIds?: ReadonlySet<string>): SweepOutcome {
-  const run = prepareSweep(services, now, { onlyIds });
-  const { deliveries, quotaLeft } = sendDigests(services.mailApp, run.digests);
-  writeBack(run, deliveries, now);
-  appendLog(run.ss, run.props, run.facts, logRows(deliveries, now, run.facts.lang, run.plan.rows.length), now);
-  reportProblems(services, run, quotaLeft);
-  return { digests: run.digests, deliveries, plan: run.plan, settingsProblems: settingsProblemLines(run.settings.problems, run.facts.lang) };
+export function sweepHoldingLock(services: EscalationServices, now: Date, onlyIds?: ReadonlySet<string>): SweepOutcome {
+  const planned = planSweepFromSheet(services, now, { onlyIds });
+  const { deliveries, quotaLeft } = sendDigests(services.mailApp, planned.digests);
+  writeBack(planned, deliveries, now);
+  appendLog(planned.ss, planned.props, planned.facts, logRows(deliveries, now, planned.facts.lang, planned.plan.rows.length), now);
+  reportProblems(services, planned, quotaLeft);
+  return { digests: planned.digests, deliveries, plan: planned.plan, settingsProblems: settingsProblemLines(planned.settings.problems, planned.facts.lang) };
 }
 
 /**
  * The emergency path for submitIncident: a 非常に高リスク incident is told to its managers and the
  * executives in the same execution, through the same decide/digest/state/log path, so the next
- * hourly run does not send it again. Call right after appending the row, holding the document lock.
+ * hourly sweep does not send it again. Call right after appending the row, holding the document lock.
  * It never throws: the row is already saved, and whatever could not be sent now goes out on the next
- * hourly run (null then, with the reason in the execution log).
+ * hourly sweep (null then, with the reason in the execution log).
  */
 export function notifyEmergencyIncidents(services: EscalationServices, incidentIds: readonly string[], now: Date): SweepOutcome | null {
   try {
-    return runSweep(services, now, new Set(incidentIds));
+    return sweepHoldingLock(services, now, new Set(incidentIds));
   } catch (error) {
-    console.error(`Emergency escalation deferred to the next hourly run: ${String(error)}`);
+    console.error(`Emergency escalation deferred to the next hourly planned: ${String(error)}`);
     return null;
   }
 }

@@ -34,7 +34,7 @@ export function turnOnSweep(services: Services): boolean {
   const already = sweepTriggers(services).length > 0;
   if (!already) services.scriptApp.newTrigger(SWEEP_HANDLER).timeBased().everyHours(1).create();
   const email = currentUserEmail(services.session);
-  if (email) services.propertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.activator, email);
+  if (email) services.propertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.operator, email);
   return !already;
 }
 

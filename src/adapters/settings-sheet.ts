@@ -1,4 +1,4 @@
-// The settings sheet: created once in the owner's language (never overwriting what is there),
+// The settings sheet: created once in the spreadsheet's language (never overwriting what is there),
 // read and validated on every use, with the last good settings kept in document properties.
 import type { Lang } from '../domain/language';
 import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/settings/settings';
@@ -11,7 +11,7 @@ import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-fact
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { asLiteral } from './sheet-text';
 
-/** Rows read from the settings sheet: the layout uses ~35; owners may add rows below. */
+/** Rows read from the settings sheet: the layout uses ~35; people may add rows below. */
 const SETTINGS_ROWS = 200;
 
 /** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
@@ -44,7 +44,7 @@ function appendLanguageSection(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: 
 
 export interface SettingsInForce {
   readonly settings: EscalationSettings;
-  /** Bad cells, each named with what it allows, in the owner's language; empty when all is well. */
+  /** Bad cells, each named with what it allows, in the spreadsheet's language; empty when all is well. */
   /** As data: each message tells them in its reader's language (settings-problems.ts). */
   readonly problems: readonly SettingsProblem[];
 }

@@ -114,7 +114,7 @@ export function parseLanguageOption(input: CellInput | undefined): Lang | null {
   throw new Error(FORMULA_MESSAGES.ja.unknownLanguage(quoteValue(value)));
 }
 
-/** Reads an owner's 3x3 matrix range (level names in either language) into a matrix. */
+/** Reads a team's 3x3 matrix range (level names in either language) into a matrix. */
 export function matrixFromCells(input: CellInput | undefined, forced: Lang | null): RiskMatrix {
   const cells = isRange(input) ? input : [[input]];
   const guess = cells.flat().map(parseRiskLevel).find(Boolean)?.lang;

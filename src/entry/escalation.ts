@@ -1,9 +1,9 @@
 // The escalation globals: the hourly trigger handler and the menu items that turn it on, off and preview.
-import { previewNextRun, sweepUnderLock, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
+import { previewSweep, sweep, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
 import { liveServices as services } from './services';
 
 export function checkEscalations(): void {
-  sweepUnderLock(services(), new Date());
+  sweep(services(), new Date());
 }
 
 export function turnOnEscalations(): void {
@@ -15,6 +15,6 @@ export function turnOffEscalations(): void {
 }
 
 export function previewEscalations(): void {
-  previewNextRun(services(), new Date());
+  previewSweep(services(), new Date());
 }
 

@@ -22,7 +22,7 @@ export function setUpSheets(): void {
 export function showSidebar(): void {
   const services = liveServices();
   const now = new Date();
-  showReportSidebar(services, sidebarBootstrap(services, ownerMatrix(services, now), now, escalationStatus(services)));
+  showReportSidebar(services, sidebarBootstrap(services, teamMatrix(services, now), now, escalationStatus(services)));
 }
 
 /** Called from the sidebar with google.script.run: a plain object in, plain JSON out. */
@@ -35,11 +35,11 @@ export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void
   if (!e?.range) return;
   const services = liveServices();
   const now = new Date();
-  completeEditedRows(services, e.range, ownerMatrix(services, now), now);
+  completeEditedRows(services, e.range, teamMatrix(services, now), now);
 }
 
 /** The matrix in the settings sheet (the last good one if it was edited badly). */
-function ownerMatrix(services: EscalationServices, now: Date) {
+function teamMatrix(services: EscalationServices, now: Date) {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   return readSettings(spreadsheet, services.propertiesService.getDocumentProperties(), now).settings.matrix;
 }

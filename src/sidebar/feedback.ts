@@ -20,7 +20,7 @@ export function showFieldErrors(view: SidebarView, errors: FormErrors, shown: Re
   }
 }
 
-/** The level the chosen grades give under the owner's matrix, and its 判断基準, coloured and named. */
+/** The level the chosen grades give under the team's matrix, and its 判断基準, coloured and named. */
 export function showPreview(view: SidebarView, matrix: RiskMatrix, lang: Lang): void {
   const impact = parseGrade(view.controls.impact.value)?.grade;
   const urgency = parseGrade(view.controls.urgency.value)?.grade;

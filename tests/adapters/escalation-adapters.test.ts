@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { settingsProblemLines } from '../../src/domain/settings/settings-problems';
 import { servicesOf } from '../support/services';
-import { sweepUnderLock } from '../../src/adapters/escalation-menu-actions';
-import { notifyEmergencyIncidents, runSweep } from '../../src/adapters/escalation-sweep';
+import { sweep } from '../../src/adapters/escalation-menu-actions';
+import { notifyEmergencyIncidents, sweepHoldingLock } from '../../src/adapters/escalation-sweep';
 import { escalationStatus, isEscalationOn, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
@@ -99,7 +99,7 @@ describe('the emergency path', () => {
       ['ceo@example.com', '【エスカレーション】非常に高リスク 1件'],
     ]);
     expect(outcome?.deliveries.every((d) => d.digest.notices.every((n) => n.incident.id === 'INC-0007'))).toBe(true);
-    runSweep(servicesOf(fakes), now());
+    sweepHoldingLock(servicesOf(fakes), now());
     const later = fakes.mail.outbox.slice(2).flatMap((m) => m.body.match(/INC-\d+/g) ?? []);
     expect(later).not.toContain('INC-0007');
     expect(later).toContain('INC-0008');
@@ -111,9 +111,9 @@ describe('the lock', () => {
     const fakes = createAppsScriptFakes();
     seedIncidents(fakes, [{ id: 'INC-0001', reportedAt: '2026-11-24 09:00', impact: '高', urgency: '高', managerEmail: 'boss@example.com' }]);
     fakes.lock.state.holdFor(1);
-    expect(sweepUnderLock(servicesOf(fakes), now())).toBeNull();
+    expect(sweep(servicesOf(fakes), now())).toBeNull();
     expect(fakes.mail.outbox).toEqual([]);
-    expect(sweepUnderLock(servicesOf(fakes), now())).not.toBeNull();
+    expect(sweep(servicesOf(fakes), now())).not.toBeNull();
     expect(fakes.mail.outbox).toHaveLength(1);
     expect(fakes.lock.state.holder).toBeNull();
   });
@@ -127,7 +127,7 @@ describe('an older incidents sheet', () => {
     const header = columns.map((c) => (c in INCIDENT_COLUMNS ? INCIDENT_COLUMNS[c as keyof typeof INCIDENT_COLUMNS].ja : c));
     [header, ['2026-11-24 09:00', '大口解約', '高', '高', 'boss@example.com', '自分のメモ']].forEach((row, r) => row.forEach((v, c) => sheet.write(r + 1, c + 1, v)));
     fakes.properties.document.store.set('incidentIdFloor', '41');
-    runSweep(servicesOf(fakes), now());
+    sweepHoldingLock(servicesOf(fakes), now());
     const [head, row] = sheet.valuesSnapshot();
     expect(head?.slice(0, 6)).toEqual(header);
     expect(head?.slice(6)).toEqual(['ID', 'エスカレーション段階', '初動期限', '解決期限', '保留開始', '保留累計（時間）', '解決日時', '通知記録', '要確認']);
@@ -147,8 +147,8 @@ describe('settings problems', () => {
     const settings = fakes.spreadsheet.sheet('エスカレーション設定')!;
     const hoursRow = settings.valuesSnapshot().findIndex((r) => r[0] === '営業時間') + 1;
     settings.write(hoursRow, 2, "'18:00-09:00");
-    runSweep(servicesOf(fakes), now());
-    runSweep(servicesOf(fakes), new Date(now().getTime() + 3_600_000));
+    sweepHoldingLock(servicesOf(fakes), now());
+    sweepHoldingLock(servicesOf(fakes), new Date(now().getTime() + 3_600_000));
     const summaries = fakes.mail.outbox.filter((m) => m.to.join() === 'owner@example.com');
     expect(summaries).toHaveLength(1);
     expect(summaries[0]?.body).toContain(`設定シートのB${hoursRow}（営業時間）「18:00-09:00」は使えません。「09:00-18:00」のような開始と終了の時刻を入力してください。`);

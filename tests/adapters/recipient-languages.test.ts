@@ -2,7 +2,7 @@
 // a value, and the run summary goes to the person who turned the sweep on in their language.
 import { describe, expect, it } from 'vitest';
 import { servicesOf } from '../support/services';
-import { runSweep } from '../../src/adapters/escalation-sweep';
+import { sweepHoldingLock } from '../../src/adapters/escalation-sweep';
 import { turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings/settings';
@@ -56,7 +56,7 @@ describe('the run summary', () => {
     [INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja), INCIDENT_COLUMN_KEYS.map((k) => row[k] ?? '')]
       .forEach((values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)));
     turnOnSweep(servicesOf(fakes));
-    runSweep(servicesOf(fakes), now());
+    sweepHoldingLock(servicesOf(fakes), now());
     const [summary] = fakes.mail.outbox.filter((m) => m.to.join() === 'Owner@example.com');
     expect(summary?.subject).toBe('[Escalation] Some rows need attention');
     expect(summary?.body).toContain('Row 2 INC-0001: 影響度 "とても高い" cannot be read (enter High, Medium or Low)');
@@ -74,11 +74,11 @@ describe('the run summary', () => {
     settings.write(mapRow, 2, 'en');
     fakes.spreadsheet.insertSheet('インシデント');
     const services = servicesOf(fakes);
-    runSweep(services, now()); // no problems yet: the mapping becomes the last good settings
+    sweepHoldingLock(services, now()); // no problems yet: the mapping becomes the last good settings
     const hoursRow = rows.findIndex((r) => r[0] === '営業時間') + 1;
     settings.write(hoursRow, 2, "'18:00-09:00");
     turnOnSweep(services);
-    runSweep(services, now());
+    sweepHoldingLock(services, now());
     const [summary] = fakes.mail.outbox.filter((m) => m.to.join() === 'owner@example.com');
     expect(summary?.body).toContain(`Settings sheet B${hoursRow} (Business hours): "18:00-09:00" cannot be used. Enter start and end times such as "09:00-18:00".`);
     expect(summary?.body).toContain('The settings have errors, so the last good settings stay in force.');

@@ -51,7 +51,7 @@ describe.each(['ja', 'en'] as const)('the sidebar in %s', (lang) => {
     await page.close();
   });
 
-  it("follows the owner's matrix from the bootstrap, not the default", async () => {
+  it("follows the team's matrix from the bootstrap, not the default", async () => {
     const strict: RiskLevel[][] = [['high', 'veryHigh', 'veryHigh'], ['medium', 'high', 'veryHigh'], ['low', 'medium', 'high']];
     const { page } = await openSidebar(browser, sidebarWith(bootstrap({ lang, matrix: strict })), {});
     const cells: [Grade, Grade, RiskLevel][] = [['low', 'high', 'high'], ['medium', 'high', 'veryHigh'], ['low', 'low', 'low'], ['high', 'medium', 'veryHigh']];

@@ -11,7 +11,7 @@ import { type AppsScriptFakes, FakeClock, createAppsScriptFakes, spreadsheetCall
 import { loadBundle } from '../fakes/load-bundle';
 import type { FakeSheet } from '../fakes/sheet';
 import type { BenchSection } from './bench';
-import { sweepUnderLock, turnOnWithMessage } from '../../src/adapters/escalation-menu-actions';
+import { sweep, turnOnWithMessage } from '../../src/adapters/escalation-menu-actions';
 import type { EscalationServices } from '../../src/adapters/escalation-services';
 
 const NOW = '2026-11-30T10:10:00+09:00'; // a Monday in business hours
@@ -109,7 +109,7 @@ function sweepInProcess(count: number): number {
   turnOnWithMessage(services, clock.now());
   inFakes.ms = 0;
   collectGarbage();
-  return cpuMs(() => sweepUnderLock(services, clock.now())) - inFakes.ms;
+  return cpuMs(() => sweep(services, clock.now())) - inFakes.ms;
 }
 
 /** The bundle's sweep in a fresh node:vm context on freshly seeded fakes: cold, as each Apps Script run is. */

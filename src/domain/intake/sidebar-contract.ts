@@ -7,7 +7,7 @@ export interface SidebarBootstrap {
   lang: Lang;
   /** The current user's email where Apps Script can tell it, else ''. */
   owner: string;
-  /** The owner's matrix in the article's layout (rows urgency high→low, columns impact low→high). */
+  /** The team's matrix in the article's layout (rows urgency high→low, columns impact low→high). */
   matrix: RiskLevel[][];
   /** The spreadsheet's time zone, for showing and defaulting the occurrence time. */
   timeZone: string;

@@ -17,7 +17,7 @@ const CONTENT_COLUMNS: readonly IncidentColumn[] = ['summary', 'impact', 'urgenc
 
 export interface CompletionInput {
   rows: unknown[][];
-  /** Formulas of the same rows: a cell holding a formula is the owner's, never overwritten. */
+  /** Formulas of the same rows: a cell holding a formula is the team's, never overwritten. */
   formulas: string[][];
   positions: ColumnPositions;
   idFloor: number;

@@ -63,7 +63,7 @@ interface ItemWording {
   readonly decisions: readonly Words[];
   readonly stages: readonly Words[];
   readonly reasons: ReadonlyMap<string, Words>;
-  /** Before each of the 7 values (level, ID, summary, stage, why, deadline, asked) in HTML and text. */
+  /** Before each of the 7 values (level, ID, summary, stage, why, deadline, decision) in HTML and text. */
   readonly before: readonly Words[];
   readonly open: Words;
 }
@@ -71,7 +71,7 @@ interface ItemWording {
 function itemWording(lang: Lang): ItemWording {
   const m = ESCALATION_MESSAGES[lang];
   const f = m.fields;
-  const labels = [f.level, f.id, f.summary, f.stage, f.why, f.deadline, f.asked];
+  const labels = [f.level, f.id, f.summary, f.stage, f.why, f.deadline, f.decision];
   return {
     levels: RISK_LEVELS.map((level) => words(riskLevelLabel(level, lang))),
     decisions: RISK_LEVELS.map((level) => words(riskDecision(level, lang))),

@@ -31,7 +31,7 @@ export interface EscalationMessages {
   hoursMinutes(hours: number, minutes: number): string;
   /** A deadline on the spreadsheet's wall clock, as readers of the language write dates. */
   dateTime(at: LocalParts): string;
-  fields: { level: string; id: string; summary: string; stage: string; deadline: string; asked: string; open: string; why: string };
+  fields: { level: string; id: string; summary: string; stage: string; deadline: string; decision: string; open: string; why: string };
   logSheetName: string;
   logHeaders: readonly string[];
   logSent: string;
@@ -102,7 +102,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     dueIn: (d) => `期限まで${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h}時間${m > 0 ? `${m}分` : ''}` : `${m}分`),
     dateTime: (at) => `${at.dayKey} ${at.hhmm}`,
-    fields: { level: 'リスクレベル', id: 'ID', summary: '問題の概要', stage: '段階', deadline: '期限', asked: 'お願いしたいこと', open: '行を開く', why: '理由' },
+    fields: { level: 'リスクレベル', id: 'ID', summary: '問題の概要', stage: '段階', deadline: '期限', decision: 'お願いしたいこと', open: '行を開く', why: '理由' },
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
     logSent: '送信済み',
@@ -148,7 +148,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     dueIn: (d) => `due in ${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`),
     dateTime: (at) => `${SETTINGS_MESSAGES.en.weekdays[at.weekday]} ${at.date} ${EN_MONTHS[at.month - 1]} ${at.year}, ${at.hhmm}`,
-    fields: { level: 'Risk level', id: 'ID', summary: 'Summary', stage: 'Stage', deadline: 'Deadline', asked: 'What is asked of you', open: 'Open the row', why: 'Why' },
+    fields: { level: 'Risk level', id: 'ID', summary: 'Summary', stage: 'Stage', deadline: 'Deadline', decision: 'What is asked of you', open: 'Open the row', why: 'Why' },
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],
     logSent: 'Sent',

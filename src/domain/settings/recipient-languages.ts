@@ -47,7 +47,7 @@ export function readRecipientLanguages(r: Reader): Record<string, Lang> {
   for (let i = title + 1; i < r.grid.length; i++) {
     const [a, b] = r.grid[i] ?? [];
     if (typeof a === 'string' && a.trim().startsWith('■')) break;
-    // A note the owner typed below (no address, no language) is not a mapping.
+    // A note someone typed below (no address, no language) is not a mapping.
     if ((isBlank(b) && !String(a ?? '').includes('@')) || (typeof a === 'string' && HEADERS.has(normalizeKey(a)))) continue;
     const lang = r.read(i, 1, { kind: 'languages', column: 1 }, 'language', parseLanguage, undefined);
     const { emails, invalid } = parseEmailList(isBlank(a) ? '' : String(a));

@@ -1,4 +1,4 @@
-// The settings sheet as a grid of cells: what set-up writes, in the owner's language.
+// The settings sheet as a grid of cells: what set-up writes, in the spreadsheet's language.
 import type { Lang } from '../language';
 import { RISK_LEVELS, riskLevelLabel } from '../risk-levels';
 import { MATRIX_COLUMN_IMPACT, MATRIX_ROW_URGENCY } from '../risk-matrix';
@@ -46,7 +46,7 @@ function levelRow(settings: EscalationSettings, lang: Lang, level: (typeof RISK_
   ];
 }
 
-/** Rows of SETTINGS_WIDTH cells; found again by their labels in column A, so owners may move them. */
+/** Rows of SETTINGS_WIDTH cells; found again by their labels in column A, so people may move them. */
 export function settingsGrid(settings: EscalationSettings, lang: Lang): (string | number)[][] {
   const m = SETTINGS_MESSAGES[lang];
   const rows: (string | number)[][] = [

@@ -29,7 +29,7 @@ export interface PlannedRow {
   readonly problems: string;
   /** The same problems, to be told in another language (set when the row was read and has some). */
   readonly problemList?: readonly RowProblem[];
-  /** Problems the row did not show before this run: what the summary tells the owner about. */
+  /** Problems the row did not show before this run: what the summary tells the operator about. */
   readonly newProblems: boolean;
 }
 
