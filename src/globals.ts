@@ -15,7 +15,8 @@ type CellArg = Parameters<typeof AddOn.RISKLEVEL>[0];
  *
  * @param {string|number|Array<Array<string|number>>} impact 影響度 (impact): a grade or a range of grades.
  * @param {string|number|Array<Array<string|number>>} urgency 緊急度 (urgency): a grade or a range the same size as impact.
- * @param {Array<Array<string>>} [matrix] Optional 3x3 range of level names: rows urgency high→low, columns impact low→high.
+ * @param {Array<Array<string>>} [matrix] Optional 3x3 range of level names: rows urgency high→low,
+ *   columns impact low→high.
  * @param {string} [language] Optional "ja" or "en" to force the output language; blank follows the input.
  * @return {string|Array<Array<string>>} 非常に高リスク / 高リスク / 中リスク / 低リスク (or Very high / High / Medium / Low).
  * @customfunction

@@ -46,7 +46,12 @@ export function appendIncident(context: AppendContext, incident: ValidIncident):
   return { id, row: lastRow + 1, level };
 }
 
-function rowCells(context: AppendContext, incident: ValidIncident, id: string, level: RiskLevel): Partial<Record<IncidentColumn, unknown>> {
+function rowCells(
+  context: AppendContext,
+  incident: ValidIncident,
+  id: string,
+  level: RiskLevel,
+): Partial<Record<IncidentColumn, unknown>> {
   const { lang } = context;
   return {
     id,

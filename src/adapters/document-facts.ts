@@ -44,10 +44,14 @@ export function refreshFacts(ss: Spreadsheet, props: Properties, now: Date): Doc
   const incidents = findSheet(ss, sheetNames(lang, INCIDENTS_SHEET_NAMES));
   const log = findSheet(ss, sheetNames(lang, LOG_SHEET_NAMES));
   const facts: DocumentFacts = {
-    url: ss.getUrl(), timeZone: ss.getSpreadsheetTimeZone(), lang,
-    incidentsSheet: incidents?.getName() ?? null, incidentsGid: incidents?.getSheetId() ?? 0,
+    url: ss.getUrl(),
+    timeZone: ss.getSpreadsheetTimeZone(),
+    lang,
+    incidentsSheet: incidents?.getName() ?? null,
+    incidentsGid: incidents?.getSheetId() ?? 0,
     settingsSheet: findSheet(ss, sheetNames(lang, SETTINGS_SHEET_NAMES))?.getName() ?? null,
-    logSheet: log?.getName() ?? null, logNextRow: log ? log.getLastRow() + 1 : 2,
+    logSheet: log?.getName() ?? null,
+    logNextRow: log ? log.getLastRow() + 1 : 2,
     refreshedAt: now.getTime(),
   };
   saveFacts(props, facts);

@@ -55,7 +55,14 @@ function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): void {
  * hourly run to two calls here (two more on a run that trims the log); if the log sheet was deleted
  * or renamed it is found or made again.
  */
-export function appendLog(ss: Spreadsheet, props: Properties, facts: DocumentFacts, rows: unknown[][], now: Date, limits = LOG_LIMITS): DocumentFacts {
+export function appendLog(
+  ss: Spreadsheet,
+  props: Properties,
+  facts: DocumentFacts,
+  rows: unknown[][],
+  now: Date,
+  limits = LOG_LIMITS,
+): DocumentFacts {
   if (rows.length === 0) return facts;
   const findOrCreate = (): DocumentFacts => {
     const found = refreshFacts(ss, props, now);

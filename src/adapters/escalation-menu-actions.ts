@@ -30,7 +30,13 @@ function messages(services: EscalationServices) {
 
 export function previewSweep(services: EscalationServices, now: Date): string {
   const planned = planSweepFromSheet(services, now, { refresh: true });
-  const html = previewHtml(planned.digests, planned.plan.rows, settingsProblemLines(planned.settings.problems, planned.facts.lang), planned.facts.lang, escalationStatus(services));
+  const html = previewHtml(
+    planned.digests,
+    planned.plan.rows,
+    settingsProblemLines(planned.settings.problems, planned.facts.lang),
+    planned.facts.lang,
+    escalationStatus(services),
+  );
   const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
   services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[planned.facts.lang].previewTitle);
   return html;

@@ -40,11 +40,16 @@ function incidentsSheet(ss: Spreadsheet, props: Properties, facts: DocumentFacts
   if (cached) return { sheet: cached, facts };
   const fresh = refreshFacts(ss, props, now);
   const sheet = fresh.incidentsSheet ? ss.getSheetByName(fresh.incidentsSheet) : null;
-  if (!sheet) throw new Error(ESCALATION_MESSAGES[fresh.lang].noIncidentsSheet(Object.values(INCIDENTS_SHEET_NAMES).join(' / ')));
+  if (!sheet)
+    throw new Error(ESCALATION_MESSAGES[fresh.lang].noIncidentsSheet(Object.values(INCIDENTS_SHEET_NAMES).join(' / ')));
   return { sheet, facts: fresh };
 }
 
-export function planSweepFromSheet(services: EscalationServices, now: Date, options: { refresh?: boolean; onlyIds?: ReadonlySet<string> } = {}): PlannedSweep {
+export function planSweepFromSheet(
+  services: EscalationServices,
+  now: Date,
+  options: { refresh?: boolean; onlyIds?: ReadonlySet<string> } = {},
+): PlannedSweep {
   const ss = services.spreadsheetApp.getActive();
   const props = services.propertiesService.getDocumentProperties();
   const found = incidentsSheet(ss, props, documentFacts(ss, props, now, options.refresh), now);
@@ -53,11 +58,21 @@ export function planSweepFromSheet(services: EscalationServices, now: Date, opti
   const settings = settingsFromGrid(settingsGrid, props, facts.timeZone);
   const values = readIncidentValues(sheet);
   const plan = planSweep({
-    values, settings: settings.settings, calendar: calendarOf(settings.settings, facts.timeZone), lang: facts.lang, now,
-    idFloor: Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0, onlyIds: options.onlyIds,
+    values,
+    settings: settings.settings,
+    calendar: calendarOf(settings.settings, facts.timeZone),
+    lang: facts.lang,
+    now,
+    idFloor: Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0,
+    onlyIds: options.onlyIds,
   });
   const digests = composeDigests(plan.notices, {
-    lang: facts.lang, languages: settings.settings.recipientLanguages, timeZone: facts.timeZone, spreadsheetUrl: facts.url, sheetGid: facts.incidentsGid, now,
+    lang: facts.lang,
+    languages: settings.settings.recipientLanguages,
+    timeZone: facts.timeZone,
+    spreadsheetUrl: facts.url,
+    sheetGid: facts.incidentsGid,
+    now,
   });
   return { ss, props, facts, settings, sheet, values, plan, digests };
 }
@@ -65,7 +80,13 @@ export function planSweepFromSheet(services: EscalationServices, now: Date, opti
 function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
   const { plan, sheet, props, facts } = planned;
   if (plan.rows.length === 0) return;
-  const positions = appendMissingColumns(sheet, planned.values[0] ?? [], plan.positions, ['id', ...STATE_COLUMNS], facts.lang);
+  const positions = appendMissingColumns(
+    sheet,
+    planned.values[0] ?? [],
+    plan.positions,
+    ['id', ...STATE_COLUMNS],
+    facts.lang,
+  );
   if (plan.ids) {
     writeColumns(sheet, positions, { id: plan.ids });
     const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
@@ -90,7 +111,10 @@ function reportProblems(services: EscalationServices, planned: PlannedSweep, quo
   const rows = problemSummary(plan.rows, lang);
   const settingsBody = settingsProblemLines(settings.problems, lang).join('\n');
   const body = [settingsBody, rows?.text ?? ''].filter(Boolean).join('\n\n');
-  if (body && sendSummary(services.mailApp, operator, rows?.subject ?? ESCALATION_MESSAGES[lang].summarySubject, body, quotaLeft)) {
+  if (
+    body &&
+    sendSummary(services.mailApp, operator, rows?.subject ?? ESCALATION_MESSAGES[lang].summarySubject, body, quotaLeft)
+  ) {
     props.setProperty(PROPERTY_KEYS.reportedSettingsProblems, settingsText);
   }
 }
@@ -100,9 +124,20 @@ export function sweepHoldingLock(services: EscalationServices, now: Date, onlyId
   const planned = planSweepFromSheet(services, now, { onlyIds });
   const { deliveries, quotaLeft } = sendDigests(services.mailApp, planned.digests);
   writeBack(planned, deliveries, now);
-  appendLog(planned.ss, planned.props, planned.facts, logRows(deliveries, now, planned.facts.lang, planned.plan.rows.length), now);
+  appendLog(
+    planned.ss,
+    planned.props,
+    planned.facts,
+    logRows(deliveries, now, planned.facts.lang, planned.plan.rows.length),
+    now,
+  );
   reportProblems(services, planned, quotaLeft);
-  return { digests: planned.digests, deliveries, plan: planned.plan, settingsProblems: settingsProblemLines(planned.settings.problems, planned.facts.lang) };
+  return {
+    digests: planned.digests,
+    deliveries,
+    plan: planned.plan,
+    settingsProblems: settingsProblemLines(planned.settings.problems, planned.facts.lang),
+  };
 }
 
 /**
@@ -112,7 +147,11 @@ export function sweepHoldingLock(services: EscalationServices, now: Date, onlyId
  * It never throws: the row is already saved, and whatever could not be sent now goes out on the next
  * hourly sweep (null then, with the reason in the execution log).
  */
-export function notifyEmergencyIncidents(services: EscalationServices, incidentIds: readonly string[], now: Date): SweepOutcome | null {
+export function notifyEmergencyIncidents(
+  services: EscalationServices,
+  incidentIds: readonly string[],
+  now: Date,
+): SweepOutcome | null {
   try {
     return sweepHoldingLock(services, now, new Set(incidentIds));
   } catch (error) {

@@ -11,7 +11,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type TriggerServices = Pick<Services, 'scriptApp' | 'spreadsheetApp'>;
 
 /** `ss`, when the caller already holds the spreadsheet, saves a Spreadsheet call. */
-function sweepTriggers(services: TriggerServices, ss: Spreadsheet = services.spreadsheetApp.getActive()): GoogleAppsScript.Script.Trigger[] {
+function sweepTriggers(
+  services: TriggerServices,
+  ss: Spreadsheet = services.spreadsheetApp.getActive(),
+): GoogleAppsScript.Script.Trigger[] {
   return services.scriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === SWEEP_HANDLER);
 }
 

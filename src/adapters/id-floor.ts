@@ -12,7 +12,15 @@ export function readIdFloor(
   const stored = Number(properties.getProperty(ID_FLOOR_PROPERTY) ?? 0) || 0;
   const lastRow = sheet.getLastRow();
   if (idColumn === undefined || lastRow < 2) return stored;
-  return Math.max(stored, highestSequence(sheet.getRange(2, idColumn + 1, lastRow - 1, 1).getValues().flat()));
+  return Math.max(
+    stored,
+    highestSequence(
+      sheet
+        .getRange(2, idColumn + 1, lastRow - 1, 1)
+        .getValues()
+        .flat(),
+    ),
+  );
 }
 
 export function recordIdFloor(properties: GoogleAppsScript.Properties.Properties, highest: number): void {

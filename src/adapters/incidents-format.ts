@@ -17,7 +17,14 @@ export const RISK_COLOURS: Readonly<Record<RiskLevel, { background: string; font
   low: { background: '#d9ead3', font: '#1e4620' },
 };
 
-const DATE_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'occurredAt', 'respondBy', 'resolveBy', 'holdSince', 'resolvedAt'];
+const DATE_COLUMNS: readonly IncidentColumn[] = [
+  'reportedAt',
+  'occurredAt',
+  'respondBy',
+  'resolveBy',
+  'holdSince',
+  'resolvedAt',
+];
 
 /** Dropdowns list the sheet language's words but allow other spellings, which the add-on reads too. */
 export function applyValidations(app: SpreadsheetApp, sheet: Sheet, positions: ColumnPositions, lang: Lang): void {
@@ -50,7 +57,8 @@ export function applyRiskColours(app: SpreadsheetApp, sheet: Sheet, positions: C
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule, ours));
   const rules = RISK_LEVELS.flatMap((level) =>
     (['ja', 'en'] as const).map((lang) =>
-      app.newConditionalFormatRule()
+      app
+        .newConditionalFormatRule()
         .whenTextEqualTo(riskLevelLabel(level, lang))
         .setBackground(RISK_COLOURS[level].background)
         .setFontColor(RISK_COLOURS[level].font)

@@ -1,7 +1,12 @@
 // The incidents sheet: finding it by name in either language, reading its header row, and
 // adding what set-up needs (missing columns on the right, a frozen header) without touching data.
 import {
-  type ColumnPositions, type IncidentColumn, INCIDENTS_SHEET_NAMES, columnHeader, columnPositions, missingColumns,
+  type ColumnPositions,
+  type IncidentColumn,
+  INCIDENTS_SHEET_NAMES,
+  columnHeader,
+  columnPositions,
+  missingColumns,
 } from '../domain/incident-columns';
 import type { Lang } from '../domain/language';
 
@@ -53,8 +58,13 @@ export function ensureIncidentsSheet(spreadsheet: Spreadsheet, lang: Lang): Ensu
  * content (a column with data but no header is the user's: it is never labelled). Set-up and the
  * sweep both use it, so an older sheet or a deleted column never stops either.
  */
-export function appendMissingColumns(sheet: Sheet, headers: readonly unknown[], positions: ColumnPositions,
-  needed: readonly IncidentColumn[], lang: Lang): ColumnPositions {
+export function appendMissingColumns(
+  sheet: Sheet,
+  headers: readonly unknown[],
+  positions: ColumnPositions,
+  needed: readonly IncidentColumn[],
+  lang: Lang,
+): ColumnPositions {
   const missing = needed.filter((column) => positions[column] === undefined);
   if (missing.length === 0) return positions;
   const width = headers.length;

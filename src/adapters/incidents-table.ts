@@ -23,7 +23,11 @@ function adjacentRuns(columns: readonly IncidentColumn[], positions: ColumnPosit
   return runs;
 }
 
-export function writeColumns(sheet: Sheet, positions: ColumnPositions, columns: Partial<Record<IncidentColumn, readonly unknown[]>>): void {
+export function writeColumns(
+  sheet: Sheet,
+  positions: ColumnPositions,
+  columns: Partial<Record<IncidentColumn, readonly unknown[]>>,
+): void {
   const keys = Object.keys(columns) as IncidentColumn[];
   const rows = (columns[keys[0] as IncidentColumn] ?? []).length;
   if (rows === 0) return;
@@ -47,7 +51,12 @@ export function stateColumnOrder(positions: ColumnPositions): StateColumn[] {
  * Writes stateBlock's rows (cells in stateColumnOrder). They are made for this write alone, so text
  * is made literal in place; a layout with the state columns apart is written one run at a time.
  */
-export function writeStateBlock(sheet: Sheet, positions: ColumnPositions, columns: readonly StateColumn[], rows: unknown[][]): void {
+export function writeStateBlock(
+  sheet: Sheet,
+  positions: ColumnPositions,
+  columns: readonly StateColumn[],
+  rows: unknown[][],
+): void {
   if (rows.length === 0) return;
   makeLiteralInPlace(rows);
   let start = 0;

@@ -22,7 +22,8 @@ export function setUpWorkbook(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp):
   const settings = ensureSettingsSheet(spreadsheet, lang);
   const added: string[] = [];
   if (incidents.created) added.push(incidents.sheet.getName());
-  else if (incidents.addedColumns > 0) added.push(lang === 'ja' ? `列 ${incidents.addedColumns} 件` : `${incidents.addedColumns} columns`);
+  else if (incidents.addedColumns > 0)
+    added.push(lang === 'ja' ? `列 ${incidents.addedColumns} 件` : `${incidents.addedColumns} columns`);
   if (settings.created) added.push(settings.sheet.getName());
   return { incidents, lang, added };
 }

@@ -19,7 +19,10 @@ const SETTINGS_ROWS = 200;
  * Creates the settings sheet if neither language's one exists. An existing sheet keeps every value;
  * a section added since it was made (language per recipient) is appended below its last row.
  */
-export function ensureSettingsSheet(spreadsheet: Spreadsheet, lang: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+export function ensureSettingsSheet(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
   for (const name of sheetNames(lang, SETTINGS_SHEET_NAMES)) {
     const existing = spreadsheet.getSheetByName(name);
     if (existing) {
@@ -84,4 +87,3 @@ export function readSettings(spreadsheet: Spreadsheet, properties: Properties, n
   const facts = documentFacts(spreadsheet, properties, now);
   return settingsFromGrid(settingsGridOf(spreadsheet, facts.settingsSheet), properties, facts.timeZone);
 }
-

@@ -10,7 +10,6 @@ export function asLiteral(value: unknown): unknown {
   return typeof value === 'string' ? asLiteralText(value) : value;
 }
 
-
 /**
  * Makes the text of rows built for one write literal, in place. A column's text often repeats down
  * the rows (a stage, a recipient, an outcome), so the literal made for the row above is reused

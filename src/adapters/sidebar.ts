@@ -5,7 +5,12 @@ import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } f
 import { currentUserEmail, userLang } from './locale';
 import type { AddOnServices } from './services';
 
-export function sidebarBootstrap(services: AddOnServices, matrix: RiskMatrix, now: Date, escalationOn: boolean | null = null): SidebarBootstrap {
+export function sidebarBootstrap(
+  services: AddOnServices,
+  matrix: RiskMatrix,
+  now: Date,
+  escalationOn: boolean | null = null,
+): SidebarBootstrap {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   return {
     lang: userLang(services.session) ?? 'ja',

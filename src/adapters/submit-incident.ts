@@ -34,16 +34,25 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
     const { settings } = readSettings(spreadsheet, properties, options.now);
     const appended = appendIncident(
       {
-        sheet, header: readHeader(sheet), lang: sheetLang(spreadsheet), properties,
-        matrix: settings.matrix, reporter: currentUserEmail(services.session), now: options.now,
+        sheet,
+        header: readHeader(sheet),
+        lang: sheetLang(spreadsheet),
+        properties,
+        matrix: settings.matrix,
+        reporter: currentUserEmail(services.session),
+        now: options.now,
       },
       checked.incident,
     );
     // The emergency path (DOMAIN.md §4): managers and executives are told now, not at the next hourly run.
-    const emergency = appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;
+    const emergency =
+      appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;
     return {
-      id: appended.id, riskLevel: riskLevelLabel(appended.level, lang), riskLevelKey: appended.level,
-      row: appended.row, emergencyNotified: (emergency?.deliveries ?? []).some((d) => d.result.kind === 'sent'),
+      id: appended.id,
+      riskLevel: riskLevelLabel(appended.level, lang),
+      riskLevelKey: appended.level,
+      row: appended.row,
+      emergencyNotified: (emergency?.deliveries ?? []).some((d) => d.result.kind === 'sent'),
       // The sidebar may have been open since before the run was turned on or off from the menu.
       escalationOn: escalationStatus(services, spreadsheet),
     };

@@ -12,7 +12,12 @@ import type { AddOnServices } from './services';
 /** Short: an edit trigger must finish quickly; rows left unfinished are completed by the sweep. */
 const EDIT_LOCK_WAIT_MS = 3_000;
 
-export function completeEditedRows(services: AddOnServices, edited: GoogleAppsScript.Spreadsheet.Range, matrix: RiskMatrix, now: Date): number {
+export function completeEditedRows(
+  services: AddOnServices,
+  edited: GoogleAppsScript.Spreadsheet.Range,
+  matrix: RiskMatrix,
+  now: Date,
+): number {
   const sheet = edited.getSheet();
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   if (findIncidentsSheet(spreadsheet)?.getSheetId() !== sheet.getSheetId()) return 0;
@@ -27,7 +32,12 @@ export function completeEditedRows(services: AddOnServices, edited: GoogleAppsSc
     const properties = services.propertiesService.getDocumentProperties();
     const formulas = block.getFormulas();
     const { columns, highestId } = completeTypedRows({
-      rows: block.getValues(), formulas, positions, matrix, now, lang: sheetLang(spreadsheet),
+      rows: block.getValues(),
+      formulas,
+      positions,
+      matrix,
+      now,
+      lang: sheetLang(spreadsheet),
       idFloor: readIdFloor(sheet, positions.id, properties),
     });
     for (const [column, values] of Object.entries(columns) as [IncidentColumn, unknown[]][]) {

@@ -7,7 +7,13 @@ export function isEmail(text: string): boolean {
 
 /** The addresses in a cell, and those that are not addresses (so they can be reported, not dropped). */
 export function parseEmailList(value: unknown): { emails: string[]; invalid: string[] } {
-  const parts = typeof value === 'string' ? value.normalize('NFKC').split(/[\s,;、，]+/).filter(Boolean) : [];
+  const parts =
+    typeof value === 'string'
+      ? value
+          .normalize('NFKC')
+          .split(/[\s,;、，]+/)
+          .filter(Boolean)
+      : [];
   const emails: string[] = [];
   const invalid: string[] = [];
   for (const part of parts) {

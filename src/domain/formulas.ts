@@ -82,7 +82,12 @@ function mapPairs(a: CellInput, b: CellInput, evaluate: CellEvaluator, forced: L
   const rangeB = isRange(b) ? b : null;
   const rows = (rangeA ?? rangeB) as CellRange;
   return rows.map((row, r) =>
-    row.map((_, c) => evaluate(rangeA ? (rangeA[r]?.[c] as CellValue) : (a as CellValue), rangeB ? (rangeB[r]?.[c] as CellValue) : (b as CellValue))),
+    row.map((_, c) =>
+      evaluate(
+        rangeA ? (rangeA[r]?.[c] as CellValue) : (a as CellValue),
+        rangeB ? (rangeB[r]?.[c] as CellValue) : (b as CellValue),
+      ),
+    ),
   );
 }
 
@@ -102,7 +107,14 @@ function isBlankInput(input: CellInput | undefined): boolean {
 }
 
 const LANGUAGE_OPTIONS: Record<string, Lang | null> = {
-  auto: null, ja: 'ja', jp: 'ja', japanese: 'ja', 日本語: 'ja', en: 'en', english: 'en', 英語: 'en',
+  auto: null,
+  ja: 'ja',
+  jp: 'ja',
+  japanese: 'ja',
+  日本語: 'ja',
+  en: 'en',
+  english: 'en',
+  英語: 'en',
 };
 
 /** The optional last argument: "ja" or "en" forces the output language; blank or "auto" follows the input. */
@@ -119,7 +131,8 @@ export function matrixFromCells(input: CellInput | undefined, forced: Lang | nul
   const cells = isRange(input) ? input : [[input]];
   const guess = cells.flat().map(parseRiskLevel).find(Boolean)?.lang;
   const messages = FORMULA_MESSAGES[forced ?? guess ?? 'ja'];
-  if (cells.length !== 3 || cells.some((row) => row.length !== 3)) throw new Error(messages.matrixShape(shapeOf(cells)));
+  if (cells.length !== 3 || cells.some((row) => row.length !== 3))
+    throw new Error(messages.matrixShape(shapeOf(cells)));
   const levels: RiskLevel[][] = cells.map((row, r) =>
     row.map((value, c) => {
       const parsed = parseRiskLevel(value);

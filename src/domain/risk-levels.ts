@@ -15,15 +15,13 @@ const LABELS: Record<Lang, Record<RiskLevel, string>> = {
 // The 判断基準 wording is the article's own; the English follows DOMAIN.md §3.
 const DECISIONS: Record<Lang, Record<RiskLevel, string>> = {
   ja: {
-    veryHigh:
-      '即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる',
+    veryHigh: '即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる',
     high: '早急なエスカレーションが必要。上位管理者への報告と共に緊急対応策を検討・実行',
     medium: 'エスカレーションの必要性を慎重に検討。現場対応を優先し、悪化の兆候があれば報告',
     low: '通常は現場レベルで対応',
   },
   en: {
-    veryHigh:
-      'Escalate immediately: report to senior management and concentrate resources on mitigation',
+    veryHigh: 'Escalate immediately: report to senior management and concentrate resources on mitigation',
     high: 'Escalate promptly: report to management and carry out an emergency response',
     medium: 'Consider escalating: handle on site first, report if it shows signs of getting worse',
     low: 'Handle on site; escalation usually not needed',

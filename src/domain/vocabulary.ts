@@ -6,7 +6,14 @@ export type Status = 'open' | 'inProgress' | 'onHold' | 'resolved' | 'closed';
 export type Category = 'strategic' | 'financial' | 'operational' | 'legal' | 'people' | 'technical';
 
 export const STATUSES: readonly Status[] = ['open', 'inProgress', 'onHold', 'resolved', 'closed'];
-export const CATEGORIES: readonly Category[] = ['strategic', 'financial', 'operational', 'legal', 'people', 'technical'];
+export const CATEGORIES: readonly Category[] = [
+  'strategic',
+  'financial',
+  'operational',
+  'legal',
+  'people',
+  'technical',
+];
 
 const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   ja: { open: '未対応', inProgress: '対応中', onHold: '保留', resolved: '解決済み', closed: '完了' },
@@ -15,12 +22,20 @@ const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
 
 const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
   ja: {
-    strategic: '戦略的リスク', financial: '財務リスク', operational: '運用リスク',
-    legal: '規制・法務リスク', people: '人的リスク', technical: '技術的リスク',
+    strategic: '戦略的リスク',
+    financial: '財務リスク',
+    operational: '運用リスク',
+    legal: '規制・法務リスク',
+    people: '人的リスク',
+    technical: '技術的リスク',
   },
   en: {
-    strategic: 'Strategic', financial: 'Financial', operational: 'Operational',
-    legal: 'Regulatory / legal', people: 'People', technical: 'Technical',
+    strategic: 'Strategic',
+    financial: 'Financial',
+    operational: 'Operational',
+    legal: 'Regulatory / legal',
+    people: 'People',
+    technical: 'Technical',
   },
 };
 
@@ -49,10 +64,27 @@ function lookup<T extends string>(labels: Record<Lang, Record<T, string>>, extra
   return table;
 }
 
-const STATUS_WORDS = lookup(STATUS_LABELS, { 'in progress': 'inProgress', 'on hold': 'onHold', 解決: 'resolved', クローズ: 'closed', 'done': 'closed' });
+const STATUS_WORDS = lookup(STATUS_LABELS, {
+  'in progress': 'inProgress',
+  'on hold': 'onHold',
+  解決: 'resolved',
+  クローズ: 'closed',
+  done: 'closed',
+});
 const CATEGORY_WORDS = lookup(CATEGORY_LABELS, {
-  戦略: 'strategic', 財務: 'financial', 運用: 'operational', 規制: 'legal', 法務: 'legal', 人的: 'people', 技術: 'technical',
-  strategy: 'strategic', finance: 'financial', operations: 'operational', regulatory: 'legal', legal: 'legal', technology: 'technical',
+  戦略: 'strategic',
+  財務: 'financial',
+  運用: 'operational',
+  規制: 'legal',
+  法務: 'legal',
+  人的: 'people',
+  技術: 'technical',
+  strategy: 'strategic',
+  finance: 'financial',
+  operations: 'operational',
+  regulatory: 'legal',
+  legal: 'legal',
+  technology: 'technical',
 });
 
 /** A blank status reads as open: rows typed straight into the sheet often leave it empty. */

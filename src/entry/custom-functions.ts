@@ -2,7 +2,12 @@
 import type { CellInput } from '../domain/cells';
 import { type FormulaOutput, riskDecisionFormula, riskLevelFormula } from '../domain/formulas';
 
-export function RISKLEVEL(impact: CellInput, urgency: CellInput, matrix?: CellInput, language?: CellInput): FormulaOutput {
+export function RISKLEVEL(
+  impact: CellInput,
+  urgency: CellInput,
+  matrix?: CellInput,
+  language?: CellInput,
+): FormulaOutput {
   return riskLevelFormula(impact, urgency, matrix, language);
 }
 

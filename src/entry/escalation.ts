@@ -17,4 +17,3 @@ export function turnOffEscalations(): void {
 export function previewEscalations(): void {
   previewSweep(services(), new Date());
 }
-

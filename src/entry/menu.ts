@@ -10,13 +10,28 @@ export function onOpen(_e?: OpenEvent): void {
   const lang = userLang(typeof Session === 'undefined' ? undefined : Session);
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(menuLabel((l) => MENU_MESSAGES[l].reportIncident, lang), 'showSidebar')
+    .addItem(
+      menuLabel((l) => MENU_MESSAGES[l].reportIncident, lang),
+      'showSidebar',
+    )
     .addSeparator()
-    .addItem(menuLabel((l) => ESCALATION_MESSAGES[l].menu.turnOn, lang), 'turnOnEscalations')
-    .addItem(menuLabel((l) => ESCALATION_MESSAGES[l].menu.turnOff, lang), 'turnOffEscalations')
-    .addItem(menuLabel((l) => ESCALATION_MESSAGES[l].menu.preview, lang), 'previewEscalations')
+    .addItem(
+      menuLabel((l) => ESCALATION_MESSAGES[l].menu.turnOn, lang),
+      'turnOnEscalations',
+    )
+    .addItem(
+      menuLabel((l) => ESCALATION_MESSAGES[l].menu.turnOff, lang),
+      'turnOffEscalations',
+    )
+    .addItem(
+      menuLabel((l) => ESCALATION_MESSAGES[l].menu.preview, lang),
+      'previewEscalations',
+    )
     .addSeparator()
-    .addItem(menuLabel((l) => MENU_MESSAGES[l].setUp, lang), 'setUpSheets')
+    .addItem(
+      menuLabel((l) => MENU_MESSAGES[l].setUp, lang),
+      'setUpSheets',
+    )
     .addToUi();
 }
 

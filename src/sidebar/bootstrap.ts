@@ -20,9 +20,10 @@ export function readBootstrap(text: string, defaults: BrowserDefaults): SidebarB
     owner: typeof raw.owner === 'string' ? raw.owner : '',
     matrix: isLayout(raw.matrix) ? raw.matrix : matrixLayout(DEFAULT_MATRIX),
     timeZone: typeof raw.timeZone === 'string' && isValidTimeZone(raw.timeZone) ? raw.timeZone : defaults.timeZone,
-    openedAt: typeof raw.openedAt === 'string' && !Number.isNaN(Date.parse(raw.openedAt))
-      ? raw.openedAt
-      : defaults.now.toISOString(),
+    openedAt:
+      typeof raw.openedAt === 'string' && !Number.isNaN(Date.parse(raw.openedAt))
+        ? raw.openedAt
+        : defaults.now.toISOString(),
     escalationOn: typeof raw.escalationOn === 'boolean' ? raw.escalationOn : null,
   };
 }
@@ -31,7 +32,9 @@ export function readBootstrap(text: string, defaults: BrowserDefaults): SidebarB
 function parseObject(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -39,8 +42,11 @@ function parseObject(text: string): Record<string, unknown> {
 
 function isLayout(value: unknown): value is RiskLevel[][] {
   const isLevel = (cell: unknown) => (RISK_LEVELS as readonly unknown[]).includes(cell);
-  return Array.isArray(value) && value.length === 3
-    && value.every((row) => Array.isArray(row) && row.length === 3 && row.every(isLevel));
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    value.every((row) => Array.isArray(row) && row.length === 3 && row.every(isLevel))
+  );
 }
 
 /**

@@ -52,7 +52,8 @@ export function showResult(view: SidebarView, result: SubmitResult, lang: Lang):
     h('strong', { class: 'result-id' }, text.saved(String(result.id))),
     h('span', { class: 'level', 'data-level': String(result.riskLevelKey) }, text.savedLevel(String(result.riskLevel))),
   ];
-  if (result.riskLevelKey === 'veryHigh') lines.push(result.emergencyNotified ? text.emergencyNotified : text.emergencyQueued);
+  if (result.riskLevelKey === 'veryHigh')
+    lines.push(result.emergencyNotified ? text.emergencyNotified : text.emergencyQueued);
   lines.push(text.cleared);
   view.result.replaceChildren(...lines.map((line) => h('p', {}, line)));
 }

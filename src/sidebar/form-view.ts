@@ -13,10 +13,32 @@ export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 type Kind = 'line' | 'text' | 'grade' | 'category' | 'time' | 'emails';
 
 const SECTIONS: readonly (readonly [SectionKey, readonly (readonly [FormField, Kind])[]])[] = [
-  ['problem', [['summary', 'text'], ['customer', 'line'], ['category', 'category'], ['occurredAt', 'time']]],
+  [
+    'problem',
+    [
+      ['summary', 'text'],
+      ['customer', 'line'],
+      ['category', 'category'],
+      ['occurredAt', 'time'],
+    ],
+  ],
   ['response', [['actionsTaken', 'text']]],
-  ['assessment', [['impact', 'grade'], ['urgency', 'grade'], ['assessment', 'text']]],
-  ['support', [['supportRequested', 'text'], ['managerEmail', 'emails'], ['owner', 'line']]],
+  [
+    'assessment',
+    [
+      ['impact', 'grade'],
+      ['urgency', 'grade'],
+      ['assessment', 'text'],
+    ],
+  ],
+  [
+    'support',
+    [
+      ['supportRequested', 'text'],
+      ['managerEmail', 'emails'],
+      ['owner', 'line'],
+    ],
+  ],
 ];
 
 export interface SidebarView {
@@ -35,30 +57,57 @@ export interface SidebarView {
 }
 
 /** `escalationOn` null: the server could not tell, so the sidebar says nothing about it. */
-export function renderSidebar(root: HTMLElement, lang: Lang, timeZone: string, escalationOn: boolean | null = null): SidebarView {
+export function renderSidebar(
+  root: HTMLElement,
+  lang: Lang,
+  timeZone: string,
+  escalationOn: boolean | null = null,
+): SidebarView {
   const text = SIDEBAR_MESSAGES[lang];
   const fields: FormField[] = [];
   const controls = {} as Record<FormField, Control>;
   const errors = {} as Record<FormField, HTMLElement>;
-  const preview = h('div', { id: 'preview', class: 'preview', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const sections = SECTIONS.map(([key, specs]) => h('fieldset', {},
-    h('legend', {}, text.sections[key]),
-    ...specs.flatMap(([field, kind]) => {
-      const { block, control, error } = fieldBlock(field, kind, lang, timeZone);
-      fields.push(field);
-      controls[field] = control;
-      errors[field] = error;
-      return field === 'urgency' ? [block, preview] : [block];
-    })));
+  const preview = h('div', {
+    id: 'preview',
+    class: 'preview',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
+  const sections = SECTIONS.map(([key, specs]) =>
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, text.sections[key]),
+      ...specs.flatMap(([field, kind]) => {
+        const { block, control, error } = fieldBlock(field, kind, lang, timeZone);
+        fields.push(field);
+        controls[field] = control;
+        errors[field] = error;
+        return field === 'urgency' ? [block, preview] : [block];
+      }),
+    ),
+  );
   const status = h('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
   const alert = h('div', { id: 'alert', class: 'alert', role: 'alert', tabindex: '-1' });
   const result = h('div', { id: 'result', class: 'result', role: 'status', tabindex: '-1' });
   const submit = h('button', { type: 'submit', class: 'action', id: 'submit' }, text.submit);
-  const form = h('form', { id: 'report', novalidate: true, 'aria-labelledby': 'title' },
-    ...sections, alert, h('div', { class: 'actions' }, submit, status));
+  const form = h(
+    'form',
+    { id: 'report', novalidate: true, 'aria-labelledby': 'title' },
+    ...sections,
+    alert,
+    h('div', { class: 'actions' }, submit, status),
+  );
   const escalation = h('p', { id: 'escalation-status', class: 'escalation-status' });
   showEscalationStatus(escalation, lang, escalationOn);
-  root.replaceChildren(h('h1', { id: 'title' }, text.title), escalation, h('p', { class: 'intro' }, text.intro), result, form);
+  root.replaceChildren(
+    h('h1', { id: 'title' }, text.title),
+    escalation,
+    h('p', { class: 'intro' }, text.intro),
+    result,
+    form,
+  );
   return { form, fields, controls, errors, preview, status, alert, result, submit, escalation };
 }
 
@@ -95,15 +144,27 @@ function fieldBlock(field: FormField, kind: Kind, lang: Lang, timeZone: string):
 function createControl(kind: Kind, lang: Lang): Control {
   const text = SIDEBAR_MESSAGES[lang];
   switch (kind) {
-    case 'text': return h('textarea', { rows: '3' });
-    case 'line': return h('input', { type: 'text', autocomplete: 'off' });
-    case 'emails': return h('input', { type: 'text', inputmode: 'email', autocomplete: 'off', spellcheck: 'false' });
-    case 'time': return h('input', { type: 'datetime-local' });
+    case 'text':
+      return h('textarea', { rows: '3' });
+    case 'line':
+      return h('input', { type: 'text', autocomplete: 'off' });
+    case 'emails':
+      return h('input', { type: 'text', inputmode: 'email', autocomplete: 'off', spellcheck: 'false' });
+    case 'time':
+      return h('input', { type: 'datetime-local' });
     case 'grade':
-      return h('select', {}, h('option', { value: '' }, text.chooseGrade),
-        ...GRADES.map((grade) => h('option', { value: grade }, gradeLabel(grade, lang))));
+      return h(
+        'select',
+        {},
+        h('option', { value: '' }, text.chooseGrade),
+        ...GRADES.map((grade) => h('option', { value: grade }, gradeLabel(grade, lang))),
+      );
     case 'category':
-      return h('select', {}, h('option', { value: '' }, text.noCategory),
-        ...CATEGORIES.map((category) => h('option', { value: category }, categoryLabel(category, lang))));
+      return h(
+        'select',
+        {},
+        h('option', { value: '' }, text.noCategory),
+        ...CATEGORIES.map((category) => h('option', { value: category }, categoryLabel(category, lang))),
+      );
   }
 }

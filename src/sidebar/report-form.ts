@@ -24,7 +24,15 @@ interface ReportForm {
 
 export function wireReportForm(view: SidebarView, bootstrap: SidebarBootstrap, now: () => Date): void {
   const { lang, timeZone } = bootstrap;
-  const form: ReportForm = { view, lang, timeZone, matrix: matrixFromLayout(bootstrap.matrix), now, shown: new Set(), sending: false };
+  const form: ReportForm = {
+    view,
+    lang,
+    timeZone,
+    matrix: matrixFromLayout(bootstrap.matrix),
+    now,
+    shown: new Set(),
+    sending: false,
+  };
   resetForm(view, { owner: bootstrap.owner }, wallTime(now(), timeZone));
   showPreview(view, form.matrix, lang);
   view.form.addEventListener('input', (event) => {

@@ -3,7 +3,8 @@ import type { Catalogue } from '../domain/language';
 
 /** The four parts of a good escalation report (DOMAIN.md §5), one fieldset each. */
 export type SectionKey = 'problem' | 'response' | 'assessment' | 'support';
-export type HintedField = 'summary' | 'actionsTaken' | 'impact' | 'urgency' | 'assessment' | 'supportRequested' | 'managerEmail';
+export type HintedField =
+  'summary' | 'actionsTaken' | 'impact' | 'urgency' | 'assessment' | 'supportRequested' | 'managerEmail';
 
 export interface SidebarMessages {
   title: string;
@@ -36,7 +37,10 @@ export const SIDEBAR_MESSAGES: Catalogue<SidebarMessages> = {
     intro: '報告の要点4つを記入してください。リスクは影響度と緊急度から自動で決まります。',
     requiredMark: '必須',
     sections: {
-      problem: '1. 問題の概要', response: '2. 現場での対応', assessment: '3. 影響度と緊急度の評価', support: '4. 求めるサポートと提案',
+      problem: '1. 問題の概要',
+      response: '2. 現場での対応',
+      assessment: '3. 影響度と緊急度の評価',
+      support: '4. 求めるサポートと提案',
     },
     hints: {
       summary: '問題の性質、影響範囲、背景を簡潔に。',
@@ -70,13 +74,18 @@ export const SIDEBAR_MESSAGES: Catalogue<SidebarMessages> = {
     intro: 'Fill in the four parts of the report. The risk level follows from impact and urgency.',
     requiredMark: 'required',
     sections: {
-      problem: '1. The problem', response: '2. Actions taken on site', assessment: '3. Impact and urgency', support: '4. Support requested',
+      problem: '1. The problem',
+      response: '2. Actions taken on site',
+      assessment: '3. Impact and urgency',
+      support: '4. Support requested',
     },
     hints: {
       summary: 'What happened, how far it reaches, and the background.',
       actionsTaken: 'What you did, what came of it, and why it did not solve the problem.',
-      impact: 'High: revenue or project success at stake. Medium: one department or project. Low: minor, easy to manage.',
-      urgency: 'High: serious harm within hours to days. Medium: days to weeks of slack. Low: can be handled as planned.',
+      impact:
+        'High: revenue or project success at stake. Medium: one department or project. Low: minor, easy to manage.',
+      urgency:
+        'High: serious harm within hours to days. Medium: days to weeks of slack. Low: can be handled as planned.',
       assessment: 'Concrete figures and facts behind the grades (amounts, counts, deadlines).',
       supportRequested: 'The decision, people or budget you need, and what you propose.',
       managerEmail: 'Separate several addresses with commas.',

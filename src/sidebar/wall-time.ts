@@ -16,7 +16,8 @@ export function zonedIso(wall: WallTime, timeZone: string): string | null {
   const match = WALL_TIME.exec(wall);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  if (new Date(Date.UTC(year, month - 1, day, hour, minute)).toISOString().slice(0, 16) !== wall) return null; // e.g. 02-30
+  // A day that does not exist (02-30) rolls over in Date.UTC: refuse it rather than move it.
+  if (new Date(Date.UTC(year, month - 1, day, hour, minute)).toISOString().slice(0, 16) !== wall) return null;
   const instant = zonedInstant(dayNumber(year, month, day), hour * 60 + minute, timeZone);
   return `${wallTime(instant, timeZone)}:00${formatOffset(zoneOffsetMs(instant.getTime(), timeZone) / 60_000)}`;
 }

@@ -23,7 +23,10 @@ describe('ensureSettingsSheet', () => {
     ensureSettingsSheet(fakes.spreadsheet.self(), 'en');
     expect(fakes.spreadsheet.sheets.map((s) => s.nameNow())).toEqual(['シート1', 'エスカレーション設定']);
     expect(sheet!.valuesSnapshot()).toEqual(before);
-    expect(readSettings(fakes.spreadsheet.self(), fakes.properties.service.getDocumentProperties(), now()).settings.warningPoint).toBe(0.6);
+    expect(
+      readSettings(fakes.spreadsheet.self(), fakes.properties.service.getDocumentProperties(), now()).settings
+        .warningPoint,
+    ).toBe(0.6);
   });
 
   it('writes text as text: business hours and percentages are not turned into numbers or formulas', () => {
@@ -49,7 +52,9 @@ describe('readSettings', () => {
     const reading = readSettings(ss, props, now());
     expect(reading.settings.reminderCap).toBe(3);
     const told = settingsProblemLines(reading.problems, 'ja');
-    expect(told[0]).toBe(`設定シートのB${capRow}（再通知の上限（回））「たくさん」は使えません。1以上の整数を入力してください。`);
+    expect(told[0]).toBe(
+      `設定シートのB${capRow}（再通知の上限（回））「たくさん」は使えません。1以上の整数を入力してください。`,
+    );
     expect(told[1]).toContain('最後に正しかった設定');
   });
 });
@@ -71,15 +76,25 @@ describe('the hourly trigger', () => {
     const fakes = createAppsScriptFakes();
     const services = servicesOf(fakes);
     expect(escalationStatus(services)).toBe(false);
-    const refusing = { ...services, scriptApp: { ...services.scriptApp, getUserTriggers: () => { throw new Error('Authorization is required'); } } };
+    const refusing = {
+      ...services,
+      scriptApp: {
+        ...services.scriptApp,
+        getUserTriggers: () => {
+          throw new Error('Authorization is required');
+        },
+      },
+    };
     expect(escalationStatus(refusing as typeof services)).toBeNull();
   });
 });
 
 function seedIncidents(fakes: AppsScriptFakes, rows: Record<string, unknown>[]): void {
   const sheet = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
-  [INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja), ...rows.map((r) => INCIDENT_COLUMN_KEYS.map((k) => r[k] ?? ''))]
-    .forEach((row, r) => row.forEach((value, c) => sheet.write(r + 1, c + 1, value)));
+  [
+    INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja),
+    ...rows.map((r) => INCIDENT_COLUMN_KEYS.map((k) => r[k] ?? '')),
+  ].forEach((row, r) => row.forEach((value, c) => sheet.write(r + 1, c + 1, value)));
 }
 
 describe('the emergency path', () => {
@@ -90,8 +105,22 @@ describe('the emergency path', () => {
     const execRow = settings.valuesSnapshot().findIndex((r) => r[0] === '役員（第3段階の通知先・メール）') + 1;
     settings.write(execRow, 2, 'ceo@example.com');
     seedIncidents(fakes, [
-      { id: 'INC-0007', reportedAt: '2026-11-24 09:58', summary: '大口顧客の契約解除', impact: '高', urgency: '高', managerEmail: 'boss@example.com' },
-      { id: 'INC-0008', reportedAt: '2026-11-24 09:00', summary: 'other', impact: '高', urgency: '高', managerEmail: 'boss@example.com' },
+      {
+        id: 'INC-0007',
+        reportedAt: '2026-11-24 09:58',
+        summary: '大口顧客の契約解除',
+        impact: '高',
+        urgency: '高',
+        managerEmail: 'boss@example.com',
+      },
+      {
+        id: 'INC-0008',
+        reportedAt: '2026-11-24 09:00',
+        summary: 'other',
+        impact: '高',
+        urgency: '高',
+        managerEmail: 'boss@example.com',
+      },
     ]);
     const outcome = notifyEmergencyIncidents(servicesOf(fakes), ['INC-0007'], now());
     expect(fakes.mail.outbox.map((m) => [m.to.join(), m.subject])).toEqual([
@@ -109,7 +138,9 @@ describe('the emergency path', () => {
 describe('the lock', () => {
   it('skips the run when another execution holds the document lock', () => {
     const fakes = createAppsScriptFakes();
-    seedIncidents(fakes, [{ id: 'INC-0001', reportedAt: '2026-11-24 09:00', impact: '高', urgency: '高', managerEmail: 'boss@example.com' }]);
+    seedIncidents(fakes, [
+      { id: 'INC-0001', reportedAt: '2026-11-24 09:00', impact: '高', urgency: '高', managerEmail: 'boss@example.com' },
+    ]);
     fakes.lock.state.holdFor(1);
     expect(sweep(servicesOf(fakes), now())).toBeNull();
     expect(fakes.mail.outbox).toEqual([]);
@@ -124,13 +155,27 @@ describe('an older incidents sheet', () => {
     const fakes = createAppsScriptFakes();
     const sheet = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
     const columns = ['reportedAt', 'summary', 'impact', 'urgency', 'managerEmail', 'メモ'] as const;
-    const header = columns.map((c) => (c in INCIDENT_COLUMNS ? INCIDENT_COLUMNS[c as keyof typeof INCIDENT_COLUMNS].ja : c));
-    [header, ['2026-11-24 09:00', '大口解約', '高', '高', 'boss@example.com', '自分のメモ']].forEach((row, r) => row.forEach((v, c) => sheet.write(r + 1, c + 1, v)));
+    const header = columns.map((c) =>
+      c in INCIDENT_COLUMNS ? INCIDENT_COLUMNS[c as keyof typeof INCIDENT_COLUMNS].ja : c,
+    );
+    [header, ['2026-11-24 09:00', '大口解約', '高', '高', 'boss@example.com', '自分のメモ']].forEach((row, r) =>
+      row.forEach((v, c) => sheet.write(r + 1, c + 1, v)),
+    );
     fakes.properties.document.store.set('incidentIdFloor', '41');
     sweepHoldingLock(servicesOf(fakes), now());
     const [head, row] = sheet.valuesSnapshot();
     expect(head?.slice(0, 6)).toEqual(header);
-    expect(head?.slice(6)).toEqual(['ID', 'エスカレーション段階', '初動期限', '解決期限', '保留開始', '保留累計（時間）', '解決日時', '通知記録', '要確認']);
+    expect(head?.slice(6)).toEqual([
+      'ID',
+      'エスカレーション段階',
+      '初動期限',
+      '解決期限',
+      '保留開始',
+      '保留累計（時間）',
+      '解決日時',
+      '通知記録',
+      '要確認',
+    ]);
     expect(row?.[5]).toBe('自分のメモ');
     expect(row?.[6]).toBe('INC-0042');
     expect(row?.[7]).toBe('第3段階');
@@ -151,6 +196,8 @@ describe('settings problems', () => {
     sweepHoldingLock(servicesOf(fakes), new Date(now().getTime() + 3_600_000));
     const summaries = fakes.mail.outbox.filter((m) => m.to.join() === 'owner@example.com');
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]?.body).toContain(`設定シートのB${hoursRow}（営業時間）「18:00-09:00」は使えません。「09:00-18:00」のような開始と終了の時刻を入力してください。`);
+    expect(summaries[0]?.body).toContain(
+      `設定シートのB${hoursRow}（営業時間）「18:00-09:00」は使えません。「09:00-18:00」のような開始と終了の時刻を入力してください。`,
+    );
   });
 });

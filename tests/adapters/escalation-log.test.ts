@@ -18,8 +18,13 @@ function logEnv() {
   const log = fakes.spreadsheet.sheet('エスカレーション記録') as FakeSheet;
   return { fakes, ss, props, log };
 }
-const rows = (from: number, count: number) => Array.from({ length: count }, (_, i) => [NOW, `INC-${from + i}`, '第2段階', 'm@example.com', '送信済み']);
-const ids = (log: FakeSheet) => log.valuesSnapshot().slice(1).map((r) => r[1]);
+const rows = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => [NOW, `INC-${from + i}`, '第2段階', 'm@example.com', '送信済み']);
+const ids = (log: FakeSheet) =>
+  log
+    .valuesSnapshot()
+    .slice(1)
+    .map((r) => r[1]);
 
 describe('appendLog', () => {
   it('appends below the header and the rows before, with no trim below the limit', () => {
@@ -45,7 +50,7 @@ describe('appendLog', () => {
     expect(fakes.calls.count('Sheet.deleteRows')).toBe(1);
   });
 
-  it('always writes a run\'s own rows in full, even more than the limit keeps', () => {
+  it("always writes a run's own rows in full, even more than the limit keeps", () => {
     const { ss, props, log } = logEnv();
     const facts = appendLog(ss, props, refreshFacts(ss, props, NOW), rows(1, 30), NOW, SMALL);
     expect(ids(log)).toHaveLength(30);

@@ -16,7 +16,9 @@ const now = () => new Date('2026-11-24T10:00:00+09:00');
 function olderSettingsSheet(fakes: AppsScriptFakes) {
   const sheet = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('エスカレーション設定').getName())!;
   const grid = settingsGrid(DEFAULT_SETTINGS, 'ja').slice(0, -3);
-  grid.forEach((row, r) => row.forEach((value, c) => sheet.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value)));
+  grid.forEach((row, r) =>
+    row.forEach((value, c) => sheet.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value)),
+  );
   sheet.write(grid.findIndex((r) => r[0] === '再通知の上限（回）') + 1, 2, 3);
   return sheet;
 }
@@ -26,19 +28,27 @@ describe('an older settings sheet', () => {
     const fakes = createAppsScriptFakes();
     const sheet = olderSettingsSheet(fakes);
     const props = fakes.properties.service.getDocumentProperties();
-    expect(readSettings(fakes.spreadsheet.self(), props, now())).toMatchObject({ problems: [], settings: { reminderCap: 3, recipientLanguages: {} } });
+    expect(readSettings(fakes.spreadsheet.self(), props, now())).toMatchObject({
+      problems: [],
+      settings: { reminderCap: 3, recipientLanguages: {} },
+    });
     const before = sheet.valuesSnapshot();
     ensureSettingsSheet(fakes.spreadsheet.self(), 'ja');
     const after = sheet.valuesSnapshot();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((r) => r.slice(0, 2))).toEqual([
-      ['', ''], ['■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）', ''], ['メールアドレス', '言語'],
+      ['', ''],
+      ['■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）', ''],
+      ['メールアドレス', '言語'],
     ]);
     ensureSettingsSheet(fakes.spreadsheet.self(), 'ja');
     expect(sheet.valuesSnapshot()).toEqual(after);
     sheet.write(after.length + 1, 1, 'boss@example.com');
     sheet.write(after.length + 1, 2, 'English');
-    expect(readSettings(fakes.spreadsheet.self(), props, now()).settings).toMatchObject({ reminderCap: 3, recipientLanguages: { 'boss@example.com': 'en' } });
+    expect(readSettings(fakes.spreadsheet.self(), props, now()).settings).toMatchObject({
+      reminderCap: 3,
+      recipientLanguages: { 'boss@example.com': 'en' },
+    });
   });
 });
 
@@ -52,9 +62,16 @@ describe('the run summary', () => {
     settings.write(rows.findIndex((r) => r[0] === 'メールアドレス') + 2, 2, '英語');
     settings.write(rows.findIndex((r) => r[0] === '既定（その他）') + 1, 2, 'boss@example.com');
     const incidents = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
-    const row = { id: 'INC-0001', reportedAt: '2026-11-24 09:00', summary: '読めない行', impact: 'とても高い', urgency: '高' } as Record<string, unknown>;
-    [INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja), INCIDENT_COLUMN_KEYS.map((k) => row[k] ?? '')]
-      .forEach((values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)));
+    const row = {
+      id: 'INC-0001',
+      reportedAt: '2026-11-24 09:00',
+      summary: '読めない行',
+      impact: 'とても高い',
+      urgency: '高',
+    } as Record<string, unknown>;
+    [INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja), INCIDENT_COLUMN_KEYS.map((k) => row[k] ?? '')].forEach(
+      (values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)),
+    );
     turnOnSweep(servicesOf(fakes));
     sweepHoldingLock(servicesOf(fakes), now());
     const [summary] = fakes.mail.outbox.filter((m) => m.to.join() === 'Owner@example.com');
@@ -80,7 +97,9 @@ describe('the run summary', () => {
     turnOnSweep(services);
     sweepHoldingLock(services, now());
     const [summary] = fakes.mail.outbox.filter((m) => m.to.join() === 'owner@example.com');
-    expect(summary?.body).toContain(`Settings sheet B${hoursRow} (Business hours): "18:00-09:00" cannot be used. Enter start and end times such as "09:00-18:00".`);
+    expect(summary?.body).toContain(
+      `Settings sheet B${hoursRow} (Business hours): "18:00-09:00" cannot be used. Enter start and end times such as "09:00-18:00".`,
+    );
     expect(summary?.body).toContain('The settings have errors, so the last good settings stay in force.');
   });
 });

@@ -6,8 +6,11 @@ import { fakeServices } from '../support/services';
 
 function state(sheet: FakeSheet) {
   return JSON.stringify({
-    values: sheet.valuesSnapshot(), frozen: sheet.frozenRows, rules: sheet.conditionalRules,
-    validations: [...sheet.validations], formats: [...sheet.numberFormats],
+    values: sheet.valuesSnapshot(),
+    frozen: sheet.frozenRows,
+    rules: sheet.conditionalRules,
+    validations: [...sheet.validations],
+    formats: [...sheet.numberFormats],
   });
 }
 
@@ -20,11 +23,28 @@ describe('set-up', () => {
     expect(sheet.valuesSnapshot()[0]).toEqual(INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja));
     expect(sheet.frozenRows).toBe(1);
     const impactColumn = INCIDENT_COLUMN_KEYS.indexOf('impact') + 1;
-    expect(sheet.validations.get(`2:${impactColumn}`)).toMatchObject({ kind: 'list', values: ['高', '中', '低'], allowInvalid: true });
+    expect(sheet.validations.get(`2:${impactColumn}`)).toMatchObject({
+      kind: 'list',
+      values: ['高', '中', '低'],
+      allowInvalid: true,
+    });
     const statusColumn = INCIDENT_COLUMN_KEYS.indexOf('status') + 1;
-    expect(sheet.validations.get(`500:${statusColumn}`)?.values).toEqual(['未対応', '対応中', '保留', '解決済み', '完了']);
+    expect(sheet.validations.get(`500:${statusColumn}`)?.values).toEqual([
+      '未対応',
+      '対応中',
+      '保留',
+      '解決済み',
+      '完了',
+    ]);
     expect(sheet.conditionalRules.map((r) => r.condition.value)).toEqual([
-      '非常に高リスク', 'Very high', '高リスク', 'High', '中リスク', 'Medium', '低リスク', 'Low',
+      '非常に高リスク',
+      'Very high',
+      '高リスク',
+      'High',
+      '中リスク',
+      'Medium',
+      '低リスク',
+      'Low',
     ]);
     expect(sheet.conditionalRules[0]?.ranges[0]?.a1).toBe('G2:G1000');
   });
@@ -46,10 +66,14 @@ describe('set-up', () => {
     const second = setUpWorkbook(services.spreadsheetApp);
     expect(second.added).toEqual([]);
     expect(state(sheet)).toBe(before);
-    expect(fakes.spreadsheet.sheets.map((s) => s.nameNow())).toEqual(['シート1', 'インシデント', 'エスカレーション設定']);
+    expect(fakes.spreadsheet.sheets.map((s) => s.nameNow())).toEqual([
+      'シート1',
+      'インシデント',
+      'エスカレーション設定',
+    ]);
   });
 
-  it('keeps existing data, the user\'s own columns and format rules, and only adds missing columns', () => {
+  it("keeps existing data, the user's own columns and format rules, and only adds missing columns", () => {
     const { fakes, services } = fakeServices();
     const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Incidents');
     sheet.getRange(1, 1, 3, 4).setValues([
@@ -57,7 +81,11 @@ describe('set-up', () => {
       ['納期遅延', 'keep me', 'Low', '中'],
       ['品質不良', '', '高', '高'],
     ]);
-    const userRule = fakes.globals.SpreadsheetApp.newConditionalFormatRule().whenTextContains('至急').setBackground('#ff0000').setRanges([sheet.getRange('B2:B')]).build();
+    const userRule = fakes.globals.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains('至急')
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('B2:B')])
+      .build();
     sheet.setConditionalFormatRules([userRule]);
     const result = setUpWorkbook(services.spreadsheetApp);
     const fake = fakes.spreadsheet.sheet('Incidents') as FakeSheet;
@@ -74,7 +102,10 @@ describe('set-up', () => {
   it('never labels a column that holds data under a blank header: new columns go after it', () => {
     const { fakes, services } = fakeServices();
     const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('インシデント');
-    sheet.getRange(1, 1, 2, 2).setValues([['問題の概要', ''], ['納期遅延', '未見出しのメモ']]);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ['問題の概要', ''],
+      ['納期遅延', '未見出しのメモ'],
+    ]);
     setUpWorkbook(services.spreadsheetApp);
     const header = (fakes.spreadsheet.sheet('インシデント') as FakeSheet).valuesSnapshot()[0] ?? [];
     expect(header[1]).toBe('');

@@ -16,13 +16,26 @@ describe('makeLiteralInPlace', () => {
     ];
     const rows = built.map((r) => [...r]);
     makeLiteralInPlace(rows);
-    expect(rows.map((r) => r.filter((v) => typeof v !== 'string'))).toEqual(built.map((r) => r.filter((v) => typeof v !== 'string')));
-    expect(rows.flat().filter((v) => typeof v === 'string' && v !== '').every((v) => String(v).startsWith("'"))).toBe(true);
+    expect(rows.map((r) => r.filter((v) => typeof v !== 'string'))).toEqual(
+      built.map((r) => r.filter((v) => typeof v !== 'string')),
+    );
+    expect(
+      rows
+        .flat()
+        .filter((v) => typeof v === 'string' && v !== '')
+        .every((v) => String(v).startsWith("'")),
+    ).toBe(true);
 
     const sheet = createAppsScriptFakes().globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
     sheet.getRange(1, 1, rows.length, 5).setValues(rows);
     expect(sheet.getRange(1, 1, rows.length, 5).getValues()).toEqual(built);
-    expect(sheet.getRange(1, 1, rows.length, 5).getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      sheet
+        .getRange(1, 1, rows.length, 5)
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   it('does nothing to no rows', () => {

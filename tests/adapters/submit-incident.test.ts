@@ -20,12 +20,29 @@ describe('submitIncident', () => {
   it('appends the report with an ID, the time, level and status open, setting up on first use (very high goes to stage 3 at once)', () => {
     const { fakes, services } = fakeServices();
     const result = submitIncidentWith(services, FULL_FORM, { now: NOW });
-    expect(result).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true, escalationOn: false });
+    expect(result).toEqual({
+      id: 'INC-0001',
+      riskLevel: '非常に高リスク',
+      riskLevelKey: 'veryHigh',
+      row: 2,
+      emergencyNotified: true,
+      escalationOn: false,
+    });
     const sheet = fakes.spreadsheet.sheet('インシデント') as FakeSheet;
     expect(rowOf(sheet, 2)).toMatchObject({
-      id: 'INC-0001', reportedAt: NOW, summary: FULL_FORM.summary, impact: '高', urgency: '高', riskLevel: '非常に高リスク',
-      category: '戦略的リスク', occurredAt: new Date('2026-11-23T23:30:00Z'), reporter: 'owner@example.com',
-      owner: '山田 太郎', managerEmail: 'manager@example.com', status: '未対応', stage: '第3段階',
+      id: 'INC-0001',
+      reportedAt: NOW,
+      summary: FULL_FORM.summary,
+      impact: '高',
+      urgency: '高',
+      riskLevel: '非常に高リスク',
+      category: '戦略的リスク',
+      occurredAt: new Date('2026-11-23T23:30:00Z'),
+      reporter: 'owner@example.com',
+      owner: '山田 太郎',
+      managerEmail: 'manager@example.com',
+      status: '未対応',
+      stage: '第3段階',
     });
     expect(fakes.lock.state.holder).toBeNull();
   });
@@ -41,16 +58,36 @@ describe('submitIncident', () => {
     expect(fakes.mail.outbox.map((m) => m.subject).join()).toMatch(/【エスカレーション】非常に高リスク 1件/);
   });
 
-  it('answers in the user\'s language and writes the sheet in the sheet\'s language', () => {
+  it("answers in the user's language and writes the sheet in the sheet's language", () => {
     const { fakes, services } = fakeServices({ session: { locale: 'en' } });
-    const result = submitIncidentWith(services, { ...FULL_FORM, impact: 'Low', urgency: 'medium', category: 'Financial' }, { now: NOW });
+    const result = submitIncidentWith(
+      services,
+      { ...FULL_FORM, impact: 'Low', urgency: 'medium', category: 'Financial' },
+      { now: NOW },
+    );
     expect(result.riskLevel).toBe('Low');
-    expect(rowOf(fakes.spreadsheet.sheet('インシデント') as FakeSheet, 2)).toMatchObject({ impact: '低', urgency: '中', riskLevel: '低リスク', category: '財務リスク' });
+    expect(rowOf(fakes.spreadsheet.sheet('インシデント') as FakeSheet, 2)).toMatchObject({
+      impact: '低',
+      urgency: '中',
+      riskLevel: '低リスク',
+      category: '財務リスク',
+    });
   });
 
   it('stores formula-like, number-like and HTML text literally and reads it back unchanged', () => {
     const { fakes, services } = fakeServices();
-    const nasty = ['=IMPORTXML("http://x","//a")', '+SUM(1)', '-2+3', '@owner', '\t=1', '\r=1', '2026-11-24', 'TRUE', '<script>alert(1)</script>', "'quoted"];
+    const nasty = [
+      '=IMPORTXML("http://x","//a")',
+      '+SUM(1)',
+      '-2+3',
+      '@owner',
+      '\t=1',
+      '\r=1',
+      '2026-11-24',
+      'TRUE',
+      '<script>alert(1)</script>',
+      "'quoted",
+    ];
     const fields = ['summary', 'actionsTaken', 'assessment', 'supportRequested', 'customer', 'owner'] as const;
     for (const text of nasty) {
       const form = { ...FULL_FORM, ...Object.fromEntries(fields.map((f) => [f, text])) };
@@ -61,13 +98,17 @@ describe('submitIncident', () => {
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).cells.flat().filter((c) => c.formula)).toEqual([]);
   });
 
-  it('rejects a bad form with every problem in the user\'s language, writing nothing', () => {
+  it("rejects a bad form with every problem in the user's language, writing nothing", () => {
     const { fakes, services } = fakeServices();
     setUpWorkbook(services.spreadsheetApp);
     const bad = { ...FULL_FORM, summary: '', impact: '最悪', managerEmail: 'boss@' };
-    expect(() => submitIncidentWith(services, bad, { now: NOW })).toThrow('問題の概要を入力してください。\n影響度「最悪」は選べません');
+    expect(() => submitIncidentWith(services, bad, { now: NOW })).toThrow(
+      '問題の概要を入力してください。\n影響度「最悪」は選べません',
+    );
     const english = fakeServices({ session: { locale: 'en_GB' } });
-    expect(() => submitIncidentWith(english.services, bad, { now: NOW })).toThrow(/Enter the summary\.\nImpact "最悪" is not a grade.*\n"boss@" is not a valid email/s);
+    expect(() => submitIncidentWith(english.services, bad, { now: NOW })).toThrow(
+      /Enter the summary\.\nImpact "最悪" is not a grade.*\n"boss@" is not a valid email/s,
+    );
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(1);
   });
 
@@ -116,7 +157,15 @@ describe('the owner matrix on the settings sheet', () => {
     settings.write(corner + 3, 2, '高リスク'); // urgency low × impact low: 低リスク by default
     const result = submitIncidentWith(services, { ...FULL_FORM, impact: '低', urgency: '低' }, { now: NOW });
     expect(result).toMatchObject({ riskLevel: '高リスク', riskLevelKey: 'high' });
-    const bootstrap = sidebarBootstrap(services, readSettings(fakes.spreadsheet.self(), fakes.properties.document as unknown as GoogleAppsScript.Properties.Properties, NOW).settings.matrix, NOW);
+    const bootstrap = sidebarBootstrap(
+      services,
+      readSettings(
+        fakes.spreadsheet.self(),
+        fakes.properties.document as unknown as GoogleAppsScript.Properties.Properties,
+        NOW,
+      ).settings.matrix,
+      NOW,
+    );
     expect(bootstrap.matrix[2]?.[0]).toBe('high');
   });
 });

@@ -14,7 +14,9 @@ function prepared() {
   const { fakes, services } = fakeServices();
   setUpWorkbook(services.spreadsheetApp);
   submitIncidentWith(services, FULL_FORM, { now: NOW });
-  const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('インシデント') as GoogleAppsScript.Spreadsheet.Sheet;
+  const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
+    'インシデント',
+  ) as GoogleAppsScript.Spreadsheet.Sheet;
   return { fakes, services, sheet, fake: fakes.spreadsheet.sheet('インシデント') as FakeSheet };
 }
 
@@ -32,7 +34,11 @@ function paste(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: string[][]): Goo
 describe('rows typed or pasted into the sheet', () => {
   it('get IDs after the highest, a risk level, report time, status and stage', () => {
     const { services, sheet, fake } = prepared();
-    const range = paste(sheet, [['納期遅延', '低', '中'], ['品質クレーム', 'High', 'High'], ['', '', '']]);
+    const range = paste(sheet, [
+      ['納期遅延', '低', '中'],
+      ['品質クレーム', 'High', 'High'],
+      ['', '', ''],
+    ]);
     expect(completeEditedRows(services, range, DEFAULT_MATRIX, NOW)).toBe(3);
     const rows = fake.valuesSnapshot();
     expect(rows[2]?.[col('id') - 1]).toBe('INC-0002');
@@ -77,7 +83,10 @@ describe('rows typed or pasted into the sheet', () => {
   it('uses a constant number of calls whether 1 or 500 rows are pasted', () => {
     const counts = [1, 500].map((n) => {
       const { fakes, services, sheet } = prepared();
-      const range = paste(sheet, Array.from({ length: n }, (_, i) => [`件名${i}`, '中', '中']));
+      const range = paste(
+        sheet,
+        Array.from({ length: n }, (_, i) => [`件名${i}`, '中', '中']),
+      );
       fakes.calls.reset();
       completeEditedRows(services, range, DEFAULT_MATRIX, NOW);
       return spreadsheetCalls(fakes.calls);

@@ -35,7 +35,11 @@ describe('dist/Code.js', () => {
     expect(bundle.call('RISKLEVEL', '高', '高')).toBe('非常に高リスク');
     expect(bundle.call('RISKLEVEL', 'High', 'Medium')).toBe('High');
     expect(bundle.call('RISKLEVEL', 3, 1, '', 'en')).toBe('Medium');
-    const column = bundle.call('RISKLEVEL', [['高'], [''], ['Low'], ['?']], [['中'], [''], ['High'], ['高']]) as string[][];
+    const column = bundle.call(
+      'RISKLEVEL',
+      [['高'], [''], ['Low'], ['?']],
+      [['中'], [''], ['High'], ['高']],
+    ) as string[][];
     expect(column.slice(0, 3)).toEqual([['高リスク'], [''], ['Medium']]);
     expect(column[3]?.[0]).toMatch(/^⚠ 影響度「\?」/);
   });
@@ -45,15 +49,22 @@ describe('dist/Code.js', () => {
     expect(() => bundle.call('RISKLEVEL', 'Huge', 'High')).toThrow(/Cannot read impact "Huge"/);
   });
 
-  it('answers RISKDECISION for a value and a range, in the level\'s language', () => {
+  it("answers RISKDECISION for a value and a range, in the level's language", () => {
     const bundle = loadBundle(CODE, {});
     expect(bundle.call('RISKDECISION', '高リスク')).toMatch(/^早急なエスカレーションが必要/);
-    expect(bundle.call('RISKDECISION', [['Very high'], ['']])).toEqual([[expect.stringMatching(/^Escalate immediately/)], ['']]);
+    expect(bundle.call('RISKDECISION', [['Very high'], ['']])).toEqual([
+      [expect.stringMatching(/^Escalate immediately/)],
+      [''],
+    ]);
   });
 
   it('uses an owner matrix passed as a range', () => {
     const bundle = loadBundle(CODE, {});
-    const allHigh = [['高リスク', '高リスク', '高リスク'], ['高リスク', '高リスク', '高リスク'], ['高リスク', '高リスク', '高リスク']];
+    const allHigh = [
+      ['高リスク', '高リスク', '高リスク'],
+      ['高リスク', '高リスク', '高リスク'],
+      ['高リスク', '高リスク', '高リスク'],
+    ];
     expect(bundle.call('RISKLEVEL', '低', '低', allHigh)).toBe('高リスク');
   });
 });

@@ -15,7 +15,10 @@ export const TEST_SETTINGS: EscalationSettings = {
   managers: { default: ['boss@example.com'] },
 };
 
-export function createEscalationEnv(rows: SeedRow[], options: { start?: string; quota?: number; columns?: IncidentColumn[] } = {}) {
+export function createEscalationEnv(
+  rows: SeedRow[],
+  options: { start?: string; quota?: number; columns?: IncidentColumn[] } = {},
+) {
   const clock = new FakeClock(options.start ?? '2026-11-24T09:10:00+09:00');
   const fakes = createAppsScriptFakes({ clock, mailQuota: options.quota ?? 1000 });
   const columns = options.columns ?? INCIDENT_COLUMN_KEYS;
@@ -24,7 +27,11 @@ export function createEscalationEnv(rows: SeedRow[], options: { start?: string; 
   table.forEach((values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)));
   incidents.frozenRows = 1;
   const settings = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('エスカレーション設定').getName())!;
-  settingsGrid(TEST_SETTINGS, 'ja').forEach((values, r) => values.forEach((value, c) => settings.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value)));
+  settingsGrid(TEST_SETTINGS, 'ja').forEach((values, r) =>
+    values.forEach((value, c) =>
+      settings.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value),
+    ),
+  );
   const bundle = loadBundle(join(process.cwd(), 'dist', 'Code.js'), fakes.globals, clock);
   return { ...fakes, clock, bundle, incidents, settingsSheet: settings };
 }

@@ -5,8 +5,20 @@ import { createEscalationEnv, incidentRecords, logRows } from './escalation-env'
 
 describe('language per recipient', () => {
   it('writes each manager digest in that manager language from the same sweep', () => {
-    const row = { reportedAt: '2026-11-24 09:00', impact: '中', urgency: '高', status: '対応中', managerEmail: 'Smith@Example.com, tanaka@example.com' };
-    const env = createEscalationEnv([{ ...row, summary: '納期遅延' }, { ...row, summary: '出荷ミス' }], { start: '2026-11-24T14:10:00+09:00' });
+    const row = {
+      reportedAt: '2026-11-24 09:00',
+      impact: '中',
+      urgency: '高',
+      status: '対応中',
+      managerEmail: 'Smith@Example.com, tanaka@example.com',
+    };
+    const env = createEscalationEnv(
+      [
+        { ...row, summary: '納期遅延' },
+        { ...row, summary: '出荷ミス' },
+      ],
+      { start: '2026-11-24T14:10:00+09:00' },
+    );
     const header = env.settingsSheet.valuesSnapshot().findIndex((r) => r[0] === 'メールアドレス') + 1;
     env.settingsSheet.write(header + 1, 1, 'smith@example.com');
     env.settingsSheet.write(header + 1, 2, 'English');

@@ -5,16 +5,38 @@ import { spreadsheetCalls } from '../../tools/fakes';
 import { type EscalationEnv, type SeedRow, createEscalationEnv, incidentRecords, logRows } from './escalation-env';
 import { ESCALATION_STATUS } from '../../src/domain/notices/escalation-status';
 
-const VERY_HIGH: SeedRow = { reportedAt: '2026-11-24 09:00', summary: '大口解約', impact: '高', urgency: '高', status: '対応中', managerEmail: 'm1@example.com' };
-const HIGH: SeedRow = { reportedAt: '2026-11-24 09:00', summary: '納期遅延', impact: '中', urgency: '高', status: '対応中' };
-const MEDIUM: SeedRow = { reportedAt: '2026-11-17 09:00', summary: '価格', impact: '中', urgency: '中', status: '対応中' };
+const VERY_HIGH: SeedRow = {
+  reportedAt: '2026-11-24 09:00',
+  summary: '大口解約',
+  impact: '高',
+  urgency: '高',
+  status: '対応中',
+  managerEmail: 'm1@example.com',
+};
+const HIGH: SeedRow = {
+  reportedAt: '2026-11-24 09:00',
+  summary: '納期遅延',
+  impact: '中',
+  urgency: '高',
+  status: '対応中',
+};
+const MEDIUM: SeedRow = {
+  reportedAt: '2026-11-17 09:00',
+  summary: '価格',
+  impact: '中',
+  urgency: '中',
+  status: '対応中',
+};
 
 function sweep(env: EscalationEnv): void {
   env.bundle.call('checkEscalations');
 }
 
 function sentTo(env: EscalationEnv, from = 0): string[] {
-  return env.mail.outbox.slice(from).map((m) => m.to.join()).sort();
+  return env.mail.outbox
+    .slice(from)
+    .map((m) => m.to.join())
+    .sort();
 }
 
 describe('idempotence', () => {
@@ -64,7 +86,9 @@ describe('a quota of one', () => {
     env.clock.advance(60 * 60_000);
     sweep(env);
     expect(sentTo(env, 1)).toContain('boss@example.com');
-    expect(sentTo(env, 1)).toContain(sentTo(env, 0).includes('exec@example.com') ? 'm1@example.com' : 'exec@example.com');
+    expect(sentTo(env, 1)).toContain(
+      sentTo(env, 0).includes('exec@example.com') ? 'm1@example.com' : 'exec@example.com',
+    );
   });
 });
 
@@ -78,7 +102,11 @@ describe('rows sorted and columns moved between runs', () => {
     env.incidents.sort(3, false);
     const reversed = env.incidents.valuesSnapshot().map((row) => [...row].reverse());
     env.incidents.cells.length = 0;
-    reversed.forEach((row, r) => row.forEach((value, c) => env.incidents.write(r + 1, c + 1, value instanceof Date ? value : value === '' ? '' : `'${String(value)}`)));
+    reversed.forEach((row, r) =>
+      row.forEach((value, c) =>
+        env.incidents.write(r + 1, c + 1, value instanceof Date ? value : value === '' ? '' : `'${String(value)}`),
+      ),
+    );
     sweep(env);
     expect(env.mail.outbox).toHaveLength(sent);
     const after = new Map(incidentRecords(env).map((r) => [r.id, r]));
@@ -88,18 +116,24 @@ describe('rows sorted and columns moved between runs', () => {
     }
     env.clock.advance(60 * 60_000);
     sweep(env);
-    expect(env.mail.outbox.slice(sent).map((m) => m.subject)).toEqual(['【エスカレーション】非常に高リスク 1件', '【エスカレーション】非常に高リスク 1件']);
+    expect(env.mail.outbox.slice(sent).map((m) => m.subject)).toEqual([
+      '【エスカレーション】非常に高リスク 1件',
+      '【エスカレーション】非常に高リスク 1件',
+    ]);
   });
 });
 
 describe('malformed rows', () => {
   it('marks each on its row, tells the person who turned the sweep on once, and processes the rest', () => {
-    const env = createEscalationEnv([
-      { ...HIGH, impact: 'すごく' },
-      { ...HIGH, reportedAt: 'きのう' },
-      { ...HIGH, managerEmail: 'boss@example' },
-      VERY_HIGH,
-    ], { start: '2026-11-24T13:10:00+09:00' });
+    const env = createEscalationEnv(
+      [
+        { ...HIGH, impact: 'すごく' },
+        { ...HIGH, reportedAt: 'きのう' },
+        { ...HIGH, managerEmail: 'boss@example' },
+        VERY_HIGH,
+      ],
+      { start: '2026-11-24T13:10:00+09:00' },
+    );
     env.bundle.call('turnOnEscalations');
     sweep(env);
     const problems = incidentRecords(env).map((r) => r.rowProblems);
@@ -121,13 +155,17 @@ describe('malformed rows', () => {
 describe('the menu globals', () => {
   it('exist as top-level functions and preview without sending', () => {
     const env = createEscalationEnv([VERY_HIGH], { start: '2026-11-24T10:10:00+09:00' });
-    expect(env.bundle.functionNames()).toEqual(expect.arrayContaining(['checkEscalations', 'turnOnEscalations', 'turnOffEscalations', 'previewEscalations']));
+    expect(env.bundle.functionNames()).toEqual(
+      expect.arrayContaining(['checkEscalations', 'turnOnEscalations', 'turnOffEscalations', 'previewEscalations']),
+    );
     env.bundle.call('previewEscalations');
     expect(env.mail.outbox).toEqual([]);
     const dialog = env.ui.dialogs[0];
     expect(dialog?.title).toBe('次回の通知（送信はしません）');
     expect(dialog?.html.getContent()).toContain('宛先: m1@example.com — 件名: 【エスカレーション】非常に高リスク 1件');
-    expect(dialog?.html.getContent()).toContain('INC-0001 大口解約 — 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）');
+    expect(dialog?.html.getContent()).toContain(
+      'INC-0001 大口解約 — 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）',
+    );
     // The preview heads with whether the hourly run is on: the next run only happens if it is.
     expect(dialog?.html.getContent()).toContain(ESCALATION_STATUS.ja.off);
     env.bundle.call('turnOnEscalations');

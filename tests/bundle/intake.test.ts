@@ -7,7 +7,8 @@ import { loadBundle } from '../../tools/fakes/load-bundle';
 import { FULL_FORM } from '../support/services';
 
 const CODE = join(__dirname, '../../dist/Code.js');
-const TEST_SIDEBAR = '<title>t</title><script type="application/json" id="bootstrap">__SIDEBAR_BOOTSTRAP_JSON__</script>';
+const TEST_SIDEBAR =
+  '<title>t</title><script type="application/json" id="bootstrap">__SIDEBAR_BOOTSTRAP_JSON__</script>';
 
 function load(options: AppsScriptFakesOptions = {}) {
   const fakes = createAppsScriptFakes({ htmlFiles: { Sidebar: TEST_SIDEBAR }, ...options });
@@ -35,7 +36,7 @@ describe('onOpen', () => {
     ]);
   });
 
-  it('speaks the user\'s language when the locale can be read, and every item names a real global', () => {
+  it("speaks the user's language when the locale can be read, and every item names a real global", () => {
     const { fakes, bundle } = load({ session: { locale: 'en_US' } });
     bundle.call('onInstall', { authMode: 'FULL' });
     const menu = fakes.ui.addonMenu();
@@ -56,8 +57,14 @@ describe('showSidebar', () => {
     expect(html).not.toContain('a</script>');
     const json = /id="bootstrap">(.*)<\/script>/.exec(html)?.[1] ?? '';
     expect(JSON.parse(json)).toMatchObject({
-      lang: 'ja', owner: 'a</script><b>@example.com', timeZone: 'Asia/Tokyo',
-      matrix: [['medium', 'high', 'veryHigh'], ['low', 'medium', 'high'], ['low', 'low', 'medium']],
+      lang: 'ja',
+      owner: 'a</script><b>@example.com',
+      timeZone: 'Asia/Tokyo',
+      matrix: [
+        ['medium', 'high', 'veryHigh'],
+        ['low', 'medium', 'high'],
+        ['low', 'low', 'medium'],
+      ],
       openedAt: fakes.clock.now().toISOString(),
     });
   });
@@ -67,7 +74,14 @@ describe('submitIncident', () => {
   it('appends a row and answers plain JSON, setting the workbook up on first use', () => {
     const { fakes, bundle } = load();
     const result = bundle.call('submitIncident', FULL_FORM);
-    expect(JSON.parse(JSON.stringify(result))).toEqual({ id: 'INC-0001', riskLevel: '非常に高リスク', riskLevelKey: 'veryHigh', row: 2, emergencyNotified: true, escalationOn: false });
+    expect(JSON.parse(JSON.stringify(result))).toEqual({
+      id: 'INC-0001',
+      riskLevel: '非常に高リスク',
+      riskLevelKey: 'veryHigh',
+      row: 2,
+      emergencyNotified: true,
+      escalationOn: false,
+    });
     expect(fakes.mail.outbox).toHaveLength(1);
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(2);
   });
@@ -76,7 +90,9 @@ describe('submitIncident', () => {
     const { fakes, bundle } = load({ session: { locale: 'en' } });
     bundle.call('setUpSheets');
     expect(fakes.spreadsheet.toasts.at(-1)?.message).toMatch(/^Set-up complete\. Added: インシデント/);
-    expect(() => bundle.call('submitIncident', { ...FULL_FORM, urgency: 'ASAP' })).toThrow(/Urgency "ASAP" is not a grade/);
+    expect(() => bundle.call('submitIncident', { ...FULL_FORM, urgency: 'ASAP' })).toThrow(
+      /Urgency "ASAP" is not a grade/,
+    );
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(1);
     bundle.call('setUpSheets');
     expect(fakes.spreadsheet.toasts.at(-1)?.message).toBe('Already set up. Nothing was changed.');
@@ -118,7 +134,9 @@ describe('onEdit', () => {
   it('completes a pasted row in the incidents sheet', () => {
     const { fakes, bundle } = load();
     bundle.call('setUpSheets');
-    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('インシデント') as GoogleAppsScript.Spreadsheet.Sheet;
+    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
+      'インシデント',
+    ) as GoogleAppsScript.Spreadsheet.Sheet;
     const at = columnPositions(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? []);
     sheet.getRange(2, (at.summary as number) + 1).setValue('支払遅延');
     sheet.getRange(2, (at.impact as number) + 1).setValue('中');

@@ -27,7 +27,7 @@ describe('inlining', () => {
   const template = `<style>/*SIDEBAR_CSS*/</style><script>${SIDEBAR_BOOTSTRAP_PLACEHOLDER}</script><script>/*SIDEBAR_JS*/</script>`;
 
   it("puts code in as it is, '$' sequences included", () => {
-    expect(inlineSidebar(template, 'a{}', "x.replace(/a/,\"$'$&\")")).toContain("x.replace(/a/,\"$'$&\")");
+    expect(inlineSidebar(template, 'a{}', 'x.replace(/a/,"$\'$&")')).toContain('x.replace(/a/,"$\'$&")');
   });
 
   it('refuses code that would end its element early or repeat the placeholder', () => {

@@ -40,7 +40,13 @@ describe('RISKLEVEL on ranges', () => {
   it('maps two same-shaped columns row by row, blanks staying blank', () => {
     const impact = [['高'], ['中'], [''], ['Low'], [3]];
     const urgency = [['高'], ['低'], [''], ['High'], [1]];
-    expect(riskLevelFormula(impact, urgency)).toEqual([['非常に高リスク'], ['低リスク'], [''], ['Medium'], ['中リスク']]);
+    expect(riskLevelFormula(impact, urgency)).toEqual([
+      ['非常に高リスク'],
+      ['低リスク'],
+      [''],
+      ['Medium'],
+      ['中リスク'],
+    ]);
   });
 
   it('marks a bad cell in place and keeps computing the rest of the column', () => {
@@ -60,10 +66,20 @@ describe('RISKLEVEL on ranges', () => {
   });
 
   it('covers all nine cells of a whole 3x3 block at once', () => {
-    const impact = [['低', '中', '高'], ['低', '中', '高'], ['低', '中', '高']];
-    const urgency = [['高', '高', '高'], ['中', '中', '中'], ['低', '低', '低']];
+    const impact = [
+      ['低', '中', '高'],
+      ['低', '中', '高'],
+      ['低', '中', '高'],
+    ];
+    const urgency = [
+      ['高', '高', '高'],
+      ['中', '中', '中'],
+      ['低', '低', '低'],
+    ];
     expect(riskLevelFormula(impact, urgency)).toEqual([
-      ['中リスク', '高リスク', '非常に高リスク'], ['低リスク', '中リスク', '高リスク'], ['低リスク', '低リスク', '中リスク'],
+      ['中リスク', '高リスク', '非常に高リスク'],
+      ['低リスク', '中リスク', '高リスク'],
+      ['低リスク', '低リスク', '中リスク'],
     ]);
   });
 });

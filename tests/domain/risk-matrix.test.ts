@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { type Grade, parseGrade } from '../../src/domain/grades';
-import { RISK_LEVELS, isHighRisk, parseRiskLevel, riskDecision, riskLevelLabel, severityRank } from '../../src/domain/risk-levels';
+import {
+  RISK_LEVELS,
+  isHighRisk,
+  parseRiskLevel,
+  riskDecision,
+  riskLevelLabel,
+  severityRank,
+} from '../../src/domain/risk-levels';
 import { DEFAULT_MATRIX, matrixFromLayout, matrixLayout, riskLevel } from '../../src/domain/risk-matrix';
 
 // DOMAIN.md §2, written out cell by cell: [urgency, impact, level].
 const ARTICLE_MATRIX: [Grade, Grade, string][] = [
-  ['high', 'low', '中リスク'], ['high', 'medium', '高リスク'], ['high', 'high', '非常に高リスク'],
-  ['medium', 'low', '低リスク'], ['medium', 'medium', '中リスク'], ['medium', 'high', '高リスク'],
-  ['low', 'low', '低リスク'], ['low', 'medium', '低リスク'], ['low', 'high', '中リスク'],
+  ['high', 'low', '中リスク'],
+  ['high', 'medium', '高リスク'],
+  ['high', 'high', '非常に高リスク'],
+  ['medium', 'low', '低リスク'],
+  ['medium', 'medium', '中リスク'],
+  ['medium', 'high', '高リスク'],
+  ['low', 'low', '低リスク'],
+  ['low', 'medium', '低リスク'],
+  ['low', 'high', '中リスク'],
 ];
 
 describe('the default matrix', () => {
@@ -18,7 +31,9 @@ describe('the default matrix', () => {
   it('round-trips through the article layout', () => {
     expect(matrixFromLayout(matrixLayout(DEFAULT_MATRIX))).toEqual(DEFAULT_MATRIX);
     expect(matrixLayout(DEFAULT_MATRIX)).toEqual([
-      ['medium', 'high', 'veryHigh'], ['low', 'medium', 'high'], ['low', 'low', 'medium'],
+      ['medium', 'high', 'veryHigh'],
+      ['low', 'medium', 'high'],
+      ['low', 'low', 'medium'],
     ]);
   });
 
@@ -42,7 +57,12 @@ describe('the default matrix', () => {
 
 describe('risk levels', () => {
   it('names the four levels in both languages, worst first', () => {
-    expect(RISK_LEVELS.map((l) => riskLevelLabel(l, 'ja'))).toEqual(['非常に高リスク', '高リスク', '中リスク', '低リスク']);
+    expect(RISK_LEVELS.map((l) => riskLevelLabel(l, 'ja'))).toEqual([
+      '非常に高リスク',
+      '高リスク',
+      '中リスク',
+      '低リスク',
+    ]);
     expect(RISK_LEVELS.map((l) => riskLevelLabel(l, 'en'))).toEqual(['Very high', 'High', 'Medium', 'Low']);
     expect(RISK_LEVELS.map(severityRank)).toEqual([0, 1, 2, 3]);
   });

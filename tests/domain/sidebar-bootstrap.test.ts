@@ -7,25 +7,56 @@ const DEFAULTS = { locale: 'en-US', timeZone: 'UTC', now: new Date('2026-11-24T0
 describe('reading the bootstrap the server injected', () => {
   it('takes a complete bootstrap as it is', () => {
     const sent = {
-      lang: 'ja', owner: 'a@example.com', timeZone: 'Asia/Tokyo', openedAt: '2026-11-24T00:30:00.000Z', escalationOn: true,
-      matrix: [['high', 'high', 'veryHigh'], ['medium', 'medium', 'high'], ['low', 'low', 'medium']],
+      lang: 'ja',
+      owner: 'a@example.com',
+      timeZone: 'Asia/Tokyo',
+      openedAt: '2026-11-24T00:30:00.000Z',
+      escalationOn: true,
+      matrix: [
+        ['high', 'high', 'veryHigh'],
+        ['medium', 'medium', 'high'],
+        ['low', 'low', 'medium'],
+      ],
     };
     expect(readBootstrap(JSON.stringify(sent), DEFAULTS)).toEqual(sent);
   });
 
   it('falls back to the browser for everything when the placeholder was never replaced', () => {
     expect(readBootstrap('__SIDEBAR_BOOTSTRAP_JSON__', DEFAULTS)).toEqual({
-      lang: 'en', owner: '', matrix: matrixLayout(DEFAULT_MATRIX), timeZone: 'UTC', openedAt: '2026-11-24T03:00:00.000Z', escalationOn: null,
+      lang: 'en',
+      owner: '',
+      matrix: matrixLayout(DEFAULT_MATRIX),
+      timeZone: 'UTC',
+      openedAt: '2026-11-24T03:00:00.000Z',
+      escalationOn: null,
     });
     expect(readBootstrap('', { ...DEFAULTS, locale: 'ja-JP' }).lang).toBe('ja');
   });
 
   it('replaces only the parts that are malformed', () => {
-    const read = readBootstrap(JSON.stringify({
-      lang: 'fr', owner: 42, timeZone: 'Mars/Olympus', openedAt: 'yesterday', escalationOn: 'yes',
-      matrix: [['high', 'high', 'extreme'], ['low', 'low', 'low'], ['low', 'low', 'low']],
-    }), DEFAULTS);
-    expect(read).toEqual({ lang: 'en', owner: '', matrix: matrixLayout(DEFAULT_MATRIX), timeZone: 'UTC', openedAt: '2026-11-24T03:00:00.000Z', escalationOn: null });
+    const read = readBootstrap(
+      JSON.stringify({
+        lang: 'fr',
+        owner: 42,
+        timeZone: 'Mars/Olympus',
+        openedAt: 'yesterday',
+        escalationOn: 'yes',
+        matrix: [
+          ['high', 'high', 'extreme'],
+          ['low', 'low', 'low'],
+          ['low', 'low', 'low'],
+        ],
+      }),
+      DEFAULTS,
+    );
+    expect(read).toEqual({
+      lang: 'en',
+      owner: '',
+      matrix: matrixLayout(DEFAULT_MATRIX),
+      timeZone: 'UTC',
+      openedAt: '2026-11-24T03:00:00.000Z',
+      escalationOn: null,
+    });
     expect(readBootstrap('[1,2]', DEFAULTS).matrix).toEqual(matrixLayout(DEFAULT_MATRIX));
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseEmailList } from '../../src/domain/emails';
 import { INCIDENT_COLUMN_KEYS, columnHeader, columnPositions, missingColumns } from '../../src/domain/incident-columns';
 import { assignIncidentIds, formatIncidentId, highestSequence } from '../../src/domain/incident-ids';
-import { CATEGORIES, STATUSES, categoryLabel, isFinished, parseCategory, parseStatus, statusLabel } from '../../src/domain/vocabulary';
+import {
+  CATEGORIES,
+  STATUSES,
+  categoryLabel,
+  isFinished,
+  parseCategory,
+  parseStatus,
+  statusLabel,
+} from '../../src/domain/vocabulary';
 
 describe('statuses and categories', () => {
   it('read back every label in both languages', () => {
@@ -46,14 +54,20 @@ describe('incident IDs', () => {
     expect(formatIncidentId(7)).toBe('INC-0007');
     expect(formatIncidentId(12345)).toBe('INC-12345');
     expect(highestSequence(['INC-0003', 'x', 5, 'INC-0010 '])).toBe(10);
-    expect(assignIncidentIds(['INC-0002', '', 'INC-0001', ' '])).toEqual({ ids: ['INC-0002', 'INC-0003', 'INC-0001', 'INC-0004'], highest: 4 });
+    expect(assignIncidentIds(['INC-0002', '', 'INC-0001', ' '])).toEqual({
+      ids: ['INC-0002', 'INC-0003', 'INC-0001', 'INC-0004'],
+      highest: 4,
+    });
     expect(assignIncidentIds(['', ''], 9)).toEqual({ ids: ['INC-0010', 'INC-0011'], highest: 11 });
   });
 });
 
 describe('email lists', () => {
   it('splits on commas, semicolons, spaces and Japanese commas; keeps bad parts to report', () => {
-    expect(parseEmailList('a@x.jp, b@y.com;c@z.co.jp、 A@X.JP')).toEqual({ emails: ['a@x.jp', 'b@y.com', 'c@z.co.jp'], invalid: [] });
+    expect(parseEmailList('a@x.jp, b@y.com;c@z.co.jp、 A@X.JP')).toEqual({
+      emails: ['a@x.jp', 'b@y.com', 'c@z.co.jp'],
+      invalid: [],
+    });
     expect(parseEmailList('boss@ example.com')).toEqual({ emails: [], invalid: ['boss@', 'example.com'] });
     expect(parseEmailList('ｂｏｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ')).toEqual({ emails: ['boss@example.com'], invalid: [] });
     expect(parseEmailList(undefined)).toEqual({ emails: [], invalid: [] });

@@ -44,7 +44,8 @@ describe('type fences', () => {
     const dir = mkdtempSync(join(process.cwd(), 'src', 'adapters', 'fence-'));
     try {
       writeFileSync(join(dir, 'x.ts'), 'export const a = process.env;\nexport const b = document.title;\n');
-      const run = () => execFileSync('npx', ['tsc', '-p', 'src/tsconfig.json', '--noEmit'], { encoding: 'utf8', stdio: 'pipe' });
+      const run = () =>
+        execFileSync('npx', ['tsc', '-p', 'src/tsconfig.json', '--noEmit'], { encoding: 'utf8', stdio: 'pipe' });
       let output = '';
       try {
         run();

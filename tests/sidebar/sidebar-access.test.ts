@@ -11,10 +11,18 @@ const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', impo
 const SHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-interface AxeViolation { id: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
@@ -43,8 +51,18 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
       if (id !== order.at(-1)) order.push(id);
     }
     expect(order).toEqual([
-      'f-summary', 'f-customer', 'f-category', 'f-occurredAt', 'f-actionsTaken',
-      'f-impact', 'f-urgency', 'f-assessment', 'f-supportRequested', 'f-managerEmail', 'f-owner', 'submit',
+      'f-summary',
+      'f-customer',
+      'f-category',
+      'f-occurredAt',
+      'f-actionsTaken',
+      'f-impact',
+      'f-urgency',
+      'f-assessment',
+      'f-supportRequested',
+      'f-managerEmail',
+      'f-owner',
+      'submit',
     ]);
     await page.locator('#f-summary').focus();
     await page.keyboard.type('基幹システムの障害で受注が止まっている');
@@ -60,7 +78,12 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
     await page.keyboard.press('Enter');
     await settled(page);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.args[0]).toMatchObject({ summary: '基幹システムの障害で受注が止まっている', impact: 'high', urgency: 'medium', category: 'strategic' });
+    expect(calls[0]?.args[0]).toMatchObject({
+      summary: '基幹システムの障害で受注が止まっている',
+      impact: 'high',
+      urgency: 'medium',
+      category: 'strategic',
+    });
     expect(await focusedId(page)).toBe('result');
     expect(await page.locator('#result').innerText()).toContain('INC-0001');
     await page.close();
@@ -68,16 +91,29 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
 
   it('has no axe violations: fresh, with errors shown, refused by the server, and after success', async () => {
     let refuse = true;
-    const server = { submitIncident: () => {
-      if (refuse) throw new Error(lang === 'ja' ? '他の人が同時に登録しています。' : 'Someone else is saving.');
-      return { id: 'INC-0042', riskLevel: lang === 'ja' ? '非常に高リスク' : 'Very high', riskLevelKey: 'veryHigh', row: 43, emergencyNotified: true };
-    } };
+    const server = {
+      submitIncident: () => {
+        if (refuse) throw new Error(lang === 'ja' ? '他の人が同時に登録しています。' : 'Someone else is saving.');
+        return {
+          id: 'INC-0042',
+          riskLevel: lang === 'ja' ? '非常に高リスク' : 'Very high',
+          riskLevelKey: 'veryHigh',
+          row: 43,
+          emergencyNotified: true,
+        };
+      },
+    };
     const { page } = await openSidebar(browser, sidebarWith(bootstrap({ lang })), server);
     expect(await axeViolations(page), 'fresh').toEqual([]);
     await fill(page, { managerEmail: 'not-an-address' });
     await submit(page);
     expect(await axeViolations(page), 'with errors').toEqual([]);
-    for (const level of [['high', 'high'], ['medium', 'high'], ['high', 'low'], ['low', 'low']]) {
+    for (const level of [
+      ['high', 'high'],
+      ['medium', 'high'],
+      ['high', 'low'],
+      ['low', 'low'],
+    ]) {
       await fill(page, { impact: level[0], urgency: level[1] });
       expect(await axeViolations(page), `preview ${level.join('/')}`).toEqual([]);
     }
@@ -89,7 +125,9 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
     refuse = false;
     await submit(page);
     await settled(page);
-    expect(await page.locator('#result').innerText()).toContain(lang === 'ja' ? '役員に直ちに通知しました' : 'told at once');
+    expect(await page.locator('#result').innerText()).toContain(
+      lang === 'ja' ? '役員に直ちに通知しました' : 'told at once',
+    );
     expect(await axeViolations(page), 'after success').toEqual([]);
     await page.screenshot({ path: `${SHOTS}sidebar-${lang}-saved.png`, fullPage: true });
     await page.close();
@@ -98,14 +136,27 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
   it('fits the 300 px sidebar: nothing scrolls sideways', async () => {
     const { page } = await openSidebar(browser, sidebarWith(bootstrap({ lang })), {});
     mkdirSync(SHOTS, { recursive: true });
-    await fill(page, { summary: lang === 'ja' ? '重要顧客Aからの発注が突然キャンセルされました。' : 'Key customer A cancelled its order.', impact: 'high', urgency: 'medium' });
+    await fill(page, {
+      summary:
+        lang === 'ja' ? '重要顧客Aからの発注が突然キャンセルされました。' : 'Key customer A cancelled its order.',
+      impact: 'high',
+      urgency: 'medium',
+    });
     await page.screenshot({ path: `${SHOTS}sidebar-${lang}.png`, fullPage: true });
     // Long unbroken text, every error and the server's refusal (no such function here) all on show.
-    await fill(page, { summary: 'x'.repeat(1200), customer: 'y'.repeat(300), managerEmail: 'a-very-long-address-indeed@example.com,bad' });
+    await fill(page, {
+      summary: 'x'.repeat(1200),
+      customer: 'y'.repeat(300),
+      managerEmail: 'a-very-long-address-indeed@example.com,bad',
+    });
     await submit(page);
     expect(await page.locator('#f-customer-error').innerText()).not.toBe('');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-    await fill(page, { summary: 'x'.repeat(400), managerEmail: 'a-very-long-address-indeed@example.com', customer: '' });
+    await fill(page, {
+      summary: 'x'.repeat(400),
+      managerEmail: 'a-very-long-address-indeed@example.com',
+      customer: '',
+    });
     await submit(page);
     await settled(page);
     expect(await page.locator('#alert').innerText()).toContain('submitIncident');

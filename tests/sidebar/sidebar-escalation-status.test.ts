@@ -7,14 +7,21 @@ import { launchChromium, openSidebar } from '../../tools/fakes/script-run-bridge
 import { addOn, bootstrap, fill, settled, sidebarWith, submit } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const statusLine = (page: import('playwright-core').Page) => page.locator('#escalation-status');
 
 describe('the escalation status line', () => {
-  it('reads off before the run is turned on, and on after, from the document\'s triggers', async () => {
-    const app = addOn({ session: { locale: 'ja', activeUserEmail: 'yamada@example.com' }, spreadsheet: { locale: 'ja_JP' } });
+  it("reads off before the run is turned on, and on after, from the document's triggers", async () => {
+    const app = addOn({
+      session: { locale: 'ja', activeUserEmail: 'yamada@example.com' },
+      spreadsheet: { locale: 'ja_JP' },
+    });
     const before = await openSidebar(browser, app.showSidebar(), app.server);
     expect(await statusLine(before.page).innerText()).toBe(ESCALATION_STATUS.ja.off);
     await before.page.close();
@@ -25,7 +32,7 @@ describe('the escalation status line', () => {
     await after.page.close();
   });
 
-  it('speaks the user\'s language, and says nothing when the server could not tell', async () => {
+  it("speaks the user's language, and says nothing when the server could not tell", async () => {
     const en = await openSidebar(browser, sidebarWith(bootstrap({ lang: 'en', escalationOn: false })), {});
     expect(await statusLine(en.page).innerText()).toBe(ESCALATION_STATUS.en.off);
     await en.page.close();
@@ -36,7 +43,10 @@ describe('the escalation status line', () => {
   });
 
   it('is brought up to date by each submission, as the run may have been turned on since the sidebar opened', async () => {
-    const app = addOn({ session: { locale: 'ja', activeUserEmail: 'yamada@example.com' }, spreadsheet: { locale: 'ja_JP' } });
+    const app = addOn({
+      session: { locale: 'ja', activeUserEmail: 'yamada@example.com' },
+      spreadsheet: { locale: 'ja_JP' },
+    });
     const { page } = await openSidebar(browser, app.showSidebar(), app.server);
     expect(await statusLine(page).innerText()).toBe(ESCALATION_STATUS.ja.off);
     app.bundle.call('turnOnEscalations'); // from the menu, with the sidebar still open

@@ -8,14 +8,24 @@ import { launchChromium, openSidebar } from '../../tools/fakes/script-run-bridge
 import { bootstrap, fill, previewLevel, previewText, sidebarWith } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // DOMAIN.md §2 cell by cell: [impact, urgency, level].
 const ARTICLE_CELLS: [Grade, Grade, RiskLevel][] = [
-  ['low', 'high', 'medium'], ['medium', 'high', 'high'], ['high', 'high', 'veryHigh'],
-  ['low', 'medium', 'low'], ['medium', 'medium', 'medium'], ['high', 'medium', 'high'],
-  ['low', 'low', 'low'], ['medium', 'low', 'low'], ['high', 'low', 'medium'],
+  ['low', 'high', 'medium'],
+  ['medium', 'high', 'high'],
+  ['high', 'high', 'veryHigh'],
+  ['low', 'medium', 'low'],
+  ['medium', 'medium', 'medium'],
+  ['high', 'medium', 'high'],
+  ['low', 'low', 'low'],
+  ['medium', 'low', 'low'],
+  ['high', 'low', 'medium'],
 ];
 
 describe.each(['ja', 'en'] as const)('the sidebar in %s', (lang) => {
@@ -27,8 +37,9 @@ describe.each(['ja', 'en'] as const)('the sidebar in %s', (lang) => {
     expect(await page.locator('#f-owner').inputValue()).toBe('tanaka@example.com');
     // openedAt 00:30 UTC is 09:30 on the spreadsheet's clock in Tokyo, whatever zone the browser has.
     expect(await page.locator('#f-occurredAt').inputValue()).toBe('2026-11-24T09:30');
-    expect(await page.locator('#f-impact option').allInnerTexts())
-      .toEqual(lang === 'ja' ? ['選択してください', '高', '中', '低'] : ['Choose…', 'High', 'Medium', 'Low']);
+    expect(await page.locator('#f-impact option').allInnerTexts()).toEqual(
+      lang === 'ja' ? ['選択してください', '高', '中', '低'] : ['Choose…', 'High', 'Medium', 'Low'],
+    );
     expect(await page.locator('#f-category option').count()).toBe(7);
     expect(calls).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -52,9 +63,18 @@ describe.each(['ja', 'en'] as const)('the sidebar in %s', (lang) => {
   });
 
   it("follows the team's matrix from the bootstrap, not the default", async () => {
-    const strict: RiskLevel[][] = [['high', 'veryHigh', 'veryHigh'], ['medium', 'high', 'veryHigh'], ['low', 'medium', 'high']];
+    const strict: RiskLevel[][] = [
+      ['high', 'veryHigh', 'veryHigh'],
+      ['medium', 'high', 'veryHigh'],
+      ['low', 'medium', 'high'],
+    ];
     const { page } = await openSidebar(browser, sidebarWith(bootstrap({ lang, matrix: strict })), {});
-    const cells: [Grade, Grade, RiskLevel][] = [['low', 'high', 'high'], ['medium', 'high', 'veryHigh'], ['low', 'low', 'low'], ['high', 'medium', 'veryHigh']];
+    const cells: [Grade, Grade, RiskLevel][] = [
+      ['low', 'high', 'high'],
+      ['medium', 'high', 'veryHigh'],
+      ['low', 'low', 'low'],
+      ['high', 'medium', 'veryHigh'],
+    ];
     for (const [impact, urgency, level] of cells) {
       await fill(page, { impact, urgency });
       expect(await previewLevel(page)).toBe(level);

@@ -8,14 +8,26 @@ import { FULL_FORM } from '../support/services';
 import { addOn, bootstrap, fieldError, fill, settled, sidebarWith, submit } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // The free text of the shared report; the choices as the sidebar's dropdowns and date-time field hold them.
 const { summary, actionsTaken, assessment, supportRequested, customer } = FULL_FORM;
 const REPORT = {
-  summary, actionsTaken, impact: 'high', urgency: 'medium', assessment, supportRequested,
-  category: 'strategic', customer, occurredAt: '2026-11-24T08:15', managerEmail: 'bucho@example.com, kacho@example.com',
+  summary,
+  actionsTaken,
+  impact: 'high',
+  urgency: 'medium',
+  assessment,
+  supportRequested,
+  category: 'strategic',
+  customer,
+  occurredAt: '2026-11-24T08:15',
+  managerEmail: 'bucho@example.com, kacho@example.com',
 };
 
 const focusedId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -59,7 +71,10 @@ describe.each([
   ['en', 'en_US', 'en'],
 ] as const)('submitting to the real submitIncident (%s user)', (lang, sheetLocale, userLocale) => {
   it('makes one call with the plain form and shows the new ID, then clears for the next report', async () => {
-    const app = addOn({ session: { locale: userLocale, activeUserEmail: 'yamada@example.com' }, spreadsheet: { locale: sheetLocale } });
+    const app = addOn({
+      session: { locale: userLocale, activeUserEmail: 'yamada@example.com' },
+      spreadsheet: { locale: sheetLocale },
+    });
     const { page, calls } = await openSidebar(browser, app.showSidebar(), app.server);
     expect(await page.locator('#f-owner').inputValue()).toBe('yamada@example.com');
     await fill(page, REPORT);
@@ -99,7 +114,8 @@ describe.each([
     await settled(page);
     expect(await page.locator('#alert').innerText()).toContain(INTAKE_MESSAGES[lang].busy());
     expect(await focusedId(page)).toBe('alert');
-    for (const [field, value] of Object.entries(REPORT)) expect(await page.locator(`#f-${field}`).inputValue()).toBe(value);
+    for (const [field, value] of Object.entries(REPORT))
+      expect(await page.locator(`#f-${field}`).inputValue()).toBe(value);
     expect(await page.locator('#submit').isEnabled()).toBe(true);
     expect(calls).toHaveLength(1);
     // Once the lock is free the same typed report goes through.
@@ -115,7 +131,11 @@ describe.each([
 describe('messages of several lines from the server', () => {
   it('shows each line, as text', async () => {
     const refusal = '問題の概要を入力してください。\n影響度「x」は選べません。高・中・低のいずれかを選んでください。';
-    const { page } = await openSidebar(browser, sidebarWith(bootstrap()), { submitIncident: () => { throw new Error(refusal); } });
+    const { page } = await openSidebar(browser, sidebarWith(bootstrap()), {
+      submitIncident: () => {
+        throw new Error(refusal);
+      },
+    });
     await fill(page, { summary: 'x', impact: 'low', urgency: 'low' });
     await submit(page);
     await settled(page);
@@ -126,9 +146,20 @@ describe('messages of several lines from the server', () => {
 
 describe('a slow server', () => {
   it('gets one call however often the button is pressed while it works', async () => {
-    const slow = () => new Promise((resolve) => setTimeout(() => resolve({
-      id: 'INC-0009', riskLevel: '低リスク', riskLevelKey: 'low', row: 10, emergencyNotified: false,
-    }), 400));
+    const slow = () =>
+      new Promise((resolve) =>
+        setTimeout(
+          () =>
+            resolve({
+              id: 'INC-0009',
+              riskLevel: '低リスク',
+              riskLevelKey: 'low',
+              row: 10,
+              emergencyNotified: false,
+            }),
+          400,
+        ),
+      );
     const { page, calls } = await openSidebar(browser, sidebarWith(bootstrap()), { submitIncident: slow });
     await fill(page, { summary: '出荷遅延', impact: 'low', urgency: 'low' });
     await page.locator('#submit').dblclick();
@@ -146,7 +177,8 @@ describe('the google.script.run bridge (held to Apps Script rules)', () => {
   it('refuses a Date argument at the call, before anything is sent, as Apps Script does', async () => {
     const { page, calls } = await openSidebar(browser, sidebarWith(bootstrap()), { echo: (x) => x });
     const outcome = await page.evaluate(() => {
-      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } }).google.script.run;
+      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } })
+        .google.script.run;
       try {
         (run.echo as (a: unknown) => void)({ at: new Date() });
         return 'sent';

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { FormField } from '../../src/domain/intake/incident-form';
-import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../../src/domain/intake/sidebar-contract';
+import {
+  SIDEBAR_BOOTSTRAP_PLACEHOLDER,
+  type SidebarBootstrap,
+  bootstrapJson,
+} from '../../src/domain/intake/sidebar-contract';
 import type { AppsScriptFakesOptions } from '../../tools/fakes';
 import { loadAddOnWithSidebar } from '../../tools/fakes/sidebar-add-on';
 
@@ -23,9 +27,17 @@ export function sidebarWith(bootstrap: SidebarBootstrap | null): string {
 
 export function bootstrap(overrides: Partial<SidebarBootstrap> = {}): SidebarBootstrap {
   return {
-    lang: 'ja', owner: 'tanaka@example.com',
-    matrix: [['medium', 'high', 'veryHigh'], ['low', 'medium', 'high'], ['low', 'low', 'medium']],
-    timeZone: 'Asia/Tokyo', openedAt: '2026-11-24T00:30:00.000Z', escalationOn: true, ...overrides,
+    lang: 'ja',
+    owner: 'tanaka@example.com',
+    matrix: [
+      ['medium', 'high', 'veryHigh'],
+      ['low', 'medium', 'high'],
+      ['low', 'low', 'medium'],
+    ],
+    timeZone: 'Asia/Tokyo',
+    openedAt: '2026-11-24T00:30:00.000Z',
+    escalationOn: true,
+    ...overrides,
   };
 }
 

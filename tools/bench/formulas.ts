@@ -29,7 +29,10 @@ function interleavedMedians(a: () => unknown, b: () => unknown, runs = 9): [numb
   const timesA: number[] = [];
   const timesB: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [fn, times] of [[a, timesA], [b, timesB]] as const) {
+    for (const [fn, times] of [
+      [a, timesA],
+      [b, timesB],
+    ] as const) {
       const start = performance.now();
       fn();
       times.push(performance.now() - start);

@@ -16,8 +16,9 @@ export const sidebarBenchmarks: BenchSection = {
       const { page, calls, externalRequests } = await openSidebar(browser, addOn.showSidebar(), addOn.server);
       await page.locator('#f-summary').waitFor();
       // The sidebar's script runs at the end of <body>, so the form is drawn by DOMContentLoaded's end.
-      const openMs = await page.evaluate(() =>
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+      const openMs = await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      );
       const toOpen = calls.length;
       await page.fill('#f-summary', '重要顧客Aからの発注が突然キャンセルされました。');
       await page.selectOption('#f-impact', 'high');

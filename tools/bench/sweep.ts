@@ -16,7 +16,12 @@ import type { EscalationServices } from '../../src/adapters/escalation-services'
 
 const NOW = '2026-11-30T10:10:00+09:00'; // a Monday in business hours
 const MANAGERS = 200;
-const GRADES = [['中', '高'], ['中', '中'], ['高', '中'], ['低', '高']]; // high, medium, high, medium
+const GRADES = [
+  ['中', '高'],
+  ['中', '中'],
+  ['高', '中'],
+  ['低', '高'],
+]; // high, medium, high, medium
 
 function fill(sheet: FakeSheet, rows: unknown[][]): void {
   rows.forEach((row, r) => row.forEach((value, c) => sheet.store(r + 1, c + 1, { value, formula: '' })));
@@ -30,20 +35,32 @@ function seed(fakes: AppsScriptFakes, count: number): FakeSheet {
   const row = (i: number) => {
     const [impact, urgency] = GRADES[i % GRADES.length] as string[];
     const cells: Record<string, unknown> = {
-      id: `INC-${String(i + 1).padStart(6, '0')}`, reportedAt: reported(i), summary: `案件 ${i + 1}`, impact, urgency,
-      status: '対応中', managerEmail: `manager${i % MANAGERS}@example.com`,
+      id: `INC-${String(i + 1).padStart(6, '0')}`,
+      reportedAt: reported(i),
+      summary: `案件 ${i + 1}`,
+      impact,
+      urgency,
+      status: '対応中',
+      managerEmail: `manager${i % MANAGERS}@example.com`,
     };
     return INCIDENT_COLUMN_KEYS.map((k) => cells[k] ?? '');
   };
-  fill(incidents, [INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja), ...Array.from({ length: count }, (_, i) => row(i))]);
-  const settings = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('エスカレーション設定').getName()) as FakeSheet;
+  fill(incidents, [
+    INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja),
+    ...Array.from({ length: count }, (_, i) => row(i)),
+  ]);
+  const settings = fakes.spreadsheet.sheet(
+    fakes.spreadsheet.insertSheet('エスカレーション設定').getName(),
+  ) as FakeSheet;
   fill(settings, settingsGrid(DEFAULT_SETTINGS, 'ja'));
   return incidents;
 }
 
 /** The typical script: read each cell it needs, mail each overdue row, mark each row. */
 function referenceSweep(fakes: AppsScriptFakes, now: Date): void {
-  const sheet = fakes.globals.SpreadsheetApp.getActive().getSheetByName('インシデント') as GoogleAppsScript.Spreadsheet.Sheet;
+  const sheet = fakes.globals.SpreadsheetApp.getActive().getSheetByName(
+    'インシデント',
+  ) as GoogleAppsScript.Spreadsheet.Sheet;
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[];
   const at = columnPositions(header);
   const col = (key: keyof typeof INCIDENT_COLUMNS) => (at[key] as number) + 1;
@@ -55,7 +72,11 @@ function referenceSweep(fakes: AppsScriptFakes, now: Date): void {
     const manager = sheet.getRange(r, col('managerEmail')).getValue() as string;
     const hours = impact === '高' || urgency === '高' ? 9 : 45;
     if (status !== '解決済み' && now.getTime() - reportedAt.getTime() > hours * 3_600_000) {
-      fakes.globals.MailApp.sendEmail(manager, `エスカレーション: ${String(sheet.getRange(r, col('id')).getValue())}`, '期限を過ぎています');
+      fakes.globals.MailApp.sendEmail(
+        manager,
+        `エスカレーション: ${String(sheet.getRange(r, col('id')).getValue())}`,
+        '期限を過ぎています',
+      );
       sheet.getRange(r, col('stage')).setValue('第2段階');
     }
   }
@@ -85,7 +106,9 @@ function timedServices<T extends object>(services: T, spent: { ms: number }): T 
         if (typeof member !== 'function') return wrap(member);
         return (...args: unknown[]) => {
           let result: unknown;
-          spent.ms += cpuMs(() => { result = (member as (...a: unknown[]) => unknown).apply(target, args); });
+          spent.ms += cpuMs(() => {
+            result = (member as (...a: unknown[]) => unknown).apply(target, args);
+          });
           return wrap(result);
         };
       },
@@ -103,9 +126,19 @@ function sweepInProcess(count: number): number {
   const fakes = createAppsScriptFakes({ clock, mailQuota: 10_000_000 });
   seed(fakes, count);
   const inFakes = { ms: 0 };
-  const services = timedServices({ ...fakes.globals, spreadsheetApp: fakes.globals.SpreadsheetApp, mailApp: fakes.globals.MailApp,
-    scriptApp: fakes.globals.ScriptApp, propertiesService: fakes.globals.PropertiesService, lockService: fakes.globals.LockService,
-    session: fakes.globals.Session, htmlService: fakes.globals.HtmlService }, inFakes) as unknown as EscalationServices;
+  const services = timedServices(
+    {
+      ...fakes.globals,
+      spreadsheetApp: fakes.globals.SpreadsheetApp,
+      mailApp: fakes.globals.MailApp,
+      scriptApp: fakes.globals.ScriptApp,
+      propertiesService: fakes.globals.PropertiesService,
+      lockService: fakes.globals.LockService,
+      session: fakes.globals.Session,
+      htmlService: fakes.globals.HtmlService,
+    },
+    inFakes,
+  ) as unknown as EscalationServices;
   turnOnWithMessage(services, clock.now());
   inFakes.ms = 0;
   collectGarbage();
@@ -147,18 +180,20 @@ function measure(count: number): string {
   const referenceCpu = cpuMs(() => referenceSweep(reference, clock.now()));
   const referenceCalls = spreadsheetCalls(reference.calls);
   const recipients = new Set(reference.mail.outbox.flatMap((m) => m.to)).size;
-  return `| ${count.toLocaleString('en')} | ${sweepCalls} | ${referenceCalls.toLocaleString('en')} | ${Math.round(referenceCalls / sweepCalls).toLocaleString('en')}x `
-    + `| ${emails} | ${reference.mail.outbox.length.toLocaleString('en')} | ${recipients} `
-    + `| ${median(cpus).toFixed(0)} ms (${spread(cpus)}; + ${median(runs.map((r) => r.inFakes)).toFixed(0)} ms in the fakes; `
-    + `${inProcess.toFixed(0)} ms outside node:vm, one run) | ${referenceCpu.toFixed(0)} ms |`;
+  return (
+    `| ${count.toLocaleString('en')} | ${sweepCalls} | ${referenceCalls.toLocaleString('en')} | ${Math.round(referenceCalls / sweepCalls).toLocaleString('en')}x ` +
+    `| ${emails} | ${reference.mail.outbox.length.toLocaleString('en')} | ${recipients} ` +
+    `| ${median(cpus).toFixed(0)} ms (${spread(cpus)}; + ${median(runs.map((r) => r.inFakes)).toFixed(0)} ms in the fakes; ` +
+    `${inProcess.toFixed(0)} ms outside node:vm, one run) | ${referenceCpu.toFixed(0)} ms |`
+  );
 }
 
 export const sweepBenchmarks: BenchSection = {
   title: 'Escalation sweep (dist/Code.js in node:vm over the fakes) vs a per-row reference sweep',
   run() {
     return [
-      '| incidents | sweep Spreadsheet calls (goal ≤ 10) | reference calls | fewer calls (goal ≥ 1000x at 10,000) '
-        + '| sweep emails | reference emails | distinct recipients (goal = sweep emails) | sweep script CPU, median of 3 cold runs (goal < 1 s at 100,000) | reference CPU (script and fakes) |',
+      '| incidents | sweep Spreadsheet calls (goal ≤ 10) | reference calls | fewer calls (goal ≥ 1000x at 10,000) ' +
+        '| sweep emails | reference emails | distinct recipients (goal = sweep emails) | sweep script CPU, median of 3 cold runs (goal < 1 s at 100,000) | reference CPU (script and fakes) |',
       '|---|---|---|---|---|---|---|---|---|',
       measure(10_000),
       measure(100_000),

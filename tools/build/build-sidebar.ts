@@ -46,7 +46,10 @@ export function inlineSidebar(template: string, css: string, js: string): string
 /** Writes dist/Sidebar.html and returns its size in bytes. */
 export async function buildSidebar(root: string, dist: string): Promise<number> {
   const template = readFileSync(join(root, 'src/sidebar/sidebar.html'), 'utf8');
-  const css = await transform(readFileSync(join(root, 'src/sidebar/sidebar.css'), 'utf8'), { loader: 'css', minify: true });
+  const css = await transform(readFileSync(join(root, 'src/sidebar/sidebar.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
   const html = inlineSidebar(template, css.code.trim(), await bundleScript(root));
   writeFileSync(join(dist, 'Sidebar.html'), html);
   return Buffer.byteLength(html);

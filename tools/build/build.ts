@@ -22,9 +22,9 @@ async function bundleEntryPoints(): Promise<string> {
     mainFields: ['module', 'main'],
     charset: 'utf8',
     legalComments: 'none',
-    // Whitespace only (names and syntax kept, so stack traces stay readable): every custom-function
-    // call loads the whole bundle, and the escalation engine's ja/en text took it past 100 KB.
-    minify: true, // the bundle loads on every custom-function call; names inside the IIFE are not API
+    // Fully minified (whitespace, syntax and local names): every custom-function call loads the whole
+    // bundle, and names inside the IIFE are not API (the globals footer calls AddOn.* by export name).
+    minify: true,
     write: false,
   });
   const [output] = result.outputFiles;

@@ -49,7 +49,11 @@ export interface FakeConditionalRule {
 
 export class FakeConditionalFormatRuleBuilder {
   private readonly rule: FakeConditionalRule = {
-    condition: { kind: 'textEqualTo', value: '' }, background: null, fontColor: null, bold: false, ranges: [],
+    condition: { kind: 'textEqualTo', value: '' },
+    background: null,
+    fontColor: null,
+    bold: false,
+    ranges: [],
   };
 
   whenTextEqualTo(text: string): this {
@@ -85,7 +89,11 @@ export class FakeConditionalFormatRuleBuilder {
   }
 }
 
-const CRITERIA_TYPES = { textEqualTo: 'TEXT_EQUAL_TO', textContains: 'TEXT_CONTAINS', formula: 'CUSTOM_FORMULA' } as const;
+const CRITERIA_TYPES = {
+  textEqualTo: 'TEXT_EQUAL_TO',
+  textContains: 'TEXT_CONTAINS',
+  formula: 'CUSTOM_FORMULA',
+} as const;
 
 /** A rule as scripts see it (getBooleanCondition…), over a plain record the sheet can store. */
 export function conditionalRuleObject(data: FakeConditionalRule): ConditionalFormatRule {

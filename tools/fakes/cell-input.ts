@@ -10,13 +10,15 @@ const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{
 
 export function interpretWrite(input: unknown, timeZone: string, plainText: boolean): StoredCell {
   if (input === null || input === undefined) return { value: '', formula: '' };
-  if (typeof input !== 'string') return { value: input instanceof Date ? new Date(input.getTime()) : input, formula: '' };
+  if (typeof input !== 'string')
+    return { value: input instanceof Date ? new Date(input.getTime()) : input, formula: '' };
   if (plainText) return { value: input, formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   const trimmed = input.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: '' };
   // A leading + or - that is not a number is parsed as a formula by Sheets, just like '='.
-  if (/^[=+-]/.test(input) && input.length > 1) return { value: '#NAME?', formula: input.startsWith('=') ? input : `=${input}` };
+  if (/^[=+-]/.test(input) && input.length > 1)
+    return { value: '#NAME?', formula: input.startsWith('=') ? input : `=${input}` };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
   const date = DATE.exec(trimmed);
   if (date) return { value: zonedDate(date, timeZone), formula: '' };
@@ -32,8 +34,14 @@ function zonedDate(parts: RegExpExecArray, timeZone: string): Date {
 
 export function zoneOffsetMs(at: Date, timeZone: string): number {
   const fields = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(at);
   const get = (type: string) => Number(fields.find((f) => f.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

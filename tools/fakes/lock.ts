@@ -29,7 +29,11 @@ export class FakeLockState {
 }
 
 export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
-  constructor(private readonly state: FakeLockState, private readonly calls: CallLog, private readonly clock?: FakeClock) {}
+  constructor(
+    private readonly state: FakeLockState,
+    private readonly calls: CallLog,
+    private readonly clock?: FakeClock,
+  ) {}
 
   tryLock(timeoutInMillis: number): boolean {
     this.calls.record('Lock.tryLock');

@@ -22,7 +22,12 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const QUOTA_WINDOW_MS = 24 * 3_600_000;
 
 function addresses(list: unknown): string[] {
-  return typeof list === 'string' ? list.split(',').map((a) => a.trim()).filter(Boolean) : [];
+  return typeof list === 'string'
+    ? list
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
@@ -38,7 +43,11 @@ export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDai
   /** The recipients allowed per window; `quota` is what is left of them now. */
   readonly dailyLimit: number;
 
-  constructor(private readonly calls: CallLog, private readonly clock: FakeClock, public quota = 100) {
+  constructor(
+    private readonly calls: CallLog,
+    private readonly clock: FakeClock,
+    public quota = 100,
+  ) {
     this.dailyLimit = quota;
   }
 
@@ -75,12 +84,20 @@ export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDai
 
 function normalizeArgs(args: unknown[]): Omit<SentMail, 'sentAt'> {
   const [first, subject, body, options] = args;
-  const params = (typeof first === 'object' && first !== null
-    ? first
-    : { ...(options as MailAdvancedParameters | undefined), to: first, subject, body }) as Record<string, unknown>;
+  const params = (
+    typeof first === 'object' && first !== null
+      ? first
+      : { ...(options as MailAdvancedParameters | undefined), to: first, subject, body }
+  ) as Record<string, unknown>;
   const text = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : '');
   return {
-    to: addresses(params.to), cc: addresses(params.cc), bcc: addresses(params.bcc),
-    subject: text('subject'), body: text('body'), htmlBody: text('htmlBody'), name: text('name'), replyTo: text('replyTo'),
+    to: addresses(params.to),
+    cc: addresses(params.cc),
+    bcc: addresses(params.bcc),
+    subject: text('subject'),
+    body: text('body'),
+    htmlBody: text('htmlBody'),
+    name: text('name'),
+    replyTo: text('replyTo'),
   };
 }

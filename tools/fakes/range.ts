@@ -5,12 +5,38 @@ import type { FakeSheet } from './sheet';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export class FakeRange implements Pick<Range, 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getFormulas'
-  | 'getFormula' | 'setFormula' | 'setFormulas' | 'getDisplayValues' | 'getRow' | 'getColumn' | 'getNumRows'
-  | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet' | 'setDataValidation'
-  | 'getDataValidation' | 'setNumberFormat' | 'getNumberFormat' | 'setBackground' | 'getBackground'
-  | 'setFontWeight' | 'clearContent'> {
-  constructor(private readonly sheet: FakeSheet, private readonly area: GridArea) {}
+export class FakeRange implements Pick<
+  Range,
+  | 'getValues'
+  | 'getValue'
+  | 'setValues'
+  | 'setValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getDisplayValues'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'setDataValidation'
+  | 'getDataValidation'
+  | 'setNumberFormat'
+  | 'getNumberFormat'
+  | 'setBackground'
+  | 'getBackground'
+  | 'setFontWeight'
+  | 'clearContent'
+> {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly area: GridArea,
+  ) {}
 
   private call(method: string): void {
     this.sheet.host.calls.record(`Range.${method}`);
@@ -22,7 +48,9 @@ export class FakeRange implements Pick<Range, 'getValues' | 'getValue' | 'setVal
 
   private each<T>(fn: (row: number, column: number) => T): T[][] {
     const { row, column, numRows, numColumns } = this.area;
-    return Array.from({ length: numRows }, (_, r) => Array.from({ length: numColumns }, (_, c) => fn(row + r, column + c)));
+    return Array.from({ length: numRows }, (_, r) =>
+      Array.from({ length: numColumns }, (_, c) => fn(row + r, column + c)),
+    );
   }
 
   /** Blank cells read as '', numbers as numbers, dates as new Date objects (never shared). */
@@ -75,18 +103,44 @@ export class FakeRange implements Pick<Range, 'getValues' | 'getValue' | 'setVal
     return this.self();
   }
 
-  getRow(): number { this.call('getRow'); return this.area.row; }
-  getColumn(): number { this.call('getColumn'); return this.area.column; }
-  getNumRows(): number { this.call('getNumRows'); return this.area.numRows; }
-  getNumColumns(): number { this.call('getNumColumns'); return this.area.numColumns; }
-  getLastRow(): number { this.call('getLastRow'); return this.area.row + this.area.numRows - 1; }
-  getLastColumn(): number { this.call('getLastColumn'); return this.area.column + this.area.numColumns - 1; }
-  getA1Notation(): string { this.call('getA1Notation'); return toA1(this.area); }
-  getSheet(): GoogleAppsScript.Spreadsheet.Sheet { this.call('getSheet'); return this.sheet.self(); }
+  getRow(): number {
+    this.call('getRow');
+    return this.area.row;
+  }
+  getColumn(): number {
+    this.call('getColumn');
+    return this.area.column;
+  }
+  getNumRows(): number {
+    this.call('getNumRows');
+    return this.area.numRows;
+  }
+  getNumColumns(): number {
+    this.call('getNumColumns');
+    return this.area.numColumns;
+  }
+  getLastRow(): number {
+    this.call('getLastRow');
+    return this.area.row + this.area.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.call('getLastColumn');
+    return this.area.column + this.area.numColumns - 1;
+  }
+  getA1Notation(): string {
+    this.call('getA1Notation');
+    return toA1(this.area);
+  }
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.call('getSheet');
+    return this.sheet.self();
+  }
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
     this.call('setDataValidation');
-    this.each((r, c) => this.sheet.validations.set(`${r}:${c}`, rule ? structuredClone(rule as unknown as FakeValidation) : null));
+    this.each((r, c) =>
+      this.sheet.validations.set(`${r}:${c}`, rule ? structuredClone(rule as unknown as FakeValidation) : null),
+    );
     return this.self();
   }
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
@@ -120,11 +174,15 @@ export class FakeRange implements Pick<Range, 'getValues' | 'getValue' | 'setVal
   private checkShape(values: unknown[][]): void {
     const { numRows, numColumns } = this.area;
     if (values.length !== numRows) {
-      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`);
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`,
+      );
     }
     const bad = values.find((row) => row.length !== numColumns);
     if (bad) {
-      throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${bad.length} but the range has ${numColumns}.`);
+      throw new Error(
+        `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${bad.length} but the range has ${numColumns}.`,
+      );
     }
   }
 }

@@ -7,12 +7,21 @@ type ScriptApp = GoogleAppsScript.Script.ScriptApp;
 type Trigger = GoogleAppsScript.Script.Trigger;
 
 export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
-export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' } as const;
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_CHANGE: 'ON_CHANGE',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+} as const;
 export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK' } as const;
 
 const HOUR = 3_600_000;
 
-export class FakeTrigger implements Pick<Trigger, 'getHandlerFunction' | 'getEventType' | 'getUniqueId' | 'getTriggerSource'> {
+export class FakeTrigger implements Pick<
+  Trigger,
+  'getHandlerFunction' | 'getEventType' | 'getUniqueId' | 'getTriggerSource'
+> {
   constructor(
     readonly id: string,
     readonly handler: string,
@@ -20,30 +29,50 @@ export class FakeTrigger implements Pick<Trigger, 'getHandlerFunction' | 'getEve
     readonly periodMs: number | null,
     public nextRunMs: number | null,
   ) {}
-  getHandlerFunction(): string { return this.handler; }
-  getEventType(): GoogleAppsScript.Script.EventType { return this.eventType as unknown as GoogleAppsScript.Script.EventType; }
-  getUniqueId(): string { return this.id; }
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return this.eventType as unknown as GoogleAppsScript.Script.EventType;
+  }
+  getUniqueId(): string {
+    return this.id;
+  }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return (this.eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS') as unknown as GoogleAppsScript.Script.TriggerSource;
   }
 }
 
-export class FakeScriptApp implements Pick<ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'> {
+export class FakeScriptApp implements Pick<
+  ScriptApp,
+  'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'
+> {
   readonly triggers: FakeTrigger[] = [];
   readonly AuthMode = AuthMode;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   private nextId = 1;
 
-  constructor(private readonly calls: CallLog, private readonly clock: FakeClock, private readonly isAddOn = true) {}
+  constructor(
+    private readonly calls: CallLog,
+    private readonly clock: FakeClock,
+    private readonly isAddOn = true,
+  ) {}
 
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     this.calls.record('ScriptApp.newTrigger');
-    const add = (eventType: keyof typeof EventType, periodMs: number | null) => this.add(functionName, eventType, periodMs);
+    const add = (eventType: keyof typeof EventType, periodMs: number | null) =>
+      this.add(functionName, eventType, periodMs);
     let periodMs = HOUR;
     const clockBuilder = {
-      everyHours: (n: number) => { periodMs = n * HOUR; return clockBuilder; },
-      everyMinutes: (n: number) => { periodMs = n * 60_000; return clockBuilder; },
+      everyHours: (n: number) => {
+        periodMs = n * HOUR;
+        return clockBuilder;
+      },
+      everyMinutes: (n: number) => {
+        periodMs = n * 60_000;
+        return clockBuilder;
+      },
       nearMinute: () => clockBuilder,
       create: () => add('CLOCK', periodMs),
     };
@@ -52,7 +81,10 @@ export class FakeScriptApp implements Pick<ScriptApp, 'newTrigger' | 'getProject
       onOpen: () => ({ create: () => add('ON_OPEN', null) }),
       onChange: () => ({ create: () => add('ON_CHANGE', null) }),
     };
-    return { timeBased: () => clockBuilder, forSpreadsheet: () => sheetBuilder } as unknown as GoogleAppsScript.Script.TriggerBuilder;
+    return {
+      timeBased: () => clockBuilder,
+      forSpreadsheet: () => sheetBuilder,
+    } as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
 
   getProjectTriggers(): Trigger[] {
@@ -89,7 +121,9 @@ export class FakeScriptApp implements Pick<ScriptApp, 'newTrigger' | 'getProject
       throw new Error('Exception: Add-ons may not create time-based triggers that run more often than once per hour.');
     }
     if (this.isAddOn && this.triggers.some((t) => t.eventType === eventType)) {
-      throw new Error('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
+      throw new Error(
+        'Exception: This add-on has created too many time-based triggers in this document for this Google user account.',
+      );
     }
     const next = periodMs === null ? null : this.clock.nowMs() + periodMs;
     const trigger = new FakeTrigger(`trigger-${this.nextId++}`, handler, eventType, periodMs, next);

@@ -45,7 +45,11 @@ installGoogleScript((name, args) => window.__scriptRunBridge(name, JSON.stringif
       resolveDir: join(dirname(fileURLToPath(import.meta.url)), 'script-run'),
       loader: 'ts',
     },
-    bundle: true, format: 'iife', target: 'es2020', write: false, charset: 'utf8',
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    charset: 'utf8',
   }).then((result) => (result.outputFiles[0] as { text: string }).text);
   return clientScript;
 }
@@ -66,7 +70,8 @@ export async function openSidebar(browser: Browser, html: string, server: Server
   });
   await page.addInitScript({ content: await bridgeClient() });
   await page.route('**/*', (route) => {
-    if (route.request().url() === SIDEBAR_URL) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    if (route.request().url() === SIDEBAR_URL)
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     externalRequests.push(route.request().url());
     return route.abort();
   });

@@ -7,8 +7,12 @@ export interface FakeSessionOptions {
   scriptTimeZone?: string;
 }
 
-export function createFakeSession(options: FakeSessionOptions = {}): Pick<GoogleAppsScript.Base.Session,
-  'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone'> {
+export function createFakeSession(
+  options: FakeSessionOptions = {},
+): Pick<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone'
+> {
   const user = (email: string) => ({ getEmail: () => email }) as unknown as GoogleAppsScript.Base.User;
   return {
     getActiveUser: () => user(options.activeUserEmail ?? 'owner@example.com'),

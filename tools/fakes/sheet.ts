@@ -16,10 +16,30 @@ export interface SheetHost {
   self(): GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
-export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetId' | 'getLastRow' | 'getLastColumn'
-  | 'getMaxRows' | 'getMaxColumns' | 'appendRow' | 'getDataRange' | 'setFrozenRows' | 'getFrozenRows'
-  | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-  | 'setColumnWidth' | 'autoResizeColumns' | 'activate' | 'getParent' | 'deleteRows'> {
+export class FakeSheet implements Pick<
+  Sheet,
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'appendRow'
+  | 'getDataRange'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'setColumnWidth'
+  | 'autoResizeColumns'
+  | 'activate'
+  | 'getParent'
+  | 'deleteRows'
+> {
   readonly cells: StoredCell[][] = [];
   readonly numberFormats = new Map<string, string>();
   readonly validations = new Map<string, FakeValidation | null>();
@@ -30,7 +50,11 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
   maxRows = 1000;
   maxColumns = 26;
 
-  constructor(readonly host: SheetHost, private name: string, readonly sheetId: number) {}
+  constructor(
+    readonly host: SheetHost,
+    private name: string,
+    readonly sheetId: number,
+  ) {}
 
   private call(method: string): void {
     this.host.calls.record(`Sheet.${method}`);
@@ -40,20 +64,41 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
     return this as unknown as Sheet; // the fake implements the subset it names; callers hold it as a Sheet
   }
 
-  getName(): string { this.call('getName'); return this.name; }
-  setName(name: string): Sheet { this.call('setName'); this.name = name; return this.self(); }
-  getSheetId(): number { this.call('getSheetId'); return this.sheetId; }
-  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet { this.call('getParent'); return this.host.self(); }
-  activate(): Sheet { this.call('activate'); return this.self(); }
-  nameNow(): string { return this.name; }
+  getName(): string {
+    this.call('getName');
+    return this.name;
+  }
+  setName(name: string): Sheet {
+    this.call('setName');
+    this.name = name;
+    return this.self();
+  }
+  getSheetId(): number {
+    this.call('getSheetId');
+    return this.sheetId;
+  }
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.call('getParent');
+    return this.host.self();
+  }
+  activate(): Sheet {
+    this.call('activate');
+    return this.self();
+  }
+  nameNow(): string {
+    return this.name;
+  }
 
   getRange(rowOrA1: number | string, column = 1, numRows = 1, numColumns = 1): GoogleAppsScript.Spreadsheet.Range {
     this.call('getRange');
-    const area: GridArea = typeof rowOrA1 === 'string'
-      ? parseA1(rowOrA1, this.maxRows, this.maxColumns)
-      : { row: rowOrA1, column, numRows, numColumns };
-    if (area.row < 1 || area.column < 1) throw new Error('Exception: The starting row or column of the range is too small.');
-    if (area.numRows < 1 || area.numColumns < 1) throw new Error('Exception: The number of rows or columns in the range must be at least 1.');
+    const area: GridArea =
+      typeof rowOrA1 === 'string'
+        ? parseA1(rowOrA1, this.maxRows, this.maxColumns)
+        : { row: rowOrA1, column, numRows, numColumns };
+    if (area.row < 1 || area.column < 1)
+      throw new Error('Exception: The starting row or column of the range is too small.');
+    if (area.numRows < 1 || area.numColumns < 1)
+      throw new Error('Exception: The number of rows or columns in the range must be at least 1.');
     return new FakeRange(this, area).self();
   }
 
@@ -64,13 +109,30 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
 
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {
     this.call('getDataRange');
-    return new FakeRange(this, { row: 1, column: 1, numRows: Math.max(1, this.lastRow()), numColumns: Math.max(1, this.lastColumn()) }).self();
+    return new FakeRange(this, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this.lastRow()),
+      numColumns: Math.max(1, this.lastColumn()),
+    }).self();
   }
 
-  getLastRow(): number { this.call('getLastRow'); return this.lastRow(); }
-  getLastColumn(): number { this.call('getLastColumn'); return this.lastColumn(); }
-  getMaxRows(): number { this.call('getMaxRows'); return this.maxRows; }
-  getMaxColumns(): number { this.call('getMaxColumns'); return this.maxColumns; }
+  getLastRow(): number {
+    this.call('getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.call('getLastColumn');
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    this.call('getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.call('getMaxColumns');
+    return this.maxColumns;
+  }
 
   appendRow(rowContents: unknown[]): Sheet {
     this.call('appendRow');
@@ -79,8 +141,14 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
     return this.self();
   }
 
-  setFrozenRows(rows: number): void { this.call('setFrozenRows'); this.frozenRows = rows; }
-  getFrozenRows(): number { this.call('getFrozenRows'); return this.frozenRows; }
+  setFrozenRows(rows: number): void {
+    this.call('setFrozenRows');
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    this.call('getFrozenRows');
+    return this.frozenRows;
+  }
 
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this.call('setConditionalFormatRules');
@@ -91,11 +159,28 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
     return this.conditionalRules.map(conditionalRuleObject);
   }
 
-  hideSheet(): Sheet { this.call('hideSheet'); this.hidden = true; return this.self(); }
-  showSheet(): Sheet { this.call('showSheet'); this.hidden = false; return this.self(); }
-  isSheetHidden(): boolean { this.call('isSheetHidden'); return this.hidden; }
-  setColumnWidth(_column: number, _width: number): Sheet { this.call('setColumnWidth'); return this.self(); }
-  autoResizeColumns(_start: number, _num: number): Sheet { this.call('autoResizeColumns'); return this.self(); }
+  hideSheet(): Sheet {
+    this.call('hideSheet');
+    this.hidden = true;
+    return this.self();
+  }
+  showSheet(): Sheet {
+    this.call('showSheet');
+    this.hidden = false;
+    return this.self();
+  }
+  isSheetHidden(): boolean {
+    this.call('isSheetHidden');
+    return this.hidden;
+  }
+  setColumnWidth(_column: number, _width: number): Sheet {
+    this.call('setColumnWidth');
+    return this.self();
+  }
+  autoResizeColumns(_start: number, _num: number): Sheet {
+    this.call('autoResizeColumns');
+    return this.self();
+  }
 
   /** Sorts the rows below the frozen ones by a column, as Sheet.sort does. */
   sort(columnPosition: number, ascending = true): Sheet {
@@ -165,7 +250,9 @@ export class FakeSheet implements Pick<Sheet, 'getName' | 'setName' | 'getSheetI
   /** Every row as Sheets' getValues would return it, for assertions. */
   valuesSnapshot(): unknown[][] {
     const width = this.lastColumn();
-    return Array.from({ length: this.lastRow() }, (_, r) => Array.from({ length: width }, (_, c) => this.read(r + 1, c + 1).value));
+    return Array.from({ length: this.lastRow() }, (_, r) =>
+      Array.from({ length: width }, (_, c) => this.read(r + 1, c + 1).value),
+    );
   }
 }
 

@@ -10,7 +10,10 @@ import type { ServerFunctions } from './script-run-bridge';
 const SIDEBAR_CALLS = ['submitIncident'];
 
 export function loadAddOnWithSidebar(dist: string, options: AppsScriptFakesOptions = {}) {
-  const fakes = createAppsScriptFakes({ ...options, htmlFiles: { Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8') } });
+  const fakes = createAppsScriptFakes({
+    ...options,
+    htmlFiles: { Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8') },
+  });
   const bundle = loadBundle(join(dist, 'Code.js'), fakes.globals, fakes.clock);
   const server: ServerFunctions = Object.fromEntries(
     SIDEBAR_CALLS.map((name) => [name, (...args: unknown[]) => bundle.call(name, ...args)]),

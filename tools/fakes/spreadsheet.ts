@@ -18,9 +18,28 @@ export interface FakeSpreadsheetOptions {
   evaluate?: FormulaEvaluator;
 }
 
-export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | 'getName' | 'getUrl'
-  | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale'
-  | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getRange'> {
+export class FakeSpreadsheet
+  implements
+    SheetHost,
+    Pick<
+      Spreadsheet,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'setSpreadsheetLocale'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'deleteSheet'
+      | 'getActiveSheet'
+      | 'setActiveSheet'
+      | 'toast'
+      | 'getRange'
+    >
+{
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string }[] = [];
   readonly id: string;
@@ -31,7 +50,10 @@ export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | '
   private active = 0;
   private nextSheetId = 0;
 
-  constructor(readonly calls: CallLog, options: FakeSpreadsheetOptions = {}) {
+  constructor(
+    readonly calls: CallLog,
+    options: FakeSpreadsheetOptions = {},
+  ) {
     this.id = options.id ?? '1FakeSpreadsheetId';
     this.name = options.name ?? 'エスカレーション管理';
     this.zone = options.timeZone ?? 'Asia/Tokyo';
@@ -56,15 +78,39 @@ export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | '
     return this.evaluator(formula, sheet, row, column);
   }
 
-  getId(): string { this.call('getId'); return this.id; }
-  getName(): string { this.call('getName'); return this.name; }
-  getUrl(): string { this.call('getUrl'); return `https://docs.google.com/spreadsheets/d/${this.id}/edit`; }
-  getSpreadsheetTimeZone(): string { this.call('getSpreadsheetTimeZone'); return this.zone; }
-  setSpreadsheetTimeZone(timeZone: string): void { this.call('setSpreadsheetTimeZone'); this.zone = timeZone; }
-  getSpreadsheetLocale(): string { this.call('getSpreadsheetLocale'); return this.locale; }
-  setSpreadsheetLocale(locale: string): void { this.call('setSpreadsheetLocale'); this.locale = locale; }
+  getId(): string {
+    this.call('getId');
+    return this.id;
+  }
+  getName(): string {
+    this.call('getName');
+    return this.name;
+  }
+  getUrl(): string {
+    this.call('getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.call('getSpreadsheetTimeZone');
+    return this.zone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.call('setSpreadsheetTimeZone');
+    this.zone = timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    this.call('getSpreadsheetLocale');
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.call('setSpreadsheetLocale');
+    this.locale = locale;
+  }
 
-  getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] { this.call('getSheets'); return this.sheets.map((s) => s.self()); }
+  getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] {
+    this.call('getSheets');
+    return this.sheets.map((s) => s.self());
+  }
   getSheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
     this.call('getSheetByName');
     return this.sheet(name)?.self() ?? null;
@@ -91,7 +137,7 @@ export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | '
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     this.call('getActiveSheet');
-    return (this.sheets[this.active] ?? this.sheets[0] as FakeSheet).self();
+    return (this.sheets[this.active] ?? (this.sheets[0] as FakeSheet)).self();
   }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
     this.call('setActiveSheet');
@@ -103,10 +149,10 @@ export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | '
   getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
     this.call('getRange');
     const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(a1Notation);
-    const name = match ? (match[1]?.replace(/''/g, "'") ?? match[2] as string) : null;
+    const name = match ? (match[1]?.replace(/''/g, "'") ?? (match[2] as string)) : null;
     const sheet = name === null ? this.sheets[this.active] : this.sheet(name);
     if (!sheet) throw new Error(`Exception: Range not found`);
-    return sheet.rangeAt(match ? match[3] as string : a1Notation);
+    return sheet.rangeAt(match ? (match[3] as string) : a1Notation);
   }
 
   toast(message: string, title = '', _timeoutSeconds?: number | null): void {
@@ -120,14 +166,29 @@ export class FakeSpreadsheet implements SheetHost, Pick<Spreadsheet, 'getId' | '
   }
 }
 
-export function createFakeSpreadsheetApp(spreadsheet: FakeSpreadsheet, ui: FakeUi): Pick<SpreadsheetApp,
-  'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'> {
+export function createFakeSpreadsheetApp(
+  spreadsheet: FakeSpreadsheet,
+  ui: FakeUi,
+): Pick<
+  SpreadsheetApp,
+  'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'
+> {
   const call = (method: string) => spreadsheet.calls.record(`SpreadsheetApp.${method}`);
   return {
-    getActive: () => { call('getActive'); return spreadsheet.self(); },
-    getActiveSpreadsheet: () => { call('getActiveSpreadsheet'); return spreadsheet.self(); },
-    getUi: () => { call('getUi'); return ui.self(); },
-    newDataValidation: () => new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    getActive: () => {
+      call('getActive');
+      return spreadsheet.self();
+    },
+    getActiveSpreadsheet: () => {
+      call('getActiveSpreadsheet');
+      return spreadsheet.self();
+    },
+    getUi: () => {
+      call('getUi');
+      return ui.self();
+    },
+    newDataValidation: () =>
+      new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
     newConditionalFormatRule: () =>
       new FakeConditionalFormatRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
     flush: () => call('flush'),

@@ -12,7 +12,11 @@ export type FakeMenuEntry =
 export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   readonly entries: FakeMenuEntry[] = [];
 
-  constructor(private readonly ui: FakeUi, readonly title: string, readonly isAddonMenu: boolean) {}
+  constructor(
+    private readonly ui: FakeUi,
+    readonly title: string,
+    readonly isAddonMenu: boolean,
+  ) {}
 
   private self(): Menu {
     return this as unknown as Menu;
@@ -41,7 +45,10 @@ export interface FakeAlert {
   prompt: string;
 }
 
-export class FakeUi implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'alert'> {
+export class FakeUi implements Pick<
+  Ui,
+  'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'alert'
+> {
   menus: FakeMenu[] = [];
   sidebar: FakeHtmlOutput | null = null;
   dialogs: { title: string; html: FakeHtmlOutput }[] = [];
@@ -69,9 +76,9 @@ export class FakeUi implements Pick<Ui, 'createAddonMenu' | 'createMenu' | 'show
     this.dialogs.push({ title, html: userInterface as unknown as FakeHtmlOutput });
   }
   alert(titleOrPrompt: string, prompt?: unknown, _buttons?: unknown): GoogleAppsScript.Base.Button {
-    this.alerts.push(typeof prompt !== 'string'
-      ? { title: '', prompt: titleOrPrompt }
-      : { title: titleOrPrompt, prompt });
+    this.alerts.push(
+      typeof prompt !== 'string' ? { title: '', prompt: titleOrPrompt } : { title: titleOrPrompt, prompt },
+    );
     return this.nextAlertButton as unknown as GoogleAppsScript.Base.Button;
   }
 

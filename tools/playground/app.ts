@@ -39,12 +39,17 @@ export class PlaygroundApp {
     if (options.demo) this.store.backUp();
     this.session = this.freshSession(saved === null && options.demo === true);
     if (saved) restoreState(this.session, saved);
-    this.emlsWritten = existsSync(this.outboxDir) ? readdirSync(this.outboxDir).filter((n) => n.endsWith('.eml')).length : 0;
+    this.emlsWritten = existsSync(this.outboxDir)
+      ? readdirSync(this.outboxDir).filter((n) => n.endsWith('.eml')).length
+      : 0;
     this.session.open();
   }
 
   private freshSession(demo: boolean): PlaygroundSession {
-    const session = new PlaygroundSession({ distDir: this.options.distDir, clock: new FakeClock(this.options.startAt) });
+    const session = new PlaygroundSession({
+      distDir: this.options.distDir,
+      clock: new FakeClock(this.options.startAt),
+    });
     if (demo) replaceSheets(session, demoSheets(session.fakes.clock.now()));
     session.recalc.recalculateAll();
     return session;

@@ -18,7 +18,8 @@ export const MAX_JUMP_DAYS = 31;
 export function advanceClock(session: PlaygroundSession, step: ClockStep): void {
   const { clock } = session.fakes;
   const target = targetTime(session, step);
-  if (target < clock.nowMs()) throw refusal('clockBackwards', clock.now().toISOString(), new Date(target).toISOString());
+  if (target < clock.nowMs())
+    throw refusal('clockBackwards', clock.now().toISOString(), new Date(target).toISOString());
   if (target - clock.nowMs() > MAX_JUMP_DAYS * DAY) throw refusal('jumpTooFar', String(MAX_JUMP_DAYS));
   fireTriggersUntil(session, target);
   clock.set(target);
@@ -49,7 +50,14 @@ export function parseTime(text: unknown, timeZone: string): number {
  * escalation domain's own calendar (the company's extra days off are the add-on's settings, not the clock's).
  */
 export function nextBusinessDay(fromMs: number, timeZone: string): number {
-  const calendar = createCalendar({ timeZone, startMinute: 0, endMinute: 1440, workdays: [1, 2, 3, 4, 5], companyDaysOff: [], nationalHolidays: true });
+  const calendar = createCalendar({
+    timeZone,
+    startMinute: 0,
+    endMinute: 1440,
+    workdays: [1, 2, 3, 4, 5],
+    companyDaysOff: [],
+    nationalHolidays: true,
+  });
   const { day, minute } = localTime(new Date(fromMs), timeZone);
   let next = day + 1;
   while (!isBusinessDay(next, calendar)) next++;
@@ -76,9 +84,15 @@ function fireTriggersUntil(session: PlaygroundSession, target: number): void {
 /** The event object Apps Script passes a time-driven trigger (fields in UTC, as it documents). */
 function clockEvent(triggerUid: string, at: Date) {
   return {
-    authMode: AuthMode.FULL, triggerUid, timezone: 'UTC',
-    year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, 'day-of-month': at.getUTCDate(),
-    'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(), hour: at.getUTCHours(),
-    minute: at.getUTCMinutes(), second: at.getUTCSeconds(),
+    authMode: AuthMode.FULL,
+    triggerUid,
+    timezone: 'UTC',
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    'day-of-month': at.getUTCDate(),
+    'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
   };
 }

@@ -20,8 +20,11 @@ export interface SheetStyles {
   skippedRules: string[];
 }
 
-export function conditionalStyles(spreadsheet: FakeSpreadsheet, sheet: FakeSheet,
-  customFunction: FormulaContext['customFunction']): SheetStyles {
+export function conditionalStyles(
+  spreadsheet: FakeSpreadsheet,
+  sheet: FakeSheet,
+  customFunction: FormulaContext['customFunction'],
+): SheetStyles {
   const styles: SheetStyles = { cells: {}, skippedRules: [] };
   const lastRow = sheet.lastRow();
   for (const rule of sheet.conditionalRules) {
@@ -54,14 +57,18 @@ function conditionTest(rule: FakeConditionalRule, ctx: FormulaContext): CellTest
   const text = (row: number, column: number) => toText(ctx.sheet.read(row, column).value as never).toLowerCase();
   const wanted = rule.condition.value.toLowerCase();
   switch (rule.condition.kind) {
-    case 'textEqualTo': return (row, column) => text(row, column) === wanted;
-    case 'textContains': return (row, column) => text(row, column).includes(wanted);
+    case 'textEqualTo':
+      return (row, column) => text(row, column) === wanted;
+    case 'textContains':
+      return (row, column) => text(row, column).includes(wanted);
     case 'formula': {
       let tree: FormulaNode;
       try {
         tree = parseFormula(rule.condition.value);
       } catch (error) {
-        return () => { throw new FormulaProblem('#UNSUPPORTED!', (error as Error).message); };
+        return () => {
+          throw new FormulaProblem('#UNSUPPORTED!', (error as Error).message);
+        };
       }
       return (_row, _column, rows, columns) => evaluateNode(tree, { ...ctx, shift: { rows, columns } }) === true;
     }

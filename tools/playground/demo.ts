@@ -3,7 +3,12 @@
 import { columnLetter } from '../fakes/a1';
 import { gradeLabel } from '../../src/domain/grades';
 import type { ValidIncident } from '../../src/domain/intake/incident-form';
-import { INCIDENTS_SHEET_NAMES, INCIDENT_COLUMN_KEYS, type IncidentColumn, columnHeader } from '../../src/domain/incident-columns';
+import {
+  INCIDENTS_SHEET_NAMES,
+  INCIDENT_COLUMN_KEYS,
+  type IncidentColumn,
+  columnHeader,
+} from '../../src/domain/incident-columns';
 import { formatIncidentId } from '../../src/domain/incident-ids';
 import { riskLevelLabel } from '../../src/domain/risk-levels';
 import { riskLevel } from '../../src/domain/risk-matrix';
@@ -21,40 +26,94 @@ type SampleIncident = Omit<ValidIncident, 'occurredAt' | 'managerEmails' | 'cate
 
 const SAMPLES: SampleIncident[] = [
   {
-    hoursAgo: 3, summary: '重要顧客A社からの発注が突然キャンセルされ、支店の年間売上目標に大きな影響が出る可能性があります。',
-    actionsTaken: '担当営業がA社購買部に電話で理由を確認中。先方の予算見直しが原因とのこと。', impact: 'high', urgency: 'high',
-    assessment: 'A社は支店売上の約18%（年間1.2億円）。代替案件の見込みなし。', supportRequested: '部長同行での訪問と、価格・納期条件の再提案の承認をお願いします。',
-    category: 'strategic', customer: '重要顧客A社', reporter: '佐藤（営業）', owner: 'sato@example.com', managerEmail: 'eigyo-bucho@example.com', status: 'open',
+    hoursAgo: 3,
+    summary: '重要顧客A社からの発注が突然キャンセルされ、支店の年間売上目標に大きな影響が出る可能性があります。',
+    actionsTaken: '担当営業がA社購買部に電話で理由を確認中。先方の予算見直しが原因とのこと。',
+    impact: 'high',
+    urgency: 'high',
+    assessment: 'A社は支店売上の約18%（年間1.2億円）。代替案件の見込みなし。',
+    supportRequested: '部長同行での訪問と、価格・納期条件の再提案の承認をお願いします。',
+    category: 'strategic',
+    customer: '重要顧客A社',
+    reporter: '佐藤（営業）',
+    owner: 'sato@example.com',
+    managerEmail: 'eigyo-bucho@example.com',
+    status: 'open',
   },
   {
-    hoursAgo: 26, summary: 'B社に納入した製品ロットで重大な品質クレーム。ラインが停止しています。',
-    actionsTaken: '代替品を手配し、品質保証部に不良解析を依頼済み。', impact: 'high', urgency: 'high',
-    assessment: '不良率12%、B社の生産停止による損害請求の可能性あり。', supportRequested: '技術部門の現地派遣と、補償方針の判断をお願いします。',
-    category: 'operational', customer: 'B社', reporter: '鈴木（品質保証）', owner: 'suzuki@example.com', managerEmail: 'hinshitsu-bucho@example.com', status: 'inProgress',
+    hoursAgo: 26,
+    summary: 'B社に納入した製品ロットで重大な品質クレーム。ラインが停止しています。',
+    actionsTaken: '代替品を手配し、品質保証部に不良解析を依頼済み。',
+    impact: 'high',
+    urgency: 'high',
+    assessment: '不良率12%、B社の生産停止による損害請求の可能性あり。',
+    supportRequested: '技術部門の現地派遣と、補償方針の判断をお願いします。',
+    category: 'operational',
+    customer: 'B社',
+    reporter: '鈴木（品質保証）',
+    owner: 'suzuki@example.com',
+    managerEmail: 'hinshitsu-bucho@example.com',
+    status: 'inProgress',
   },
   {
-    hoursAgo: 50, summary: 'C社向け部品の納期が、仕入先の遅れで1週間遅延する見込みです。',
-    actionsTaken: '仕入先と前倒し出荷を交渉中。C社には遅延の可能性を連絡済み。', impact: 'medium', urgency: 'medium',
-    assessment: 'C社の組立開始に3日の余裕あり。遅延が5日を超えると影響。', supportRequested: '航空便への切替費用（約40万円）の承認をお願いします。',
-    category: 'operational', customer: 'C社', reporter: '高橋（営業）', owner: 'takahashi@example.com', managerEmail: 'eigyo-bucho@example.com', status: 'inProgress',
+    hoursAgo: 50,
+    summary: 'C社向け部品の納期が、仕入先の遅れで1週間遅延する見込みです。',
+    actionsTaken: '仕入先と前倒し出荷を交渉中。C社には遅延の可能性を連絡済み。',
+    impact: 'medium',
+    urgency: 'medium',
+    assessment: 'C社の組立開始に3日の余裕あり。遅延が5日を超えると影響。',
+    supportRequested: '航空便への切替費用（約40万円）の承認をお願いします。',
+    category: 'operational',
+    customer: 'C社',
+    reporter: '高橋（営業）',
+    owner: 'takahashi@example.com',
+    managerEmail: 'eigyo-bucho@example.com',
+    status: 'inProgress',
   },
   {
-    hoursAgo: 8, summary: '営業支援システムが朝から停止し、見積書を発行できません。',
-    actionsTaken: '情報システム部に連絡し、手作業の見積書で対応中。', impact: 'medium', urgency: 'high',
-    assessment: '本日締切の見積が5件。復旧見込みは未定。', supportRequested: '復旧までの代替手順の承認と、顧客への連絡方針の判断をお願いします。',
-    category: 'technical', customer: '', reporter: '田中（営業事務）', owner: 'tanaka@example.com', managerEmail: 'eigyo-bucho@example.com', status: 'open',
+    hoursAgo: 8,
+    summary: '営業支援システムが朝から停止し、見積書を発行できません。',
+    actionsTaken: '情報システム部に連絡し、手作業の見積書で対応中。',
+    impact: 'medium',
+    urgency: 'high',
+    assessment: '本日締切の見積が5件。復旧見込みは未定。',
+    supportRequested: '復旧までの代替手順の承認と、顧客への連絡方針の判断をお願いします。',
+    category: 'technical',
+    customer: '',
+    reporter: '田中（営業事務）',
+    owner: 'tanaka@example.com',
+    managerEmail: 'eigyo-bucho@example.com',
+    status: 'open',
   },
   {
-    hoursAgo: 72, summary: '原材料価格の上昇を受け、D社から価格改定の協議を求められています。',
-    actionsTaken: '現行契約の価格条項を確認中。', impact: 'medium', urgency: 'medium',
-    assessment: '粗利率が3ポイント低下する試算。', supportRequested: '改定案の作成方針について相談させてください。',
-    category: 'financial', customer: 'D社', reporter: '伊藤（営業）', owner: 'ito@example.com', managerEmail: 'eigyo-bucho@example.com', status: 'onHold',
+    hoursAgo: 72,
+    summary: '原材料価格の上昇を受け、D社から価格改定の協議を求められています。',
+    actionsTaken: '現行契約の価格条項を確認中。',
+    impact: 'medium',
+    urgency: 'medium',
+    assessment: '粗利率が3ポイント低下する試算。',
+    supportRequested: '改定案の作成方針について相談させてください。',
+    category: 'financial',
+    customer: 'D社',
+    reporter: '伊藤（営業）',
+    owner: 'ito@example.com',
+    managerEmail: 'eigyo-bucho@example.com',
+    status: 'onHold',
   },
   {
-    hoursAgo: 120, summary: 'E社からの小口注文で、配送が1日遅れたとの軽微なクレームがありました。',
-    actionsTaken: 'お詫びの連絡を入れ、次回配送を優先扱いにしました。', impact: 'low', urgency: 'low',
-    assessment: '取引額は小さく、先方も了承済み。', supportRequested: '特になし（報告のみ）。',
-    category: 'operational', customer: 'E社', reporter: '渡辺（物流）', owner: 'watanabe@example.com', managerEmail: '', status: 'resolved',
+    hoursAgo: 120,
+    summary: 'E社からの小口注文で、配送が1日遅れたとの軽微なクレームがありました。',
+    actionsTaken: 'お詫びの連絡を入れ、次回配送を優先扱いにしました。',
+    impact: 'low',
+    urgency: 'low',
+    assessment: '取引額は小さく、先方も了承済み。',
+    supportRequested: '特になし（報告のみ）。',
+    category: 'operational',
+    customer: 'E社',
+    reporter: '渡辺（物流）',
+    owner: 'watanabe@example.com',
+    managerEmail: '',
+    status: 'resolved',
   },
 ];
 
@@ -62,12 +121,22 @@ function sampleRow(sample: SampleIncident, index: number, now: Date): Record<Inc
   const reported = new Date(now.getTime() - sample.hoursAgo * 3_600_000);
   const row = Object.fromEntries(INCIDENT_COLUMN_KEYS.map((key) => [key, ''])) as Record<IncidentColumn, unknown>;
   return Object.assign(row, {
-    id: formatIncidentId(index + 1), reportedAt: reported, occurredAt: new Date(reported.getTime() - 3_600_000),
-    summary: sample.summary, actionsTaken: sample.actionsTaken, assessment: sample.assessment, supportRequested: sample.supportRequested,
-    impact: gradeLabel(sample.impact, 'ja'), urgency: gradeLabel(sample.urgency, 'ja'),
+    id: formatIncidentId(index + 1),
+    reportedAt: reported,
+    occurredAt: new Date(reported.getTime() - 3_600_000),
+    summary: sample.summary,
+    actionsTaken: sample.actionsTaken,
+    assessment: sample.assessment,
+    supportRequested: sample.supportRequested,
+    impact: gradeLabel(sample.impact, 'ja'),
+    urgency: gradeLabel(sample.urgency, 'ja'),
     riskLevel: riskLevelLabel(riskLevel(sample.impact, sample.urgency), 'ja'),
-    category: categoryLabel(sample.category, 'ja'), customer: sample.customer, reporter: sample.reporter, owner: sample.owner,
-    managerEmail: sample.managerEmail, status: statusLabel(sample.status, 'ja'),
+    category: categoryLabel(sample.category, 'ja'),
+    customer: sample.customer,
+    reporter: sample.reporter,
+    owner: sample.owner,
+    managerEmail: sample.managerEmail,
+    status: statusLabel(sample.status, 'ja'),
   });
 }
 
@@ -77,14 +146,19 @@ export function demoSheets(now: Date): SheetContent[] {
   const rows = SAMPLES.map((sample, i) => sampleRow(sample, i, now));
   const cells: SheetContent['cells'] = [];
   header.forEach((text, c) => cells.push([1, c + 1, text, '']));
-  rows.forEach((row, r) => INCIDENT_COLUMN_KEYS.forEach((key, c) => {
-    if (row[key] !== '') cells.push([r + 2, c + 1, row[key], '']);
-  }));
+  rows.forEach((row, r) =>
+    INCIDENT_COLUMN_KEYS.forEach((key, c) => {
+      if (row[key] !== '') cells.push([r + 2, c + 1, row[key], '']);
+    }),
+  );
   const incidents = INCIDENTS_SHEET_NAMES.ja;
   const column = (key: IncidentColumn) => columnLetter(INCIDENT_COLUMN_KEYS.indexOf(key) + 1);
   const [impact, urgency] = [column('impact'), column('urgency')];
   const check: SheetContent['cells'] = [
-    [1, 1, 'ID', ''], [1, 2, 'RISKLEVEL（列全体）', ''], [1, 3, 'RISKDECISION', ''], [1, 4, '英語で (en)', ''],
+    [1, 1, 'ID', ''],
+    [1, 2, 'RISKLEVEL（列全体）', ''],
+    [1, 3, 'RISKDECISION', ''],
+    [1, 4, '英語で (en)', ''],
     [2, 1, '', `='${incidents}'!A2:A`],
     [2, 2, '', `=RISKLEVEL('${incidents}'!${impact}2:${impact}, '${incidents}'!${urgency}2:${urgency})`],
     [2, 3, '', '=RISKDECISION(B2:B)'],

@@ -36,10 +36,14 @@ export function editCell(session: PlaygroundSession, address: CellAddress, input
   if (text === '') range.clearContent();
   else range.setValue(text);
   const event: Record<string, unknown> = {
-    authMode: AuthMode.LIMITED, source: session.fakes.spreadsheet.self(), range, user: 'you@example.com',
+    authMode: AuthMode.LIMITED,
+    source: session.fakes.spreadsheet.self(),
+    range,
+    user: 'you@example.com',
   };
   if (text !== '' && !text.startsWith('=')) event.value = text.startsWith("'") ? text.slice(1) : text;
-  if (old.value !== '' && !old.formula) event.oldValue = old.value instanceof Date ? old.value.toISOString() : String(old.value);
+  if (old.value !== '' && !old.formula)
+    event.oldValue = old.value instanceof Date ? old.value.toISOString() : String(old.value);
   runEditTriggers(session, event);
 }
 

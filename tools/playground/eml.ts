@@ -12,7 +12,9 @@ export const SENDER_ADDRESS = 'you@example.com';
 export function composeEml(mail: SentMail, sender = SENDER_ADDRESS): Promise<Buffer> {
   const composer = new MailComposer({
     from: mail.name ? { name: mail.name, address: sender } : sender,
-    to: mail.to, cc: mail.cc, bcc: mail.bcc,
+    to: mail.to,
+    cc: mail.cc,
+    bcc: mail.bcc,
     replyTo: mail.replyTo || undefined,
     subject: mail.subject,
     text: mail.body,

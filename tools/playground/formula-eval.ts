@@ -20,37 +20,59 @@ export interface FormulaContext {
 
 export function evaluateNode(node: FormulaNode, ctx: FormulaContext): FormulaValue {
   switch (node.kind) {
-    case 'number': case 'string': case 'boolean': return node.value;
-    case 'ref': return readReference(node.sheet, node.a1, ctx);
-    case 'unary': return node.op === '-' ? -toNumber(scalarOf(evaluateNode(node.operand, ctx))) : evaluateNode(node.operand, ctx);
-    case 'binary': return binary(node.op, scalarOf(evaluateNode(node.left, ctx)), scalarOf(evaluateNode(node.right, ctx)));
-    case 'call': return call(node.name, node.args, ctx);
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return node.value;
+    case 'ref':
+      return readReference(node.sheet, node.a1, ctx);
+    case 'unary':
+      return node.op === '-' ? -toNumber(scalarOf(evaluateNode(node.operand, ctx))) : evaluateNode(node.operand, ctx);
+    case 'binary':
+      return binary(node.op, scalarOf(evaluateNode(node.left, ctx)), scalarOf(evaluateNode(node.right, ctx)));
+    case 'call':
+      return call(node.name, node.args, ctx);
   }
 }
 
 function scalarOf(value: FormulaValue): Scalar {
   if (!Array.isArray(value)) return value;
   if (value.length === 1 && value[0]?.length === 1) return value[0][0] as Scalar;
-  throw new FormulaProblem('#UNSUPPORTED!', 'A range inside an operator needs ARRAYFORMULA, which the playground does not evaluate.');
+  throw new FormulaProblem(
+    '#UNSUPPORTED!',
+    'A range inside an operator needs ARRAYFORMULA, which the playground does not evaluate.',
+  );
 }
 
 function binary(op: string, left: Scalar, right: Scalar): Scalar {
   switch (op) {
-    case '&': return toText(left) + toText(right);
-    case '+': return toNumber(left) + toNumber(right);
-    case '-': return toNumber(left) - toNumber(right);
-    case '*': return toNumber(left) * toNumber(right);
+    case '&':
+      return toText(left) + toText(right);
+    case '+':
+      return toNumber(left) + toNumber(right);
+    case '-':
+      return toNumber(left) - toNumber(right);
+    case '*':
+      return toNumber(left) * toNumber(right);
     case '/': {
       const divisor = toNumber(right);
       if (divisor === 0) throw new FormulaProblem('#DIV/0!', 'Function DIVIDE parameter 2 cannot be zero.');
       return toNumber(left) / divisor;
     }
-    default: return compare(op, compareValues(left, right));
+    default:
+      return compare(op, compareValues(left, right));
   }
 }
 
 function compare(op: string, order: number): boolean {
-  const answers: Record<string, boolean> = { '=': order === 0, '<>': order !== 0, '<': order < 0, '>': order > 0, '<=': order <= 0, '>=': order >= 0 };
+  const answers: Record<string, boolean> = {
+    '=': order === 0,
+    '<>': order !== 0,
+    '<': order < 0,
+    '>': order > 0,
+    '<=': order <= 0,
+    '>=': order >= 0,
+  };
   return answers[op] as boolean;
 }
 
@@ -58,13 +80,22 @@ const isBlankValue = (value: Scalar) => value === '';
 
 function call(name: string, args: FormulaNode[], ctx: FormulaContext): FormulaValue {
   const custom = ctx.customFunction(name);
-  if (custom) return callCustomFunction(name, custom, args.map((arg) => evaluateNode(arg, ctx)));
+  if (custom)
+    return callCustomFunction(
+      name,
+      custom,
+      args.map((arg) => evaluateNode(arg, ctx)),
+    );
   const all = () => args.map((arg) => scalarOf(evaluateNode(arg, ctx)));
   switch (name) {
-    case 'AND': return all().every((v) => truthy(v));
-    case 'OR': return all().some((v) => truthy(v));
-    case 'NOT': return !truthy(all()[0] ?? false);
-    case 'ISBLANK': return isBlankValue(scalarOf(evaluateNode(args[0] ?? { kind: 'string', value: '' }, ctx)));
+    case 'AND':
+      return all().every((v) => truthy(v));
+    case 'OR':
+      return all().some((v) => truthy(v));
+    case 'NOT':
+      return !truthy(all()[0] ?? false);
+    case 'ISBLANK':
+      return isBlankValue(scalarOf(evaluateNode(args[0] ?? { kind: 'string', value: '' }, ctx)));
     case 'IF': {
       const test = truthy(scalarOf(evaluateNode(args[0] ?? { kind: 'boolean', value: false }, ctx)));
       const branch = args[test ? 1 : 2];
@@ -95,7 +126,8 @@ function callCustomFunction(name: string, fn: (...args: unknown[]) => unknown, a
   }
   if (Array.isArray(result)) {
     const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(cellResult));
-    if (rows.length === 0 || rows[0]?.length === 0) throw new FormulaProblem('#ERROR!', `${name} returned an empty array.`);
+    if (rows.length === 0 || rows[0]?.length === 0)
+      throw new FormulaProblem('#ERROR!', `${name} returned an empty array.`);
     return rows;
   }
   return cellResult(result);
@@ -103,7 +135,8 @@ function callCustomFunction(name: string, fn: (...args: unknown[]) => unknown, a
 
 function cellResult(value: unknown): Scalar {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   throw new FormulaProblem('#ERROR!', 'The custom function returned a value a cell cannot hold.');
 }
 
@@ -113,7 +146,8 @@ function readReference(sheetName: string | null, a1: string, ctx: FormulaContext
   const area = shiftArea(referenceArea(a1, sheet), a1, ctx.shift);
   if (area.numRows === 1 && area.numColumns === 1) return sheet.read(area.row, area.column).value as Scalar;
   return Array.from({ length: area.numRows }, (_, r) =>
-    Array.from({ length: area.numColumns }, (_, c) => sheet.read(area.row + r, area.column + c).value as Scalar));
+    Array.from({ length: area.numColumns }, (_, c) => sheet.read(area.row + r, area.column + c).value as Scalar),
+  );
 }
 
 export function referenceArea(a1: string, sheet: FakeSheet): GridArea {

@@ -13,14 +13,17 @@ export type FormulaNode =
 /** Thrown for text that is not a formula this parser understands. */
 export class FormulaSyntaxError extends Error {}
 
-const TOKEN = new RegExp([
-  String.raw`(?<space>\s+)`,
-  String.raw`(?<string>"(?:[^"]|"")*")`,
-  String.raw`(?<ref>(?:(?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d*)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}\$?\d*)(?![\p{L}\p{N}_(]))`,
-  String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)`,
-  String.raw`(?<name>[\p{L}_][\p{L}\p{N}_.]*)`,
-  String.raw`(?<op><>|<=|>=|[=<>&+\-*/(),;])`,
-].join('|'), 'uy');
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<space>\s+)`,
+    String.raw`(?<string>"(?:[^"]|"")*")`,
+    String.raw`(?<ref>(?:(?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d*)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}\$?\d*)(?![\p{L}\p{N}_(]))`,
+    String.raw`(?<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)`,
+    String.raw`(?<name>[\p{L}_][\p{L}\p{N}_.]*)`,
+    String.raw`(?<op><>|<=|>=|[=<>&+\-*/(),;])`,
+  ].join('|'),
+  'uy',
+);
 
 type Token = { type: 'string' | 'ref' | 'number' | 'name' | 'op'; text: string };
 
@@ -37,7 +40,19 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-const PRECEDENCE: Record<string, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4 };
+const PRECEDENCE: Record<string, number> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+};
 
 /** Parses a formula with its leading '='. */
 export function parseFormula(formula: string): FormulaNode {

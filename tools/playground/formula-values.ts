@@ -5,11 +5,13 @@ export type ErrorCode = '#REF!' | '#ERROR!' | '#VALUE!' | '#DIV/0!' | '#UNSUPPOR
 
 /** A formula's error: the code is what the cell shows, the message what hovering it tells. */
 export class FormulaProblem extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
-
 
 const DAY_MS = 86_400_000;
 /** Sheets counts days from 1899-12-30; the playground reads dates in UTC here for arithmetic only. */

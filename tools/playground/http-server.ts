@@ -9,13 +9,23 @@ import type { PageAssets } from './page-assets';
 import { MAX_XLSX_MB } from './xlsx';
 
 type Handler = (app: PlaygroundApp, body: Buffer, match: RegExpExecArray) => Promise<Reply> | Reply;
-interface Reply { status?: number; type?: string; body: string | Buffer; headers?: Record<string, string> }
+interface Reply {
+  status?: number;
+  type?: string;
+  body: string | Buffer;
+  headers?: Record<string, string>;
+}
 
-const json = (value: unknown, status = 200): Reply => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(value) });
+const json = (value: unknown, status = 200): Reply => ({
+  status,
+  type: 'application/json; charset=utf-8',
+  body: JSON.stringify(value),
+});
 const fields = (body: Buffer): Record<string, unknown> => {
   try {
     const parsed: unknown = JSON.parse(body.toString('utf8') || '{}');
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // answered below
   }
@@ -40,45 +50,77 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
     ['GET', /^\/$/, () => ({ type: 'text/html; charset=utf-8', body: assets.page })],
     ['GET', /^\/api\/state$/, (app) => json({ view: app.view(), scriptError: '' })],
     ['POST', /^\/api\/menu$/, (app, body) => action(app, () => app.runMenuItem(fields(body).functionName))],
-    ['POST', /^\/api\/edit$/, (app, body) => {
-      const { reference, sheet, text } = fields(body);
-      return action(app, () => app.editCell(reference, sheet, text));
-    }],
-    ['POST', /^\/api\/clock$/, (app, body) => {
-      const { kind, at } = fields(body);
-      return action(app, () => app.advanceClock({ kind, at } as Parameters<PlaygroundApp['advanceClock']>[0]));
-    }],
-    ['POST', /^\/api\/host\/close$/, (app, body) => action(app, () => app.closeHost(fields(body).kind, fields(body).index))],
+    [
+      'POST',
+      /^\/api\/edit$/,
+      (app, body) => {
+        const { reference, sheet, text } = fields(body);
+        return action(app, () => app.editCell(reference, sheet, text));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/clock$/,
+      (app, body) => {
+        const { kind, at } = fields(body);
+        return action(app, () => app.advanceClock({ kind, at } as Parameters<PlaygroundApp['advanceClock']>[0]));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/host\/close$/,
+      (app, body) => action(app, () => app.closeHost(fields(body).kind, fields(body).index)),
+    ],
     ['POST', /^\/api\/reset$/, (app, body) => action(app, () => app.reset(fields(body).demo === true))],
     ['POST', /^\/api\/import$/, (app, body) => action(app, () => app.importXlsx(body))],
-    ['POST', /^\/api\/run$/, async (app, body) => {
-      const { name, args } = fields(body);
-      let reply: { value?: unknown; error?: string };
-      try {
-        reply = { value: app.callServer(name, args) };
-      } catch (error) {
-        reply = { error: errorMessage(error) };
-      }
-      await app.persist();
-      return json(reply);
-    }],
-    ['GET', /^\/api\/export\.xlsx$/, async (app) => ({
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await app.exportXlsx(),
-      headers: { 'content-disposition': 'attachment; filename="playground.xlsx"' },
-    })],
+    [
+      'POST',
+      /^\/api\/run$/,
+      async (app, body) => {
+        const { name, args } = fields(body);
+        let reply: { value?: unknown; error?: string };
+        try {
+          reply = { value: app.callServer(name, args) };
+        } catch (error) {
+          reply = { error: errorMessage(error) };
+        }
+        await app.persist();
+        return json(reply);
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/export\.xlsx$/,
+      async (app) => ({
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        body: await app.exportXlsx(),
+        headers: { 'content-disposition': 'attachment; filename="playground.xlsx"' },
+      }),
+    ],
     ['GET', /^\/api\/mail\/(\d+)$/, (app, _b, m) => json({ ...app.mail(m[1]), from: 'you@example.com' })],
-    ['GET', /^\/api\/mail\/(\d+)\.eml$/, async (app, _b, m) => {
-      const mail = app.mail(m[1]);
-      return {
-        type: 'message/rfc822', body: await composeEml(mail),
-        headers: { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(emlFileName(Number(m[1]) + 1, mail))}` },
-      };
-    }],
-    ['GET', /^\/ui\/(sidebar|dialog)(?:\/(\d+))?/, (app, _b, m) => {
-      const html = app.hostedHtml(m[1] as string, Number(m[2] ?? 0));
-      if (html === null) return { status: 404, type: 'text/plain; charset=utf-8', body: 'Closed' };
-      return { type: 'text/html; charset=utf-8', body: assets.host(html, m[1] as string, Number(m[2] ?? 0)) };
-    }],
+    [
+      'GET',
+      /^\/api\/mail\/(\d+)\.eml$/,
+      async (app, _b, m) => {
+        const mail = app.mail(m[1]);
+        return {
+          type: 'message/rfc822',
+          body: await composeEml(mail),
+          headers: {
+            'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(emlFileName(Number(m[1]) + 1, mail))}`,
+          },
+        };
+      },
+    ],
+    [
+      'GET',
+      /^\/ui\/(sidebar|dialog)(?:\/(\d+))?/,
+      (app, _b, m) => {
+        const html = app.hostedHtml(m[1] as string, Number(m[2] ?? 0));
+        if (html === null) return { status: 404, type: 'text/plain; charset=utf-8', body: 'Closed' };
+        return { type: 'text/html; charset=utf-8', body: assets.host(html, m[1] as string, Number(m[2] ?? 0)) };
+      },
+    ],
   ];
 }
 
@@ -107,21 +149,34 @@ export function createPlaygroundServer(app: PlaygroundApp, assets: PageAssets): 
   });
 }
 
-async function handle(app: PlaygroundApp, table: [string, RegExp, Handler][], request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  app: PlaygroundApp,
+  table: [string, RegExp, Handler][],
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   let reply: Reply;
   try {
     if (request.method !== 'GET' && !isSameOrigin(request)) throw refusal('badRequest', 'cross-site request');
     const body = await readBody(request);
-    const route = table.map(([method, pattern, handler]) => ({ method, match: pattern.exec(path), handler }))
+    const route = table
+      .map(([method, pattern, handler]) => ({ method, match: pattern.exec(path), handler }))
       .find((r) => r.method === request.method && r.match);
-    reply = route ? await route.handler(app, body, route.match as RegExpExecArray) : { status: 404, type: 'text/plain', body: 'Not found' };
+    reply = route
+      ? await route.handler(app, body, route.match as RegExpExecArray)
+      : { status: 404, type: 'text/plain', body: 'Not found' };
   } catch (error) {
-    reply = error instanceof PlaygroundError
-      ? json({ error: error.text }, 400)
-      : json({ error: { ja: `内部エラー: ${String(error)}`, en: `Internal error: ${String(error)}` } }, 500);
+    reply =
+      error instanceof PlaygroundError
+        ? json({ error: error.text }, 400)
+        : json({ error: { ja: `内部エラー: ${String(error)}`, en: `Internal error: ${String(error)}` } }, 500);
   }
-  response.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/plain', 'cache-control': 'no-store', ...reply.headers });
+  response.writeHead(reply.status ?? 200, {
+    'content-type': reply.type ?? 'text/plain',
+    'cache-control': 'no-store',
+    ...reply.headers,
+  });
   response.end(reply.body);
 }
 

@@ -24,10 +24,12 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     badCellReference: (ref) => `「${ref}」はセル参照として読めません。B2 や インシデント!C5 のように指定してください。`,
     rejectedByValidation: (value, allowed) => `「${value}」は入力できません。このセルの入力規則で使える値: ${allowed}`,
     notATime: (text) => `「${text}」は日時として読めません。2026-11-25T09:00 のように指定してください。`,
-    clockBackwards: (now, to) => `時計は戻せません（現在 ${now}、指定 ${to}）。Apps Script の時間は進むだけです。状態をやり直すにはリセットしてください。`,
+    clockBackwards: (now, to) =>
+      `時計は戻せません（現在 ${now}、指定 ${to}）。Apps Script の時間は進むだけです。状態をやり直すにはリセットしてください。`,
     unknownAdvance: (step) => `「${step}」という進め方はありません。1時間・1営業日・指定日時のいずれかです。`,
     jumpTooFar: (days) => `一度に進められるのは ${days} 日までです。何回かに分けて進めてください。`,
-    xlsxUnreadable: (reason) => `この .xlsx ファイルを読めませんでした（${reason}）。Excel または Google スプレッドシートで保存した .xlsx を選んでください。ブックは変更していません。`,
+    xlsxUnreadable: (reason) =>
+      `この .xlsx ファイルを読めませんでした（${reason}）。Excel または Google スプレッドシートで保存した .xlsx を選んでください。ブックは変更していません。`,
     xlsxNoSheets: () => 'この .xlsx ファイルにはシートがありません。ブックは変更していません。',
     xlsxTooBig: (limitMb) => `ファイルが大きすぎます（上限 ${limitMb} MB）。ブックは変更していません。`,
     unknownMail: (id) => `メール「${id}」は送信済みトレイにありません。`,
@@ -37,12 +39,16 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     notMenuItem: (name) => `"${name}" is not an item of the add-on menu. Choose one from the menu.`,
     unknownSheet: (name) => `There is no sheet named "${name}". Use a sheet name shown on the tabs.`,
     badCellReference: (ref) => `"${ref}" is not a cell reference. Write it like B2 or Incidents!C5.`,
-    rejectedByValidation: (value, allowed) => `"${value}" is not allowed here. This cell's data validation accepts: ${allowed}`,
+    rejectedByValidation: (value, allowed) =>
+      `"${value}" is not allowed here. This cell's data validation accepts: ${allowed}`,
     notATime: (text) => `"${text}" is not a date and time. Write it like 2026-11-25T09:00.`,
-    clockBackwards: (now, to) => `The clock cannot go back (now ${now}, asked for ${to}). Apps Script time only moves forward; reset the playground to start over.`,
-    unknownAdvance: (step) => `"${step}" is not a way to advance the clock: use an hour, a business day or a chosen time.`,
+    clockBackwards: (now, to) =>
+      `The clock cannot go back (now ${now}, asked for ${to}). Apps Script time only moves forward; reset the playground to start over.`,
+    unknownAdvance: (step) =>
+      `"${step}" is not a way to advance the clock: use an hour, a business day or a chosen time.`,
     jumpTooFar: (days) => `The clock moves at most ${days} days at a time. Advance it in several steps.`,
-    xlsxUnreadable: (reason) => `This .xlsx file could not be read (${reason}). Choose an .xlsx saved by Excel or Google Sheets. The workbook was not changed.`,
+    xlsxUnreadable: (reason) =>
+      `This .xlsx file could not be read (${reason}). Choose an .xlsx saved by Excel or Google Sheets. The workbook was not changed.`,
     xlsxNoSheets: () => 'This .xlsx file has no sheets. The workbook was not changed.',
     xlsxTooBig: (limitMb) => `The file is too large (limit ${limitMb} MB). The workbook was not changed.`,
     unknownMail: (id) => `There is no email "${id}" in the outbox.`,

@@ -14,7 +14,13 @@ const pageDir = join(dirname(fileURLToPath(import.meta.url)), 'page');
 
 async function bundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(pageDir, entry)], bundle: true, format: 'iife', target: 'es2020', write: false, charset: 'utf8', legalComments: 'none',
+    entryPoints: [join(pageDir, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
   });
   return (result.outputFiles[0] as { text: string }).text;
 }

@@ -17,7 +17,10 @@ export class Recalculator {
   /** Why a cell shows an error, by sheet, for the page to show on hover. */
   readonly notes = new Map<FakeSheet, Map<string, string>>();
 
-  constructor(private readonly spreadsheet: FakeSpreadsheet, private readonly customFunction: CustomFunctions) {}
+  constructor(
+    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly customFunction: CustomFunctions,
+  ) {}
 
   /** The value a formula's own cell gets when it is written (no spill yet): what the evaluator hook returns. */
   evaluateCell(formula: string, sheet: FakeSheet): unknown {
@@ -52,11 +55,15 @@ export class Recalculator {
   private evaluate(formula: string, sheet: FakeSheet): { value: FormulaValue } | { problem: FormulaProblem } {
     try {
       const tree = parseFormula(formula);
-      return { value: evaluateNode(tree, { spreadsheet: this.spreadsheet, sheet, customFunction: this.customFunction }) };
+      return {
+        value: evaluateNode(tree, { spreadsheet: this.spreadsheet, sheet, customFunction: this.customFunction }),
+      };
     } catch (error) {
       if (error instanceof FormulaProblem) return { problem: error };
       if (error instanceof FormulaSyntaxError) {
-        return { problem: new FormulaProblem('#UNSUPPORTED!', `The playground cannot read this formula: ${error.message}.`) };
+        return {
+          problem: new FormulaProblem('#UNSUPPORTED!', `The playground cannot read this formula: ${error.message}.`),
+        };
       }
       return { problem: new FormulaProblem('#ERROR!', errorMessage(error)) };
     }
@@ -65,14 +72,16 @@ export class Recalculator {
   private recalculateSheet(sheet: FakeSheet): void {
     const notes = new Map<string, string>();
     this.notes.set(sheet, notes);
-    sheet.cells.forEach((cells, r) => cells.forEach((cell, c) => {
-      if (!cell.formula) return;
-      const result = this.evaluate(cell.formula, sheet);
-      if ('problem' in result) {
-        cell.value = result.problem.code;
-        notes.set(key(r + 1, c + 1), result.problem.message);
-      } else this.place(sheet, r + 1, c + 1, result.value, notes);
-    }));
+    sheet.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (!cell.formula) return;
+        const result = this.evaluate(cell.formula, sheet);
+        if ('problem' in result) {
+          cell.value = result.problem.code;
+          notes.set(key(r + 1, c + 1), result.problem.message);
+        } else this.place(sheet, r + 1, c + 1, result.value, notes);
+      }),
+    );
   }
 
   private place(sheet: FakeSheet, row: number, column: number, value: FormulaValue, notes: Map<string, string>): void {
@@ -89,12 +98,14 @@ export class Recalculator {
     }
     cell.value = topLeft(value);
     const owned = this.spills.get(sheet) ?? new Map<string, StoredCell>();
-    value.forEach((cells, r) => cells.forEach((v, c) => {
-      if ((r === 0 && c === 0) || v === '') return;
-      const spilled: StoredCell = { value: v, formula: '' };
-      sheet.store(row + r, column + c, spilled);
-      owned.set(key(row + r, column + c), spilled);
-    }));
+    value.forEach((cells, r) =>
+      cells.forEach((v, c) => {
+        if ((r === 0 && c === 0) || v === '') return;
+        const spilled: StoredCell = { value: v, formula: '' };
+        sheet.store(row + r, column + c, spilled);
+        owned.set(key(row + r, column + c), spilled);
+      }),
+    );
     this.spills.set(sheet, owned);
   }
 
@@ -115,7 +126,7 @@ export class Recalculator {
 }
 
 function topLeft(value: FormulaValue): unknown {
-  return Array.isArray(value) ? value[0]?.[0] ?? '' : value;
+  return Array.isArray(value) ? (value[0]?.[0] ?? '') : value;
 }
 
 function findBlocker(sheet: FakeSheet, row: number, column: number, value: unknown[][]): string | null {

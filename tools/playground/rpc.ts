@@ -5,7 +5,10 @@ import type { PlaygroundSession } from './session';
 
 export function callServerFunction(session: PlaygroundSession, name: unknown, args: unknown): unknown {
   return callWithRules(
-    (fn) => (session.has(fn) ? (...list: unknown[]) => session.run('server', fn, () => session.bundle.call(fn, ...list)) : undefined),
+    (fn) =>
+      session.has(fn)
+        ? (...list: unknown[]) => session.run('server', fn, () => session.bundle.call(fn, ...list))
+        : undefined,
     name,
     args,
   );

@@ -108,5 +108,7 @@ export class PlaygroundSession {
 type MenuEntries = NonNullable<ReturnType<AppsScriptFakes['ui']['addonMenu']>>['entries'];
 
 export function menuFunctions(entries: MenuEntries): string[] {
-  return entries.flatMap((e) => (e.kind === 'item' ? [e.functionName] : e.kind === 'submenu' ? menuFunctions(e.entries) : []));
+  return entries.flatMap((e) =>
+    e.kind === 'item' ? [e.functionName] : e.kind === 'submenu' ? menuFunctions(e.entries) : [],
+  );
 }

@@ -46,8 +46,14 @@ const MAX_ROWS_SHOWN = 500;
 
 export function displayText(value: unknown, timeZone: string): string {
   if (value instanceof Date) {
-    return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .format(value);
+    return new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(value);
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
@@ -61,19 +67,26 @@ function sheetView(session: PlaygroundSession, sheet: FakeSheet): SheetView {
   const lastRow = sheet.lastRow();
   const rowsShown = Math.min(Math.max(lastRow + 5, 20), MAX_ROWS_SHOWN);
   const columnsShown = Math.max(sheet.lastColumn() + 2, 8);
-  const rows = Array.from({ length: rowsShown }, (_, r) => Array.from({ length: columnsShown }, (_, c) => {
-    const key = `${r + 1}:${c + 1}`;
-    const cell = sheet.read(r + 1, c + 1);
-    const view: GridCell = { text: displayText(cell.value, spreadsheet.zone) };
-    if (cell.formula) view.formula = cell.formula;
-    if (notes?.get(key)) view.note = notes.get(key) as string;
-    if (styles.cells[key]) view.styleKey = key;
-    if (spills.has(key)) view.spilled = true;
-    return view;
-  }));
+  const rows = Array.from({ length: rowsShown }, (_, r) =>
+    Array.from({ length: columnsShown }, (_, c) => {
+      const key = `${r + 1}:${c + 1}`;
+      const cell = sheet.read(r + 1, c + 1);
+      const view: GridCell = { text: displayText(cell.value, spreadsheet.zone) };
+      if (cell.formula) view.formula = cell.formula;
+      if (notes?.get(key)) view.note = notes.get(key) as string;
+      if (styles.cells[key]) view.styleKey = key;
+      if (spills.has(key)) view.spilled = true;
+      return view;
+    }),
+  );
   return {
-    name: sheet.nameNow(), hidden: sheet.hidden, frozenRows: sheet.frozenRows, rows, styles: styles.cells,
-    skippedRules: styles.skippedRules, truncatedRows: Math.max(0, lastRow - MAX_ROWS_SHOWN),
+    name: sheet.nameNow(),
+    hidden: sheet.hidden,
+    frozenRows: sheet.frozenRows,
+    rows,
+    styles: styles.cells,
+    skippedRules: styles.skippedRules,
+    truncatedRows: Math.max(0, lastRow - MAX_ROWS_SHOWN),
   };
 }
 
@@ -89,18 +102,32 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
     menu: menu ? { title: menu.title, entries: menu.entries } : null,
     hasOnOpen: session.has('onOpen'),
     sidebar: fakes.ui.sidebar ? { title: fakes.ui.sidebar.getTitle(), version: sidebarVersion } : null,
-    dialogs: fakes.ui.dialogs.map((d, index) => ({ title: d.title, width: d.html.getWidth(), height: d.html.getHeight(), index })),
+    dialogs: fakes.ui.dialogs.map((d, index) => ({
+      title: d.title,
+      width: d.html.getWidth(),
+      height: d.html.getHeight(),
+      index,
+    })),
     alerts: fakes.ui.alerts.slice(-5).reverse(),
     toasts: fakes.spreadsheet.toasts.slice(-5).reverse(),
     triggers: fakes.scriptApp.triggers.map((t) => ({
-      id: t.id, handler: t.handler, eventType: t.eventType,
+      id: t.id,
+      handler: t.handler,
+      eventType: t.eventType,
       nextRun: t.nextRunMs === null ? null : new Date(t.nextRunMs).toISOString(),
       periodHours: t.periodMs === null ? null : t.periodMs / 3_600_000,
     })),
     executions: session.executions.slice(0, 50),
-    outbox: fakes.mail.outbox.map((mail, id) => ({
-      id, to: mail.to, cc: mail.cc, subject: mail.subject, sentAt: mail.sentAt.toISOString(), hasHtml: mail.htmlBody !== '',
-    })).reverse(),
+    outbox: fakes.mail.outbox
+      .map((mail, id) => ({
+        id,
+        to: mail.to,
+        cc: mail.cc,
+        subject: mail.subject,
+        sentAt: mail.sentAt.toISOString(),
+        hasHtml: mail.htmlBody !== '',
+      }))
+      .reverse(),
     mailQuota: fakes.mail.remaining(),
     logSheet: sheets.find((s) => /ログ|記録|log/i.test(s.name))?.name ?? null,
   };

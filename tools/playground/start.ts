@@ -9,7 +9,10 @@ import { buildPageAssets } from './page-assets';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PORT = 8787;
 
-interface StartOptions { port: number; demo: boolean }
+interface StartOptions {
+  port: number;
+  demo: boolean;
+}
 
 export function parseStartArgs(argv: readonly string[], env: Record<string, string | undefined>): StartOptions {
   let port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
@@ -22,7 +25,9 @@ export function parseStartArgs(argv: readonly string[], env: Record<string, stri
     else throw new Error(`Unknown option ${arg}. Use --port N (or PORT=N) and --demo. / 不明なオプションです: ${arg}`);
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`The port must be a whole number from 0 to 65535. / ポート番号は 0〜65535 の整数で指定してください。`);
+    throw new Error(
+      `The port must be a whole number from 0 to 65535. / ポート番号は 0〜65535 の整数で指定してください。`,
+    );
   }
   return { port, demo };
 }
@@ -36,11 +41,16 @@ async function main(): Promise<void> {
   await app.persist();
   const server = createPlaygroundServer(app, await buildPageAssets());
   const port = await listen(server, options.port).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new Error(`Port ${options.port} is in use: try --port ${options.port + 1}. / ポート ${options.port} は使用中です。`);
+    if (error.code === 'EADDRINUSE')
+      throw new Error(
+        `Port ${options.port} is in use: try --port ${options.port + 1}. / ポート ${options.port} は使用中です。`,
+      );
     throw error;
   });
   console.log(`Playground: http://localhost:${port}/`);
-  console.log(`State and .eml files: ${relative(process.cwd(), stateDir) || '.'}${options.demo ? ' (started from the demo incidents)' : ''}`);
+  console.log(
+    `State and .eml files: ${relative(process.cwd(), stateDir) || '.'}${options.demo ? ' (started from the demo incidents)' : ''}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

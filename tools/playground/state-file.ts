@@ -30,7 +30,13 @@ export interface SavedState {
   clock: string;
   spreadsheet: { name: string; timeZone: string; locale: string; sheets: SavedSheet[] };
   properties: Record<'document' | 'script' | 'user', Record<string, string>>;
-  triggers: { id: string; handler: string; eventType: FakeTrigger['eventType']; periodMs: number | null; nextRunMs: number | null }[];
+  triggers: {
+    id: string;
+    handler: string;
+    eventType: FakeTrigger['eventType'];
+    periodMs: number | null;
+    nextRunMs: number | null;
+  }[];
   outbox: (Omit<SentMail, 'sentAt'> & { sentAt: string })[];
   mailQuota: number;
   /** When the mail quota's 24-hour window began; absent in files saved before it was kept. */
@@ -41,7 +47,7 @@ export interface SavedState {
 /** Dates are tagged so they come back as Dates, not strings. */
 const encode = (value: unknown) => (value instanceof Date ? { date: value.toISOString() } : value);
 const decode = (value: unknown) =>
-  (typeof value === 'object' && value !== null && 'date' in value ? new Date((value as { date: string }).date) : value);
+  typeof value === 'object' && value !== null && 'date' in value ? new Date((value as { date: string }).date) : value;
 
 export function captureState(session: PlaygroundSession): SavedState {
   const { fakes } = session;
@@ -49,7 +55,9 @@ export function captureState(session: PlaygroundSession): SavedState {
     version: VERSION,
     clock: fakes.clock.now().toISOString(),
     spreadsheet: {
-      name: fakes.spreadsheet.name, timeZone: fakes.spreadsheet.zone, locale: fakes.spreadsheet.locale,
+      name: fakes.spreadsheet.name,
+      timeZone: fakes.spreadsheet.zone,
+      locale: fakes.spreadsheet.locale,
       sheets: fakes.spreadsheet.sheets.map((sheet) => captureSheet(sheet, session.recalc.spilledCells(sheet))),
     },
     properties: {
@@ -57,7 +65,13 @@ export function captureState(session: PlaygroundSession): SavedState {
       script: Object.fromEntries(fakes.properties.script.store),
       user: Object.fromEntries(fakes.properties.user.store),
     },
-    triggers: fakes.scriptApp.triggers.map(({ id, handler, eventType, periodMs, nextRunMs }) => ({ id, handler, eventType, periodMs, nextRunMs })),
+    triggers: fakes.scriptApp.triggers.map(({ id, handler, eventType, periodMs, nextRunMs }) => ({
+      id,
+      handler,
+      eventType,
+      periodMs,
+      nextRunMs,
+    })),
     outbox: fakes.mail.outbox.map((mail) => ({ ...mail, sentAt: mail.sentAt.toISOString() })),
     mailQuota: fakes.mail.remaining(),
     mailWindowStartMs: fakes.mail.windowStartMs,
@@ -67,13 +81,23 @@ export function captureState(session: PlaygroundSession): SavedState {
 
 function captureSheet(sheet: FakeSheet, spills: string[]): SavedSheet {
   const cells: SavedSheet['cells'] = [];
-  sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
-    if (cell.value !== '' || cell.formula !== '') cells.push([r + 1, c + 1, encode(cell.value), cell.formula]);
-  }));
+  sheet.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.value !== '' || cell.formula !== '') cells.push([r + 1, c + 1, encode(cell.value), cell.formula]);
+    }),
+  );
   return {
-    name: sheet.nameNow(), frozenRows: sheet.frozenRows, hidden: sheet.hidden, maxRows: sheet.maxRows, maxColumns: sheet.maxColumns,
-    cells, numberFormats: [...sheet.numberFormats], validations: [...sheet.validations], backgrounds: [...sheet.backgrounds],
-    conditionalRules: structuredClone(sheet.conditionalRules), spills,
+    name: sheet.nameNow(),
+    frozenRows: sheet.frozenRows,
+    hidden: sheet.hidden,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    cells,
+    numberFormats: [...sheet.numberFormats],
+    validations: [...sheet.validations],
+    backgrounds: [...sheet.backgrounds],
+    conditionalRules: structuredClone(sheet.conditionalRules),
+    spills,
   };
 }
 
@@ -82,12 +106,24 @@ export function restoreState(session: PlaygroundSession, state: SavedState): voi
   if (state.version !== VERSION) throw new Error(`Saved state version ${state.version} is not ${VERSION}`);
   const { fakes } = session;
   fakes.clock.set(state.clock);
-  Object.assign(fakes.spreadsheet, { name: state.spreadsheet.name, zone: state.spreadsheet.timeZone, locale: state.spreadsheet.locale });
-  replaceSheets(session, state.spreadsheet.sheets.map((saved) => ({ ...saved, cells: saved.cells.map(([r, c, v, f]) => [r, c, decode(v), f]) })));
+  Object.assign(fakes.spreadsheet, {
+    name: state.spreadsheet.name,
+    zone: state.spreadsheet.timeZone,
+    locale: state.spreadsheet.locale,
+  });
+  replaceSheets(
+    session,
+    state.spreadsheet.sheets.map((saved) => ({
+      ...saved,
+      cells: saved.cells.map(([r, c, v, f]) => [r, c, decode(v), f]),
+    })),
+  );
   for (const kind of ['document', 'script', 'user'] as const) {
     for (const [k, v] of Object.entries(state.properties[kind])) fakes.properties[kind].store.set(k, v);
   }
-  fakes.scriptApp.restoreTriggers(state.triggers.map((t) => new FakeTrigger(t.id, t.handler, t.eventType, t.periodMs, t.nextRunMs)));
+  fakes.scriptApp.restoreTriggers(
+    state.triggers.map((t) => new FakeTrigger(t.id, t.handler, t.eventType, t.periodMs, t.nextRunMs)),
+  );
   fakes.mail.outbox.push(...state.outbox.map((mail) => ({ ...mail, sentAt: new Date(mail.sentAt) })));
   fakes.mail.quota = state.mailQuota;
   fakes.mail.windowStartMs = state.mailWindowStartMs ?? null;
@@ -95,9 +131,15 @@ export function restoreState(session: PlaygroundSession, state: SavedState): voi
   fakes.calls.reset();
 }
 
-export type SheetContent = Partial<Omit<SavedSheet, 'cells'>> & { name: string; cells: [number, number, unknown, string][] };
+export type SheetContent = Partial<Omit<SavedSheet, 'cells'>> & {
+  name: string;
+  cells: [number, number, unknown, string][];
+};
 
-/** Replaces every sheet of the workbook (restore and .xlsx import); values are stored as given, never re-read as input. */
+/**
+ * Replaces every sheet of the workbook (restore and .xlsx import); values are stored as given,
+ * never re-read as input.
+ */
 export function replaceSheets(session: PlaygroundSession, sheets: SheetContent[]): void {
   const { spreadsheet } = session.fakes;
   spreadsheet.sheets.length = 0;
@@ -105,8 +147,10 @@ export function replaceSheets(session: PlaygroundSession, sheets: SheetContent[]
     spreadsheet.insertSheet(saved.name);
     const sheet = spreadsheet.sheet(saved.name) as FakeSheet;
     Object.assign(sheet, {
-      frozenRows: saved.frozenRows ?? 0, hidden: saved.hidden ?? false,
-      maxRows: Math.max(saved.maxRows ?? 1000, 1000), maxColumns: Math.max(saved.maxColumns ?? 26, 26),
+      frozenRows: saved.frozenRows ?? 0,
+      hidden: saved.hidden ?? false,
+      maxRows: Math.max(saved.maxRows ?? 1000, 1000),
+      maxColumns: Math.max(saved.maxColumns ?? 26, 26),
       conditionalRules: saved.conditionalRules ?? [],
     });
     for (const [r, c, value, formula] of saved.cells) sheet.store(r, c, { value, formula } as StoredCell);

@@ -15,19 +15,27 @@ const toWallClock = (at: Date, zone: string) => new Date(at.getTime() + zoneOffs
 const fromWallClock = (wall: Date, zone: string) => new Date(wall.getTime() - zoneOffsetMs(wall, zone));
 
 /** Cells a spill filled are left out: the formula that fills them travels, and refills them on import. */
-export async function exportXlsx(spreadsheet: FakeSpreadsheet, spilledCells: (sheet: FakeSheet) => string[]): Promise<Buffer> {
+export async function exportXlsx(
+  spreadsheet: FakeSpreadsheet,
+  spilledCells: (sheet: FakeSheet) => string[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of spreadsheet.sheets) {
     const worksheet = workbook.addWorksheet(sheet.nameNow(), { state: sheet.hidden ? 'hidden' : 'visible' });
     if (sheet.frozenRows > 0) worksheet.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
     const spilled = new Set(spilledCells(sheet));
-    sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
-      if (spilled.has(`${r + 1}:${c + 1}`)) return;
-      const value = cell.value instanceof Date ? toWallClock(cell.value, spreadsheet.zone) : cell.value;
-      if (cell.formula) {
-        worksheet.getCell(r + 1, c + 1).value = { formula: cell.formula.slice(1), result: value } as ExcelJS.CellFormulaValue;
-      } else if (value !== '') worksheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-    }));
+    sheet.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (spilled.has(`${r + 1}:${c + 1}`)) return;
+        const value = cell.value instanceof Date ? toWallClock(cell.value, spreadsheet.zone) : cell.value;
+        if (cell.formula) {
+          worksheet.getCell(r + 1, c + 1).value = {
+            formula: cell.formula.slice(1),
+            result: value,
+          } as ExcelJS.CellFormulaValue;
+        } else if (value !== '') worksheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+      }),
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -47,10 +55,12 @@ export async function readXlsx(data: Buffer, zone: string): Promise<SheetContent
 
 function readWorksheet(worksheet: ExcelJS.Worksheet, zone: string): SheetContent {
   const cells: SheetContent['cells'] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
-    const [value, formula] = readCell(cell, zone);
-    if (value !== '' || formula !== '') cells.push([r, c, value, formula]);
-  }));
+  worksheet.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const [value, formula] = readCell(cell, zone);
+      if (value !== '' || formula !== '') cells.push([r, c, value, formula]);
+    }),
+  );
   const frozen = (worksheet.views ?? []).find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
   return { name: worksheet.name, cells, frozenRows: frozen?.ySplit ?? 0, hidden: worksheet.state !== 'visible' };
 }

@@ -35,8 +35,12 @@ function japaneseHolidayDays(): number[] {
 }
 
 export function createCalendar(options: {
-  timeZone: string; startMinute: number; endMinute: number; workdays: readonly number[];
-  companyDaysOff: readonly number[]; nationalHolidays: boolean;
+  timeZone: string;
+  startMinute: number;
+  endMinute: number;
+  workdays: readonly number[];
+  companyDaysOff: readonly number[];
+  nationalHolidays: boolean;
 }): BusinessCalendar {
   const daysOff = new Set([...(options.nationalHolidays ? japaneseHolidayDays() : []), ...options.companyDaysOff]);
   return { ...options, workdays: new Set(options.workdays), daysOff, memo: {} };
@@ -58,8 +62,10 @@ export function isBusinessTime(instant: Date, calendar: BusinessCalendar): boole
 /** The calendar's business line, made the first time it is asked (null when business hours are empty). */
 function lineOf(calendar: BusinessCalendar): BusinessLine | null {
   if (calendar.memo.line === undefined) {
-    calendar.memo.line = calendar.endMinute > calendar.startMinute
-      ? businessLine((day) => isBusinessDay(day, calendar), calendar.startMinute, calendar.endMinute) : null;
+    calendar.memo.line =
+      calendar.endMinute > calendar.startMinute
+        ? businessLine((day) => isBusinessDay(day, calendar), calendar.startMinute, calendar.endMinute)
+        : null;
   }
   return calendar.memo.line;
 }
@@ -70,7 +76,9 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
   const line = lineOf(calendar);
   const local = localTime(start, calendar.timeZone);
   const at = line && lineDayMinute(line, linePosition(line, local.day, local.minute) + minutes);
-  return at ? zonedInstant(at.day, at.minute, calendar.timeZone) : (walkBusinessMinutes(start, [minutes], calendar)[0] as Date);
+  return at
+    ? zonedInstant(at.day, at.minute, calendar.timeZone)
+    : (walkBusinessMinutes(start, [minutes], calendar)[0] as Date);
 }
 
 /** addBusinessMinutes for several amounts (ascending) from one start, the start placed on the business line once. */

@@ -3,7 +3,6 @@
 // days (a sweep works out several deadlines for each of 100,000s of incidents). Local days and
 // minutes only: business-calendar.ts turns instants into them and back.
 
-
 /** Days since 1970-01-01 of the window's first and last local day: 2000-01-01 to 2060-12-31. */
 const WINDOW = { first: 10_957, last: 33_237 } as const;
 
@@ -16,7 +15,11 @@ export interface BusinessLine {
   readonly days: Int32Array;
 }
 
-export function businessLine(isBusinessDay: (day: number) => boolean, startMinute: number, endMinute: number): BusinessLine {
+export function businessLine(
+  isBusinessDay: (day: number) => boolean,
+  startMinute: number,
+  endMinute: number,
+): BusinessLine {
   const span = WINDOW.last - WINDOW.first + 1;
   const before = new Int32Array(span + 1);
   const days: number[] = [];
@@ -35,7 +38,8 @@ export function linePosition(line: BusinessLine, day: number, minute: number): n
   const i = day - WINDOW.first;
   if (i < 0 || i >= line.before.length - 1) return NaN;
   const before = line.before[i] as number;
-  const within = (line.before[i + 1] as number) > before ? Math.min(Math.max(minute - line.startMinute, 0), line.minutesPerDay) : 0;
+  const within =
+    (line.before[i + 1] as number) > before ? Math.min(Math.max(minute - line.startMinute, 0), line.minutesPerDay) : 0;
   return before * line.minutesPerDay + within;
 }
 

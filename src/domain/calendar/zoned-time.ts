@@ -18,7 +18,13 @@ function formatter(zone: string): Intl.DateTimeFormat {
   let format = formatters.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
     });
     formatters.set(zone, format);
   }
@@ -128,7 +134,14 @@ export function localParts(instant: Date, zone: string): LocalParts {
   const { day, minute } = localTime(instant, zone);
   const key = dayKey(day);
   const hhmm = `${twoDigits(Math.floor(minute / 60))}:${twoDigits(minute % 60)}`;
-  return { dayKey: key, year: +key.slice(0, 4), month: +key.slice(5, 7), date: +key.slice(8, 10), weekday: weekday(day), hhmm };
+  return {
+    dayKey: key,
+    year: +key.slice(0, 4),
+    month: +key.slice(5, 7),
+    date: +key.slice(8, 10),
+    weekday: weekday(day),
+    hhmm,
+  };
 }
 
 function twoDigits(n: number): string {

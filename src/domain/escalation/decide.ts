@@ -48,8 +48,14 @@ export function managersOf(incident: Incident, settings: EscalationSettings): re
 }
 
 function recipientsOf(stage: Stage, incident: Incident, settings: EscalationSettings): readonly string[] {
-  const list = stage === 1 ? (incident.ownerEmail ? [incident.ownerEmail] : [])
-    : stage === 2 || settings.executives.length === 0 ? managersOf(incident, settings) : [...managersOf(incident, settings), ...settings.executives];
+  const list =
+    stage === 1
+      ? incident.ownerEmail
+        ? [incident.ownerEmail]
+        : []
+      : stage === 2 || settings.executives.length === 0
+        ? managersOf(incident, settings)
+        : [...managersOf(incident, settings), ...settings.executives];
   if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
@@ -69,7 +75,14 @@ const NO_NOTICES: readonly Notice[] = Object.freeze([]);
 const RESOLVE_KEYS: Readonly<Record<Stage, NoticeKey>> = { 1: 'resolve1', 2: 'resolve2', 3: 'resolve3' };
 
 /** Past resolve-by, the re-escalation replaces the respond-by notices; an earlier acknowledgement does not stop it. */
-function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: EscalationSettings, cal: BusinessCalendar, now: Date): Due[] {
+function dueKeys(
+  incident: Incident,
+  d: Deadlines,
+  ackAt: Date | undefined,
+  s: EscalationSettings,
+  cal: BusinessCalendar,
+  now: Date,
+): Due[] {
   const policy = s.levels[incident.level];
   const t = now.getTime();
   if (d.resolveBy && t >= d.resolveBy.getTime()) {
@@ -77,7 +90,9 @@ function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: E
   }
   const due: Due[] = [];
   if (d.respondBy && !ackAt && t >= d.respondBy.getTime()) {
-    const stage3At = policy.stage3After ? addBusinessMinutes(d.respondBy, durationMinutes(policy.stage3After, cal), cal) : null;
+    const stage3At = policy.stage3After
+      ? addBusinessMinutes(d.respondBy, durationMinutes(policy.stage3After, cal), cal)
+      : null;
     due.push({ key: stage3At && t >= stage3At.getTime() ? 'respond3' : 'respond2', deadline: d.respondBy });
   }
   const warn = (deadline: Date | null) =>
@@ -87,7 +102,14 @@ function dueKeys(incident: Incident, d: Deadlines, ackAt: Date | undefined, s: E
   return due;
 }
 
-function isDue(record: NotificationRecord | undefined, key: NoticeKey, policy: LevelPolicy, s: EscalationSettings, cal: BusinessCalendar, now: Date): boolean {
+function isDue(
+  record: NotificationRecord | undefined,
+  key: NoticeKey,
+  policy: LevelPolicy,
+  s: EscalationSettings,
+  cal: BusinessCalendar,
+  now: Date,
+): boolean {
   if (!record) return true;
   if (key.startsWith('warn') || !policy.repeat || record.count >= s.reminderCap) return false;
   const repeatAt = addBusinessMinutes(record.at, durationMinutes(policy.repeat, cal), cal).getTime() - TRIGGER_JITTER;
@@ -100,7 +122,12 @@ function isOpen(now: Date, cal: BusinessCalendar): boolean {
   return cal.memo.openAt.open;
 }
 
-export function decideIncident(incident: Incident, s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision {
+export function decideIncident(
+  incident: Incident,
+  s: EscalationSettings,
+  cal: BusinessCalendar,
+  now: Date,
+): IncidentDecision {
   const book = nextBookkeeping(incident, now, cal);
   const deadlines = deadlinesOf(incident, book, s, cal, now);
   const records = withAcknowledgement(incident, now);
@@ -128,6 +155,11 @@ export function decideIncident(incident: Incident, s: EscalationSettings, cal: B
   return { book, respondBy, resolveBy, records, acknowledgementChanged, notices: notices ?? NO_NOTICES, noManager };
 }
 
-export function decideEscalations(incidents: readonly Incident[], s: EscalationSettings, cal: BusinessCalendar, now: Date): IncidentDecision[] {
+export function decideEscalations(
+  incidents: readonly Incident[],
+  s: EscalationSettings,
+  cal: BusinessCalendar,
+  now: Date,
+): IncidentDecision[] {
   return incidents.map((incident) => decideIncident(incident, s, cal, now));
 }

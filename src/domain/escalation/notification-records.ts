@@ -12,7 +12,13 @@ export interface NotificationRecord {
 }
 
 const STAGE_OF: Readonly<Record<NoticeKey, Stage>> = {
-  warnRespond: 1, warnResolve: 1, respond2: 2, respond3: 3, resolve1: 1, resolve2: 2, resolve3: 3,
+  warnRespond: 1,
+  warnResolve: 1,
+  respond2: 2,
+  respond3: 3,
+  resolve1: 1,
+  resolve2: 2,
+  resolve3: 3,
 };
 
 export function noticeStage(key: NoticeKey): Stage {
@@ -20,7 +26,11 @@ export function noticeStage(key: NoticeKey): Stage {
 }
 
 /** A loop rather than find(): asked several times for each of 100,000s of incidents, most with no records. */
-export function findRecord(records: readonly NotificationRecord[], key: NotificationRecord['key'], recipient: string): NotificationRecord | undefined {
+export function findRecord(
+  records: readonly NotificationRecord[],
+  key: NotificationRecord['key'],
+  recipient: string,
+): NotificationRecord | undefined {
   for (const r of records) if (r.key === key && r.recipient === recipient) return r;
   return undefined;
 }
@@ -31,7 +41,12 @@ function runMinute(now: Date): Date {
 }
 
 /** A delivered notice: the count goes up and the time moves to now. */
-export function withDelivery(records: readonly NotificationRecord[], key: NoticeKey, recipient: string, now: Date): NotificationRecord[] {
+export function withDelivery(
+  records: readonly NotificationRecord[],
+  key: NoticeKey,
+  recipient: string,
+  now: Date,
+): NotificationRecord[] {
   const previous = findRecord(records, key, recipient);
   const others = previous ? records.filter((r) => r !== previous) : records;
   return [...others, { key, recipient, count: (previous?.count ?? 0) + 1, at: runMinute(now) }];

@@ -28,7 +28,14 @@ export interface ValidIncident {
 export type FormErrors = Partial<Record<FormField, string>>;
 export type FormResult = { ok: true; incident: ValidIncident } | { ok: false; errors: FormErrors };
 
-const FREE_TEXT: readonly FormField[] = ['summary', 'actionsTaken', 'assessment', 'supportRequested', 'customer', 'owner'];
+const FREE_TEXT: readonly FormField[] = [
+  'summary',
+  'actionsTaken',
+  'assessment',
+  'supportRequested',
+  'customer',
+  'owner',
+];
 const MAX_LENGTH: Partial<Record<FormField, number>> = { summary: 1000, customer: 200, owner: 200 };
 const DEFAULT_MAX_LENGTH = 5000; // far below a cell's 50,000 characters, far above a real report
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -53,14 +60,26 @@ export function validateIncidentForm(input: unknown, lang: Lang, now: Date): For
   return {
     ok: true,
     incident: {
-      summary: text.summary ?? '', actionsTaken: text.actionsTaken ?? '', impact, urgency,
-      assessment: text.assessment ?? '', supportRequested: text.supportRequested ?? '', category,
-      customer: text.customer ?? '', occurredAt, owner: text.owner ?? '', managerEmails,
+      summary: text.summary ?? '',
+      actionsTaken: text.actionsTaken ?? '',
+      impact,
+      urgency,
+      assessment: text.assessment ?? '',
+      supportRequested: text.supportRequested ?? '',
+      category,
+      customer: text.customer ?? '',
+      occurredAt,
+      owner: text.owner ?? '',
+      managerEmails,
     },
   };
 }
 
-function readText(raw: Record<string, unknown>, messages: IntakeMessages, errors: FormErrors): Partial<Record<FormField, string>> {
+function readText(
+  raw: Record<string, unknown>,
+  messages: IntakeMessages,
+  errors: FormErrors,
+): Partial<Record<FormField, string>> {
   const text: Partial<Record<FormField, string>> = {};
   for (const field of FREE_TEXT) {
     const value = raw[field] ?? '';
@@ -73,7 +92,12 @@ function readText(raw: Record<string, unknown>, messages: IntakeMessages, errors
   return text;
 }
 
-function readGrade(value: unknown, field: 'impact' | 'urgency', messages: IntakeMessages, errors: FormErrors): Grade | null {
+function readGrade(
+  value: unknown,
+  field: 'impact' | 'urgency',
+  messages: IntakeMessages,
+  errors: FormErrors,
+): Grade | null {
   const label = messages.fieldLabel[field];
   if (value === undefined || value === null || value === '') {
     errors[field] = messages.required(label);

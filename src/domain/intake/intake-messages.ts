@@ -2,8 +2,17 @@
 import type { Catalogue } from '../language';
 
 export type FormField =
-  | 'summary' | 'actionsTaken' | 'impact' | 'urgency' | 'assessment' | 'supportRequested'
-  | 'category' | 'customer' | 'occurredAt' | 'owner' | 'managerEmail';
+  | 'summary'
+  | 'actionsTaken'
+  | 'impact'
+  | 'urgency'
+  | 'assessment'
+  | 'supportRequested'
+  | 'category'
+  | 'customer'
+  | 'occurredAt'
+  | 'owner'
+  | 'managerEmail';
 
 export interface IntakeMessages {
   fieldLabel: Record<FormField, string>;
@@ -23,17 +32,24 @@ export interface IntakeMessages {
 export const INTAKE_MESSAGES: Catalogue<IntakeMessages> = {
   ja: {
     fieldLabel: {
-      summary: '問題の概要', actionsTaken: '現場で行った対応', impact: '影響度', urgency: '緊急度',
-      assessment: '評価の根拠（事実・数値）', supportRequested: '求めるサポートと提案', category: 'リスクの種類',
-      customer: '顧客・案件', occurredAt: '発生日時', owner: '担当者', managerEmail: 'エスカレーション先（メール）',
+      summary: '問題の概要',
+      actionsTaken: '現場で行った対応',
+      impact: '影響度',
+      urgency: '緊急度',
+      assessment: '評価の根拠（事実・数値）',
+      supportRequested: '求めるサポートと提案',
+      category: 'リスクの種類',
+      customer: '顧客・案件',
+      occurredAt: '発生日時',
+      owner: '担当者',
+      managerEmail: 'エスカレーション先（メール）',
     },
     required: (field) => `${field}を入力してください。`,
     tooLong: (field, max) => `${field}は${max}文字以内にしてください。`,
     notText: (field) => `${field}は文字で入力してください。`,
     badGrade: (field, value) => `${field}「${value}」は選べません。高・中・低のいずれかを選んでください。`,
     badCategory: (value) => `リスクの種類「${value}」は選べません。一覧から選んでください。`,
-    badDate: (value) =>
-      `発生日時「${value}」は読み取れません。2026-11-24T10:30+09:00 のような日時を指定してください。`,
+    badDate: (value) => `発生日時「${value}」は読み取れません。2026-11-24T10:30+09:00 のような日時を指定してください。`,
     futureDate: () => '発生日時が未来になっています。すでに起きた日時を入力してください。',
     badEmail: (value) =>
       `メールアドレス「${value}」は正しくありません。name@example.com の形で、複数ある場合はカンマで区切ってください。`,
@@ -43,9 +59,16 @@ export const INTAKE_MESSAGES: Catalogue<IntakeMessages> = {
   },
   en: {
     fieldLabel: {
-      summary: 'Summary', actionsTaken: 'Actions taken on site', impact: 'Impact', urgency: 'Urgency',
-      assessment: 'Assessment (facts and figures)', supportRequested: 'Support requested and proposal',
-      category: 'Risk category', customer: 'Customer or deal', occurredAt: 'Occurred at', owner: 'Owner',
+      summary: 'Summary',
+      actionsTaken: 'Actions taken on site',
+      impact: 'Impact',
+      urgency: 'Urgency',
+      assessment: 'Assessment (facts and figures)',
+      supportRequested: 'Support requested and proposal',
+      category: 'Risk category',
+      customer: 'Customer or deal',
+      occurredAt: 'Occurred at',
+      owner: 'Owner',
       managerEmail: 'Escalate to (email)',
     },
     required: (field) => `Enter the ${field.toLowerCase()}.`,
@@ -58,7 +81,8 @@ export const INTAKE_MESSAGES: Catalogue<IntakeMessages> = {
     badEmail: (value) =>
       `"${value}" is not a valid email address. Use name@example.com, separating several with commas.`,
     notAForm: () => 'The report did not arrive. Please submit it again from the form.',
-    busy: () => 'Someone else is saving an incident right now. Wait a few seconds and submit again (your entries are kept).',
+    busy: () =>
+      'Someone else is saving an incident right now. Wait a few seconds and submit again (your entries are kept).',
     notSetUp: () => 'The incidents sheet could not be prepared. Run "Set up" from the menu, then submit again.',
   },
 };

@@ -22,7 +22,10 @@ export const SIDEBAR_BOOTSTRAP_PLACEHOLDER = '__SIDEBAR_BOOTSTRAP_JSON__';
 
 /** JSON that is safe inside a <script> element: no '<' can close it early. */
 export function bootstrapJson(bootstrap: SidebarBootstrap): string {
-  return JSON.stringify(bootstrap).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(bootstrap)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** What submitIncident returns. */

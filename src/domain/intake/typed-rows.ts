@@ -28,15 +28,15 @@ export interface CompletionInput {
 
 export function completeTypedRows(input: CompletionInput): { columns: RowCompletion; highestId: number } {
   const { rows, positions } = input;
-  const cell = (row: unknown[], column: IncidentColumn) => (positions[column] === undefined ? '' : row[positions[column] as number]);
+  const cell = (row: unknown[], column: IncidentColumn) =>
+    positions[column] === undefined ? '' : row[positions[column] as number];
   const isIncident = (row: unknown[]) => CONTENT_COLUMNS.some((column) => !isBlank(cell(row, column)));
   const ids = rows.map((row) => (isIncident(row) ? cell(row, 'id') : 'skip'));
   const assigned = assignIncidentIds(ids, input.idFloor);
   const fill = (column: IncidentColumn, value: (row: unknown[], index: number) => unknown) => {
     if (positions[column] === undefined) return;
     const at = positions[column] as number;
-    columns[column] = rows.map((row, i) =>
-      isIncident(row) && !input.formulas[i]?.[at] ? value(row, i) : row[at]);
+    columns[column] = rows.map((row, i) => (isIncident(row) && !input.formulas[i]?.[at] ? value(row, i) : row[at]));
   };
   const columns: RowCompletion = {};
   fill('id', (_row, i) => assigned.ids[i]);

@@ -41,7 +41,6 @@ function sheetLink(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'sheetGid'>): str
   return `${ctx.spreadsheetUrl.replace(/#.*$/, '')}#gid=${ctx.sheetGid}`;
 }
 
-
 /** Text as read in a plain-text email and as escaped HTML. */
 interface Words {
   readonly text: string;
@@ -119,7 +118,9 @@ function countsBySets(sorted: readonly Notice[]): number[] {
 /** 【エスカレーション】非常に高リスク 1件・高リスク 2件 from incidents per level (RISK_LEVELS order). */
 function subjectLine(counts: readonly number[], lang: Lang): string {
   const m = ESCALATION_MESSAGES[lang];
-  const parts = RISK_LEVELS.filter((_, rank) => counts[rank]).map((level) => m.itemCount(riskLevelLabel(level, lang), counts[severityRank(level)] as number));
+  const parts = RISK_LEVELS.filter((_, rank) => counts[rank]).map((level) =>
+    m.itemCount(riskLevelLabel(level, lang), counts[severityRank(level)] as number),
+  );
   return `${m.subjectPrefix}${parts.join(lang === 'ja' ? '・' : ', ')}`;
 }
 
@@ -129,11 +130,20 @@ function linkWords(ctx: DigestContext, lang: Lang): { start: Words; end: string 
   const open = ITEM_WORDING[lang].open;
   // escapeHtml works character by character and a row number has nothing to escape, so the escaped
   // link is the escaped base followed by the row.
-  return { start: { html: `</td></tr></table><p><a href="${escapeHtml(base)}`, text: `\n${open.text}: ${base}` }, end: `">${open.html}</a></p>` };
+  return {
+    start: { html: `</td></tr></table><p><a href="${escapeHtml(base)}`, text: `\n${open.text}: ${base}` },
+    end: `">${open.html}</a></p>`,
+  };
 }
 
 /** One listed item as HTML and as plain text, each written in one go from the language's fixed words. */
-function writeItem(notice: Notice, ctx: DigestContext, lang: Lang, link: { start: Words; end: string }, out: { html: string[]; text: string[] }): void {
+function writeItem(
+  notice: Notice,
+  ctx: DigestContext,
+  lang: Lang,
+  link: { start: Words; end: string },
+  out: { html: string[]; text: string[] },
+): void {
   const m = ESCALATION_MESSAGES[lang];
   const w = ITEM_WORDING[lang];
   const { incident } = notice;
@@ -145,8 +155,12 @@ function writeItem(notice: Notice, ctx: DigestContext, lang: Lang, link: { start
   const deadline = `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx, m)})`;
   const [b0, b1, b2, b3, b4, b5, b6] = w.before as [Words, Words, Words, Words, Words, Words, Words];
   const row = incident.sheetRow;
-  out.html.push(`${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(incident.summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`);
-  out.text.push(`${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${incident.summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`);
+  out.html.push(
+    `${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(incident.summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`,
+  );
+  out.text.push(
+    `${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${incident.summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`,
+  );
 }
 
 /**
@@ -204,7 +218,9 @@ export function composeDigests(notices: readonly Notice[], ctx: DigestContext): 
   }
   const write = digestWriter(ctx);
   const digests = [...byRecipient.values()].map((list) => write((list[0] as Notice).recipient, list));
-  return digests.sort((a, b) => a.worst - b.worst || b.notices.length - a.notices.length || a.recipient.localeCompare(b.recipient));
+  return digests.sort(
+    (a, b) => a.worst - b.worst || b.notices.length - a.notices.length || a.recipient.localeCompare(b.recipient),
+  );
 }
 
 /** With `quota` emails left, the most severe digests go now and the rest wait for a later run. */

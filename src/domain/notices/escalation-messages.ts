@@ -31,7 +31,16 @@ export interface EscalationMessages {
   hoursMinutes(hours: number, minutes: number): string;
   /** A deadline on the spreadsheet's wall clock, as readers of the language write dates. */
   dateTime(at: LocalParts): string;
-  fields: { level: string; id: string; summary: string; stage: string; deadline: string; decision: string; open: string; why: string };
+  fields: {
+    level: string;
+    id: string;
+    summary: string;
+    stage: string;
+    deadline: string;
+    decision: string;
+    open: string;
+    why: string;
+  };
   logSheetName: string;
   logHeaders: readonly string[];
   logSent: string;
@@ -77,13 +86,20 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
   ja: {
     rowProblem: (p) => {
       switch (p.kind) {
-        case 'unknownGrade': return `${p.column}「${p.value}」は読み取れません（高・中・低で入力）`;
-        case 'unknownLevel': return `リスクレベル「${p.value}」は読み取れません`;
-        case 'unreadableDate': return `${p.column}「${p.value}」は日時として読み取れません（例: 2026-11-24 10:00）`;
-        case 'invalidEmail': return `${p.column}「${p.value}」はメールアドレスではありません`;
-        case 'unknownStatus': return `ステータス「${p.value}」は読み取れません（未対応・対応中・保留・解決済み・完了）`;
-        case 'unreadableNumber': return `${p.column}「${p.value}」は数値ではありません`;
-        case 'noManager': return 'エスカレーション先がありません（この行か設定シートの上位管理者にメールを入力）';
+        case 'unknownGrade':
+          return `${p.column}「${p.value}」は読み取れません（高・中・低で入力）`;
+        case 'unknownLevel':
+          return `リスクレベル「${p.value}」は読み取れません`;
+        case 'unreadableDate':
+          return `${p.column}「${p.value}」は日時として読み取れません（例: 2026-11-24 10:00）`;
+        case 'invalidEmail':
+          return `${p.column}「${p.value}」はメールアドレスではありません`;
+        case 'unknownStatus':
+          return `ステータス「${p.value}」は読み取れません（未対応・対応中・保留・解決済み・完了）`;
+        case 'unreadableNumber':
+          return `${p.column}「${p.value}」は数値ではありません`;
+        case 'noManager':
+          return 'エスカレーション先がありません（この行か設定シートの上位管理者にメールを入力）';
       }
     },
     // Until anyone is told, the incident is handled on site: that is stage 1 (DOMAIN.md §4).
@@ -94,22 +110,38 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     moreItems: (count) => `ほか${count}件はシートで確認してください`,
     reason: KEYS_JA,
     recordLabel: {
-      warnRespond: '初動期限の事前警告', warnResolve: '解決期限の事前警告', respond2: '初動期限超過・第2段階', respond3: '初動期限超過・第3段階',
-      resolve1: '解決期限超過・第1段階', resolve2: '解決期限超過・第2段階', resolve3: '解決期限超過・第3段階', ack: '確認を記録',
+      warnRespond: '初動期限の事前警告',
+      warnResolve: '解決期限の事前警告',
+      respond2: '初動期限超過・第2段階',
+      respond3: '初動期限超過・第3段階',
+      resolve1: '解決期限超過・第1段階',
+      resolve2: '解決期限超過・第2段階',
+      resolve3: '解決期限超過・第3段階',
+      ack: '確認を記録',
     },
     recordCount: (n) => `（${n}回）`,
     overdueBy: (d) => `${d}超過`,
     dueIn: (d) => `期限まで${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h}時間${m > 0 ? `${m}分` : ''}` : `${m}分`),
     dateTime: (at) => `${at.dayKey} ${at.hhmm}`,
-    fields: { level: 'リスクレベル', id: 'ID', summary: '問題の概要', stage: '段階', deadline: '期限', decision: 'お願いしたいこと', open: '行を開く', why: '理由' },
+    fields: {
+      level: 'リスクレベル',
+      id: 'ID',
+      summary: '問題の概要',
+      stage: '段階',
+      deadline: '期限',
+      decision: 'お願いしたいこと',
+      open: '行を開く',
+      why: '理由',
+    },
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
     logSent: '送信済み',
     logFailed: (error) => `エラー: ${error}`,
     logDeferredQuota: '未送信（本日のメール送信上限）: 次回以降に送信',
     summarySubject: '【エスカレーション】確認が必要な行があります',
-    summaryIntro: '次の行は読み取れないため、エスカレーションの対象外になっています。「要確認」列の内容を直してください。',
+    summaryIntro:
+      '次の行は読み取れないため、エスカレーションの対象外になっています。「要確認」列の内容を直してください。',
     summaryRow: (row, id, problems) => `${row}行目 ${id}: ${problems}`,
     menu: ESCALATION_MENU.ja,
     turnedOn: 'エスカレーションを開始しました。1時間ごとに期限を確認し、必要な通知を送ります。',
@@ -124,13 +156,20 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
   en: {
     rowProblem: (p) => {
       switch (p.kind) {
-        case 'unknownGrade': return `${p.column} "${p.value}" cannot be read (enter High, Medium or Low)`;
-        case 'unknownLevel': return `Risk level "${p.value}" cannot be read`;
-        case 'unreadableDate': return `${p.column} "${p.value}" is not a date and time (e.g. 2026-11-24 10:00)`;
-        case 'invalidEmail': return `${p.column} "${p.value}" is not an email address`;
-        case 'unknownStatus': return `Status "${p.value}" cannot be read (Open, In progress, On hold, Resolved, Closed)`;
-        case 'unreadableNumber': return `${p.column} "${p.value}" is not a number`;
-        case 'noManager': return 'No one to escalate to (enter an email on this row or a manager in the settings sheet)';
+        case 'unknownGrade':
+          return `${p.column} "${p.value}" cannot be read (enter High, Medium or Low)`;
+        case 'unknownLevel':
+          return `Risk level "${p.value}" cannot be read`;
+        case 'unreadableDate':
+          return `${p.column} "${p.value}" is not a date and time (e.g. 2026-11-24 10:00)`;
+        case 'invalidEmail':
+          return `${p.column} "${p.value}" is not an email address`;
+        case 'unknownStatus':
+          return `Status "${p.value}" cannot be read (Open, In progress, On hold, Resolved, Closed)`;
+        case 'unreadableNumber':
+          return `${p.column} "${p.value}" is not a number`;
+        case 'noManager':
+          return 'No one to escalate to (enter an email on this row or a manager in the settings sheet)';
       }
     },
     stage: (stage) => `Stage ${Math.max(1, stage)}`,
@@ -140,15 +179,31 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     moreItems: (count) => `${count} more: see the sheet`,
     reason: KEYS_EN,
     recordLabel: {
-      warnRespond: 'Respond-by warning', warnResolve: 'Resolve-by warning', respond2: 'Respond-by passed, stage 2', respond3: 'Respond-by passed, stage 3',
-      resolve1: 'Resolve-by passed, stage 1', resolve2: 'Resolve-by passed, stage 2', resolve3: 'Resolve-by passed, stage 3', ack: 'Acknowledgement recorded',
+      warnRespond: 'Respond-by warning',
+      warnResolve: 'Resolve-by warning',
+      respond2: 'Respond-by passed, stage 2',
+      respond3: 'Respond-by passed, stage 3',
+      resolve1: 'Resolve-by passed, stage 1',
+      resolve2: 'Resolve-by passed, stage 2',
+      resolve3: 'Resolve-by passed, stage 3',
+      ack: 'Acknowledgement recorded',
     },
     recordCount: (n) => ` (${n} ${n === 1 ? 'time' : 'times'})`,
     overdueBy: (d) => `${d} overdue`,
     dueIn: (d) => `due in ${d}`,
     hoursMinutes: (h, m) => (h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`),
-    dateTime: (at) => `${SETTINGS_MESSAGES.en.weekdays[at.weekday]} ${at.date} ${EN_MONTHS[at.month - 1]} ${at.year}, ${at.hhmm}`,
-    fields: { level: 'Risk level', id: 'ID', summary: 'Summary', stage: 'Stage', deadline: 'Deadline', decision: 'What is asked of you', open: 'Open the row', why: 'Why' },
+    dateTime: (at) =>
+      `${SETTINGS_MESSAGES.en.weekdays[at.weekday]} ${at.date} ${EN_MONTHS[at.month - 1]} ${at.year}, ${at.hhmm}`,
+    fields: {
+      level: 'Risk level',
+      id: 'ID',
+      summary: 'Summary',
+      stage: 'Stage',
+      deadline: 'Deadline',
+      decision: 'What is asked of you',
+      open: 'Open the row',
+      why: 'Why',
+    },
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],
     logSent: 'Sent',

@@ -10,7 +10,11 @@ export interface EscalationMenuLabels {
 }
 
 export const ESCALATION_MENU: Catalogue<EscalationMenuLabels> = {
-  ja: { turnOn: 'エスカレーションを開始（1時間ごと）', turnOff: 'エスカレーションを停止', preview: '次回の通知をプレビュー' },
+  ja: {
+    turnOn: 'エスカレーションを開始（1時間ごと）',
+    turnOff: 'エスカレーションを停止',
+    preview: '次回の通知をプレビュー',
+  },
   en: { turnOn: 'Turn on escalations (hourly)', turnOff: 'Turn off escalations', preview: 'Preview the next notices' },
 };
 

@@ -8,16 +8,23 @@ import type { EscalationSettings } from './settings';
 import { SETTINGS_MESSAGES } from './settings-messages';
 import type { Reader } from './settings-reader';
 
-const LANGUAGE_WORDS = new Map<string, Lang>(LANGS.flatMap((lang) => [
-  [lang, lang], ...LANGS.map((label) => [normalizeKey(SETTINGS_MESSAGES[label].languageNames[lang]), lang] as const),
-]));
+const LANGUAGE_WORDS = new Map<string, Lang>(
+  LANGS.flatMap((lang) => [
+    [lang, lang],
+    ...LANGS.map((label) => [normalizeKey(SETTINGS_MESSAGES[label].languageNames[lang]), lang] as const),
+  ]),
+);
 
 /** 日本語, 英語, Japanese, English, ja or en, in any case or width. */
 export function parseLanguage(value: unknown): Lang | undefined {
   return typeof value === 'string' ? LANGUAGE_WORDS.get(normalizeKey(value)) : undefined;
 }
 
-export function recipientLang(recipient: string, languages: Readonly<Record<string, Lang>> | undefined, fallback: Lang): Lang {
+export function recipientLang(
+  recipient: string,
+  languages: Readonly<Record<string, Lang>> | undefined,
+  fallback: Lang,
+): Lang {
   return languages?.[recipient.toLowerCase()] ?? fallback;
 }
 
@@ -48,7 +55,8 @@ export function readRecipientLanguages(r: Reader): Record<string, Lang> {
     const [a, b] = r.grid[i] ?? [];
     if (typeof a === 'string' && a.trim().startsWith('■')) break;
     // A note someone typed below (no address, no language) is not a mapping.
-    if ((isBlank(b) && !String(a ?? '').includes('@')) || (typeof a === 'string' && HEADERS.has(normalizeKey(a)))) continue;
+    if ((isBlank(b) && !String(a ?? '').includes('@')) || (typeof a === 'string' && HEADERS.has(normalizeKey(a))))
+      continue;
     const lang = r.read(i, 1, { kind: 'languages', column: 1 }, 'language', parseLanguage, undefined);
     const { emails, invalid } = parseEmailList(isBlank(a) ? '' : String(a));
     if (emails.length === 0 && invalid.length === 0) r.reject(i, 0, { kind: 'languages', column: 0 }, 'recipient', a);

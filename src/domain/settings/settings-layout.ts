@@ -12,7 +12,14 @@ import { languageSectionRows } from './recipient-languages';
 export const SETTINGS_WIDTH = 6;
 export const LEVEL_COLUMNS: readonly LevelColumn[] = ['respondBy', 'resolveBy', 'repeat', 'stage3After', 'breachStage'];
 export const SETTING_KEYS: readonly SettingKey[] = [
-  'businessHours', 'workdays', 'nationalHolidays', 'companyDaysOff', 'quietHours', 'warningPoint', 'reminderCap', 'executives',
+  'businessHours',
+  'workdays',
+  'nationalHolidays',
+  'companyDaysOff',
+  'quietHours',
+  'warningPoint',
+  'reminderCap',
+  'executives',
 ];
 export const MANAGER_ROUTES: readonly ManagerRoute[] = [...CATEGORIES, 'default'];
 
@@ -23,14 +30,22 @@ export function routeLabel(route: ManagerRoute, lang: Lang): string {
 function generalValue(key: SettingKey, settings: EscalationSettings, lang: Lang): string | number {
   const m = SETTINGS_MESSAGES[lang];
   switch (key) {
-    case 'businessHours': return formatBusinessHours(settings.businessHours);
-    case 'workdays': return settings.workdays.map((d) => m.weekdays[d]).join(lang === 'ja' ? ',' : ', ');
-    case 'nationalHolidays': return settings.nationalHolidays ? m.words.yes : m.words.no;
-    case 'companyDaysOff': return settings.companyDaysOff.join(', ');
-    case 'quietHours': return settings.quietOutsideBusinessHours ? m.words.outsideHours : m.words.none;
-    case 'warningPoint': return `${Math.round(settings.warningPoint * 100)}%`;
-    case 'reminderCap': return settings.reminderCap;
-    case 'executives': return settings.executives.join(', ');
+    case 'businessHours':
+      return formatBusinessHours(settings.businessHours);
+    case 'workdays':
+      return settings.workdays.map((d) => m.weekdays[d]).join(lang === 'ja' ? ',' : ', ');
+    case 'nationalHolidays':
+      return settings.nationalHolidays ? m.words.yes : m.words.no;
+    case 'companyDaysOff':
+      return settings.companyDaysOff.join(', ');
+    case 'quietHours':
+      return settings.quietOutsideBusinessHours ? m.words.outsideHours : m.words.none;
+    case 'warningPoint':
+      return `${Math.round(settings.warningPoint * 100)}%`;
+    case 'reminderCap':
+      return settings.reminderCap;
+    case 'executives':
+      return settings.executives.join(', ');
   }
 }
 
@@ -52,7 +67,10 @@ export function settingsGrid(settings: EscalationSettings, lang: Lang): (string 
   const rows: (string | number)[][] = [
     [m.matrixTitle],
     [m.matrixCorner, ...MATRIX_COLUMN_IMPACT.map((g) => gradeLabel(g, lang))],
-    ...MATRIX_ROW_URGENCY.map((u) => [gradeLabel(u, lang), ...MATRIX_COLUMN_IMPACT.map((i) => riskLevelLabel(settings.matrix[u][i], lang))]),
+    ...MATRIX_ROW_URGENCY.map((u) => [
+      gradeLabel(u, lang),
+      ...MATRIX_COLUMN_IMPACT.map((i) => riskLevelLabel(settings.matrix[u][i], lang)),
+    ]),
     [],
     [m.levelsTitle],
     [m.levelHeader, ...LEVEL_COLUMNS.map((c) => m.levelColumns[c])],

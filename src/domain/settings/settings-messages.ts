@@ -1,11 +1,31 @@
 // Every word of the settings sheet and its validation messages, in both languages.
 import type { Catalogue, Lang } from '../language';
 
-export type SettingKey = 'businessHours' | 'workdays' | 'nationalHolidays' | 'companyDaysOff' | 'quietHours'
-  | 'warningPoint' | 'reminderCap' | 'executives';
+export type SettingKey =
+  | 'businessHours'
+  | 'workdays'
+  | 'nationalHolidays'
+  | 'companyDaysOff'
+  | 'quietHours'
+  | 'warningPoint'
+  | 'reminderCap'
+  | 'executives';
 export type LevelColumn = 'respondBy' | 'resolveBy' | 'repeat' | 'stage3After' | 'breachStage';
-export type AllowedKind = 'level' | 'duration' | 'repeat' | 'stage' | 'businessHours' | 'workdays' | 'yesNo'
-  | 'date' | 'quietHours' | 'percent' | 'count' | 'email' | 'recipient' | 'language';
+export type AllowedKind =
+  | 'level'
+  | 'duration'
+  | 'repeat'
+  | 'stage'
+  | 'businessHours'
+  | 'workdays'
+  | 'yesNo'
+  | 'date'
+  | 'quietHours'
+  | 'percent'
+  | 'count'
+  | 'email'
+  | 'recipient'
+  | 'language';
 
 export interface SettingsMessages {
   sheetName: string;
@@ -21,7 +41,16 @@ export interface SettingsMessages {
   languagesTitle: string;
   languagesHeader: readonly [email: string, language: string];
   languageNames: Record<Lang, string>;
-  words: { none: string; atOnce: string; everyRun: string; yes: string; no: string; outsideHours: string; hours: string; days: string };
+  words: {
+    none: string;
+    atOnce: string;
+    everyRun: string;
+    yes: string;
+    no: string;
+    outsideHours: string;
+    hours: string;
+    days: string;
+  };
   weekdays: readonly string[];
   stageNames: readonly string[];
   allowed: Record<AllowedKind, string>;
@@ -37,13 +66,21 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     levelsTitle: '■ リスクレベルごとの期限（営業時間で数えます）',
     levelHeader: 'リスクレベル',
     levelColumns: {
-      respondBy: '初動期限（上位管理者へ）', resolveBy: '解決期限', repeat: '再通知の間隔',
-      stage3After: '第3段階までの猶予（初動期限から）', breachStage: '解決期限超過時の通知先',
+      respondBy: '初動期限（上位管理者へ）',
+      resolveBy: '解決期限',
+      repeat: '再通知の間隔',
+      stage3After: '第3段階までの猶予（初動期限から）',
+      breachStage: '解決期限超過時の通知先',
     },
     generalTitle: '■ 全般',
     keys: {
-      businessHours: '営業時間', workdays: '営業日', nationalHolidays: '日本の祝日を休みにする', companyDaysOff: '会社の休日',
-      quietHours: '静かな時間帯', warningPoint: '事前警告（期限までの経過割合）', reminderCap: '再通知の上限（回）',
+      businessHours: '営業時間',
+      workdays: '営業日',
+      nationalHolidays: '日本の祝日を休みにする',
+      companyDaysOff: '会社の休日',
+      quietHours: '静かな時間帯',
+      warningPoint: '事前警告（期限までの経過割合）',
+      reminderCap: '再通知の上限（回）',
       executives: '役員（第3段階の通知先・メール）',
     },
     routingTitle: '■ リスクの種類ごとの上位管理者（メール、行のエスカレーション先が優先）',
@@ -51,7 +88,16 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     languagesTitle: '■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）',
     languagesHeader: ['メールアドレス', '言語'],
     languageNames: { ja: '日本語', en: '英語' },
-    words: { none: 'なし', atOnce: '即時', everyRun: '毎回', yes: 'はい', no: 'いいえ', outsideHours: '営業時間外', hours: '時間', days: '営業日' },
+    words: {
+      none: 'なし',
+      atOnce: '即時',
+      everyRun: '毎回',
+      yes: 'はい',
+      no: 'いいえ',
+      outsideHours: '営業時間外',
+      hours: '時間',
+      days: '営業日',
+    },
     weekdays: ['日', '月', '火', '水', '木', '金', '土'],
     stageNames: ['第1段階（担当者）', '第2段階（上位管理者）', '第3段階（上位管理者と役員）'],
     allowed: {
@@ -70,7 +116,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       recipient: 'メールアドレス（複数はカンマ区切り）',
       language: '「日本語」または「英語」（ja・en、Japanese・English も可）',
     },
-    problem: (cell, what, value, allowed) => `設定シートの${cell}（${what}）「${value}」は使えません。${allowed}を入力してください。`,
+    problem: (cell, what, value, allowed) =>
+      `設定シートの${cell}（${what}）「${value}」は使えません。${allowed}を入力してください。`,
     keptLastGood: '設定に誤りがあるため、最後に正しかった設定で動作しています。',
   },
   en: {
@@ -80,13 +127,21 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     levelsTitle: '■ Deadlines per risk level (counted in business hours)',
     levelHeader: 'Risk level',
     levelColumns: {
-      respondBy: 'Respond by (to manager)', resolveBy: 'Resolve by', repeat: 'Repeat every',
-      stage3After: 'Stage 3 after (from respond-by)', breachStage: 'Told when resolve-by passes',
+      respondBy: 'Respond by (to manager)',
+      resolveBy: 'Resolve by',
+      repeat: 'Repeat every',
+      stage3After: 'Stage 3 after (from respond-by)',
+      breachStage: 'Told when resolve-by passes',
     },
     generalTitle: '■ General',
     keys: {
-      businessHours: 'Business hours', workdays: 'Workdays', nationalHolidays: 'Japanese holidays off', companyDaysOff: 'Company days off',
-      quietHours: 'Quiet hours', warningPoint: 'Warning point (share of time to deadline)', reminderCap: 'Reminder cap (times)',
+      businessHours: 'Business hours',
+      workdays: 'Workdays',
+      nationalHolidays: 'Japanese holidays off',
+      companyDaysOff: 'Company days off',
+      quietHours: 'Quiet hours',
+      warningPoint: 'Warning point (share of time to deadline)',
+      reminderCap: 'Reminder cap (times)',
       executives: 'Executives (stage 3, email)',
     },
     routingTitle: "■ Managers by risk category (email; a row's own Escalate to wins)",
@@ -94,7 +149,16 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     languagesTitle: "■ Language per recipient (anyone not listed gets the spreadsheet's language)",
     languagesHeader: ['Email', 'Language'],
     languageNames: { ja: 'Japanese', en: 'English' },
-    words: { none: 'none', atOnce: 'at once', everyRun: 'every run', yes: 'yes', no: 'no', outsideHours: 'outside business hours', hours: 'hours', days: 'business days' },
+    words: {
+      none: 'none',
+      atOnce: 'at once',
+      everyRun: 'every run',
+      yes: 'yes',
+      no: 'no',
+      outsideHours: 'outside business hours',
+      hours: 'hours',
+      days: 'business days',
+    },
     weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     stageNames: ['Stage 1 (owner)', 'Stage 2 (manager)', 'Stage 3 (manager and executives)'],
     allowed: {
@@ -113,7 +177,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       recipient: 'email addresses (several: separate with commas)',
       language: '"Japanese" or "English" (or ja, en, 日本語, 英語)',
     },
-    problem: (cell, what, value, allowed) => `Settings sheet ${cell} (${what}): "${value}" cannot be used. Enter ${allowed}.`,
+    problem: (cell, what, value, allowed) =>
+      `Settings sheet ${cell} (${what}): "${value}" cannot be used. Enter ${allowed}.`,
     keptLastGood: 'The settings have errors, so the last good settings stay in force.',
   },
 };

@@ -25,8 +25,15 @@ function readMatrix(r: Reader): EscalationSettings['matrix'] {
   if (corner < 0) return DEFAULT_SETTINGS.matrix;
   const what: SettingSubject = { kind: 'matrix' };
   const level = (v: unknown) => parseRiskLevel(v)?.level;
-  const rows = MATRIX_ROW_URGENCY.map((urgency, u) => [urgency, Object.fromEntries(MATRIX_COLUMN_IMPACT.map((impact, i) =>
-    [impact, r.read(corner + 1 + u, 1 + i, what, 'level', level, DEFAULT_SETTINGS.matrix[urgency][impact])]))]);
+  const rows = MATRIX_ROW_URGENCY.map((urgency, u) => [
+    urgency,
+    Object.fromEntries(
+      MATRIX_COLUMN_IMPACT.map((impact, i) => [
+        impact,
+        r.read(corner + 1 + u, 1 + i, what, 'level', level, DEFAULT_SETTINGS.matrix[urgency][impact]),
+      ]),
+    ),
+  ]);
   return Object.fromEntries(rows) as EscalationSettings['matrix'];
 }
 
@@ -40,11 +47,15 @@ function readLevels(r: Reader): EscalationSettings['levels'] {
     if (!level || seen.has(level)) return;
     seen.add(level);
     const base = DEFAULT_SETTINGS.levels[level];
-    const policy = Object.fromEntries(LEVEL_COLUMNS.map((column, c) => {
-      const [kind, parse] = column === 'breachStage' ? ['stage', values.parseStage] as const
-        : [column === 'repeat' ? 'repeat' : 'duration', values.parseDuration] as const;
-      return [column, r.read(i, c + 1, { kind: 'level', label: String(row[0]), column }, kind, parse, base[column])];
-    }));
+    const policy = Object.fromEntries(
+      LEVEL_COLUMNS.map((column, c) => {
+        const [kind, parse] =
+          column === 'breachStage'
+            ? (['stage', values.parseStage] as const)
+            : ([column === 'repeat' ? 'repeat' : 'duration', values.parseDuration] as const);
+        return [column, r.read(i, c + 1, { kind: 'level', label: String(row[0]), column }, kind, parse, base[column])];
+      }),
+    );
     levels[level] = policy as unknown as LevelPolicy;
   });
   return levels;
@@ -52,7 +63,15 @@ function readLevels(r: Reader): EscalationSettings['levels'] {
 
 function readEmails(r: Reader, row: number, what: SettingSubject): string[] {
   return r.items(row).flatMap(({ value, column }) => {
-    const email = r.read(row, column, what, 'email', (v) => (typeof v === 'string' && isEmail(v) ? v : undefined), '', value);
+    const email = r.read(
+      row,
+      column,
+      what,
+      'email',
+      (v) => (typeof v === 'string' && isEmail(v) ? v : undefined),
+      '',
+      value,
+    );
     return email ? [email] : [];
   });
 }
@@ -62,7 +81,10 @@ function readGeneral(r: Reader, timeZone: string): Partial<EscalationSettings> {
   const at = (key: SettingKey) => r.rowOf(label((x) => x.keys[key]));
   const one = <T>(key: SettingKey, kind: AllowedKind, parse: (v: unknown) => T | undefined, apply: (v: T) => void) => {
     const row = at(key);
-    if (row >= 0) { const v = r.read(row, 1, { kind: 'key', key }, kind, parse, undefined); if (v !== undefined) apply(v); }
+    if (row >= 0) {
+      const v = r.read(row, 1, { kind: 'key', key }, kind, parse, undefined);
+      if (v !== undefined) apply(v);
+    }
   };
   one('businessHours', 'businessHours', values.parseBusinessHours, (v) => (out.businessHours = v));
   one('workdays', 'workdays', values.parseWorkdays, (v) => (out.workdays = v));
@@ -72,8 +94,21 @@ function readGeneral(r: Reader, timeZone: string): Partial<EscalationSettings> {
   one('reminderCap', 'count', values.parseCount, (v) => (out.reminderCap = v));
   const daysOff = at('companyDaysOff');
   if (daysOff >= 0) {
-    out.companyDaysOff = r.items(daysOff).flatMap(({ value, column }) =>
-      [r.read(daysOff, column, { kind: 'key', key: 'companyDaysOff' }, 'date', (v) => values.parseDateKey(v, timeZone), '', value)].filter(Boolean));
+    out.companyDaysOff = r
+      .items(daysOff)
+      .flatMap(({ value, column }) =>
+        [
+          r.read(
+            daysOff,
+            column,
+            { kind: 'key', key: 'companyDaysOff' },
+            'date',
+            (v) => values.parseDateKey(v, timeZone),
+            '',
+            value,
+          ),
+        ].filter(Boolean),
+      );
   }
   const executives = at('executives');
   if (executives >= 0) out.executives = readEmails(r, executives, { kind: 'key', key: 'executives' });

@@ -8,11 +8,16 @@ import type { SettingSubject, SettingsProblem } from './settings-reader';
 function subjectText(subject: SettingSubject, lang: Lang): string {
   const m = SETTINGS_MESSAGES[lang];
   switch (subject.kind) {
-    case 'matrix': return m.matrixTitle.replace(/^■\s*/, '');
-    case 'key': return m.keys[subject.key];
-    case 'level': return `${subject.label} / ${m.levelColumns[subject.column]}`;
-    case 'route': return routeLabel(subject.route, lang);
-    case 'languages': return m.languagesHeader[subject.column];
+    case 'matrix':
+      return m.matrixTitle.replace(/^■\s*/, '');
+    case 'key':
+      return m.keys[subject.key];
+    case 'level':
+      return `${subject.label} / ${m.levelColumns[subject.column]}`;
+    case 'route':
+      return routeLabel(subject.route, lang);
+    case 'languages':
+      return m.languagesHeader[subject.column];
   }
 }
 

@@ -36,8 +36,15 @@ export class Reader {
   rowOf(labels: Set<string>, after = -1): number {
     return this.grid.findIndex((row, i) => i > after && typeof row[0] === 'string' && labels.has(normalizeKey(row[0])));
   }
-  read<T>(row: number, column: number, subject: SettingSubject, kind: AllowedKind, parse: (v: unknown) => T | undefined, fallback: T,
-    raw: unknown = this.grid[row]?.[column]): T {
+  read<T>(
+    row: number,
+    column: number,
+    subject: SettingSubject,
+    kind: AllowedKind,
+    parse: (v: unknown) => T | undefined,
+    fallback: T,
+    raw: unknown = this.grid[row]?.[column],
+  ): T {
     const parsed = parse(raw);
     if (parsed !== undefined) return parsed;
     this.reject(row, column, subject, kind, raw);

@@ -62,7 +62,10 @@ const WEEKDAY_WORDS = new Map<string, number>([
 
 export function parseWorkdays(value: unknown): number[] | undefined {
   if (typeof value !== 'string') return undefined;
-  const words = normalizeKey(value).split(/[,、・\s]+/).filter(Boolean).map((w) => w.replace(/曜日?$/, ''));
+  const words = normalizeKey(value)
+    .split(/[,、・\s]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/曜日?$/, ''));
   const days = words.map((w) => WEEKDAY_WORDS.get(w));
   if (days.length === 0 || days.some((d) => d === undefined)) return undefined;
   return [...new Set(days as number[])].sort();
@@ -100,7 +103,13 @@ export function parseCount(value: unknown): number | undefined {
 
 /** Items of a list cell: comma, 、, semicolon or line separated. */
 export function listItems(value: unknown): string[] {
-  return typeof value === 'string' ? value.normalize('NFKC').split(/[,、;；\n]+/).map((s) => s.trim()).filter(Boolean) : [];
+  return typeof value === 'string'
+    ? value
+        .normalize('NFKC')
+        .split(/[,、;；\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** A date cell (Sheets hands over a Date at local midnight) or 'YYYY-MM-DD' text, as 'YYYY-MM-DD'. */

@@ -44,12 +44,15 @@ function readLevel(cells: Cells, settings: EscalationSettings, lang: Lang): Read
   const urgency = cells('urgency');
   if (isBlank(impact) && isBlank(urgency)) {
     const level = parseRiskLevel(cells('riskLevel'))?.level;
-    return level ? { value: level } : { problem: { kind: 'unknownLevel', value: quoteValue(cells('riskLevel') ?? '') } };
+    return level
+      ? { value: level }
+      : { problem: { kind: 'unknownLevel', value: quoteValue(cells('riskLevel') ?? '') } };
   }
   const i = parseGrade(impact);
   const u = parseGrade(urgency);
   if (!i) return { problem: { kind: 'unknownGrade', column: header('impact', lang), value: quoteValue(impact ?? '') } };
-  if (!u) return { problem: { kind: 'unknownGrade', column: header('urgency', lang), value: quoteValue(urgency ?? '') } };
+  if (!u)
+    return { problem: { kind: 'unknownGrade', column: header('urgency', lang), value: quoteValue(urgency ?? '') } };
   return { value: riskLevel(i.grade, u.grade, settings.matrix) };
 }
 
@@ -61,7 +64,8 @@ function splitEmails(value: unknown): { good: string[]; bad: string[] } {
 
 function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): readonly string[] {
   const { good, bad } = splitEmails(cells(column));
-  for (const item of bad) problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(item) });
+  for (const item of bad)
+    problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(item) });
   return good;
 }
 
@@ -79,7 +83,13 @@ function readOwner(cells: Cells, lang: Lang, problems: RowProblem[]): string | u
   return undefined;
 }
 
-function readDate(cells: Cells, column: IncidentColumn, timeZone: string, lang: Lang, problems: RowProblem[]): Date | null {
+function readDate(
+  cells: Cells,
+  column: IncidentColumn,
+  timeZone: string,
+  lang: Lang,
+  problems: RowProblem[],
+): Date | null {
   const date = parseDateTime(cells(column), timeZone);
   if (date !== undefined) return date;
   problems.push({ kind: 'unreadableDate', column: header(column, lang), value: quoteValue(cells(column)) });
@@ -94,15 +104,21 @@ export function cellsOf(row: readonly unknown[], positions: ColumnPositions): Ce
 }
 
 export function readIncident(
-  id: string, sheetRow: number, cells: Cells, settings: EscalationSettings, timeZone: string, lang: Lang,
+  id: string,
+  sheetRow: number,
+  cells: Cells,
+  settings: EscalationSettings,
+  timeZone: string,
+  lang: Lang,
 ): { incident?: Incident; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const level = readLevel(cells, settings, lang);
   if ('problem' in level) problems.push(level.problem);
   const status = parseStatus(cells('status'));
   if (!status) problems.push({ kind: 'unknownStatus', value: quoteValue(cells('status')) });
-  const reportedAt = readDate(cells, 'reportedAt', timeZone, lang, problems)
-    ?? (isBlank(cells('reportedAt')) ? readDate(cells, 'occurredAt', timeZone, lang, problems) : null);
+  const reportedAt =
+    readDate(cells, 'reportedAt', timeZone, lang, problems) ??
+    (isBlank(cells('reportedAt')) ? readDate(cells, 'occurredAt', timeZone, lang, problems) : null);
   if (!reportedAt && !problems.some((p) => p.kind === 'unreadableDate')) {
     problems.push({ kind: 'unreadableDate', column: header('reportedAt', lang), value: '' });
   }
@@ -118,9 +134,18 @@ export function readIncident(
   return {
     problems,
     incident: {
-      id, sheetRow, reportedAt, level: level.value, status, summary: cellText(cells('summary')),
-      category: parseCategory(cells('category')), ownerEmail, managerEmails,
-      acknowledged: !isBlank(cells('acknowledgedBy')), holdSince, resolvedAt,
+      id,
+      sheetRow,
+      reportedAt,
+      level: level.value,
+      status,
+      summary: cellText(cells('summary')),
+      category: parseCategory(cells('category')),
+      ownerEmail,
+      managerEmails,
+      acknowledged: !isBlank(cells('acknowledgedBy')),
+      holdSince,
+      resolvedAt,
       holdMinutes: typeof holdHours === 'number' ? Math.round(holdHours * 60) : 0,
       records: parseRecords(cells('notifications'), timeZone),
     },

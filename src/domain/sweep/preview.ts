@@ -9,17 +9,35 @@ import type { PlannedRow } from './sweep-plan';
 
 function digestSection(digest: Digest, lang: Lang): string {
   const m = ESCALATION_MESSAGES[lang];
-  const items = digest.notices.map((n) =>
-    `<li>${escapeHtml(`${riskLevelLabel(n.incident.level, lang)} ${n.incident.id} ${n.incident.summary}`)} — ${escapeHtml(m.reason[n.key])}</li>`);
+  const items = digest.notices.map(
+    (n) =>
+      `<li>${escapeHtml(`${riskLevelLabel(n.incident.level, lang)} ${n.incident.id} ${n.incident.summary}`)} — ${escapeHtml(m.reason[n.key])}</li>`,
+  );
   return `<h3>${escapeHtml(m.previewRecipient(digest.recipient, digest.subject))}</h3><ul>${items.join('')}</ul>`;
 }
 
 /** `escalationOn` heads the preview: "the next run" only happens when the hourly run is on. */
-export function previewHtml(digests: readonly Digest[], rows: readonly PlannedRow[], settingsProblems: readonly string[], lang: Lang, escalationOn: boolean | null): string {
+export function previewHtml(
+  digests: readonly Digest[],
+  rows: readonly PlannedRow[],
+  settingsProblems: readonly string[],
+  lang: Lang,
+  escalationOn: boolean | null,
+): string {
   const m = ESCALATION_MESSAGES[lang];
-  const status = escalationOn === null ? '' : `<p><strong>${escapeHtml(ESCALATION_STATUS[lang][escalationOn ? 'on' : 'off'])}</strong></p>`;
-  const body = digests.length === 0 ? `<p>${escapeHtml(m.previewEmpty)}</p>` : digests.map((d) => digestSection(d, lang)).join('');
-  const problems = [...settingsProblems, ...rows.filter((r) => r.problems !== '').map((r) => m.summaryRow(r.sheetRow, r.id, r.problems))];
-  const problemList = problems.length === 0 ? '' : `<h3>${escapeHtml(m.summarySubject)}</h3><ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
+  const status =
+    escalationOn === null
+      ? ''
+      : `<p><strong>${escapeHtml(ESCALATION_STATUS[lang][escalationOn ? 'on' : 'off'])}</strong></p>`;
+  const body =
+    digests.length === 0 ? `<p>${escapeHtml(m.previewEmpty)}</p>` : digests.map((d) => digestSection(d, lang)).join('');
+  const problems = [
+    ...settingsProblems,
+    ...rows.filter((r) => r.problems !== '').map((r) => m.summaryRow(r.sheetRow, r.id, r.problems)),
+  ];
+  const problemList =
+    problems.length === 0
+      ? ''
+      : `<h3>${escapeHtml(m.summarySubject)}</h3><ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
   return `<div style="font-family:sans-serif">${status}${body}${problemList}</div>`;
 }

@@ -19,11 +19,15 @@ const NO_RECORDS: readonly NotificationRecord[] = [];
 /** Every label in both languages, normalised, to its record key. */
 const KEY_OF_LABEL = new Map<string, RecordKey>(
   (['ja', 'en'] as const).flatMap((lang) =>
-    Object.entries(ESCALATION_MESSAGES[lang].recordLabel).map(([key, label]) => [normalizeKey(label), key as RecordKey] as const)),
+    Object.entries(ESCALATION_MESSAGES[lang].recordLabel).map(
+      ([key, label]) => [normalizeKey(label), key as RecordKey] as const,
+    ),
+  ),
 );
 
 /** "2026-11-30 10:10 label" then, but for the acknowledgement, " → address（2回）" or " → address (2 times)". */
-const LINE = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}) (.+?)(?: → (\S+)\s*[（(]\s*(\d+)\s*(?:回|times?)\s*[）)])?$/;
+const LINE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}) (.+?)(?: → (\S+)\s*[（(]\s*(\d+)\s*(?:回|times?)\s*[）)])?$/;
 /** Earlier versions wrote "resolve3 boss@example.com 2 2026-11-30T01:10Z" (UTC). */
 const MACHINE_LINE = /^(\w+) (\S+) (\d+) (\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)Z$/;
 
@@ -35,7 +39,9 @@ function readLine(line: string, timeZone: string): NotificationRecord | undefine
   if (key === undefined || (key === 'ack') !== (m[7] === undefined)) return undefined;
   const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
   const at = zonedInstant(dayNumber(y, mo, d), h * 60 + mi, timeZone);
-  return key === 'ack' ? { key, recipient: '', count: 0, at } : { key, recipient: m[7] as string, count: Number(m[8]), at };
+  return key === 'ack'
+    ? { key, recipient: '', count: 0, at }
+    : { key, recipient: m[7] as string, count: Number(m[8]), at };
 }
 
 const RECORD_KEYS: ReadonlySet<string> = new Set(KEY_OF_LABEL.values());
@@ -44,7 +50,12 @@ function readMachineLine(line: string): NotificationRecord | undefined {
   const m = MACHINE_LINE.exec(line);
   if (!m || !RECORD_KEYS.has(m[1] as string)) return undefined;
   const [y, mo, d, h, mi] = m.slice(4).map(Number) as [number, number, number, number, number];
-  return { key: m[1] as RecordKey, recipient: m[2] === '-' ? '' : (m[2] as string), count: Number(m[3]), at: new Date(Date.UTC(y, mo - 1, d, h, mi)) };
+  return {
+    key: m[1] as RecordKey,
+    recipient: m[2] === '-' ? '' : (m[2] as string),
+    count: Number(m[3]),
+    at: new Date(Date.UTC(y, mo - 1, d, h, mi)),
+  };
 }
 
 export function parseRecords(cell: unknown, timeZone: string): readonly NotificationRecord[] {
@@ -68,7 +79,12 @@ function wallMinute(at: Date, timeZone: string): string {
  */
 export function formatRecords(records: readonly NotificationRecord[], lang: Lang, timeZone: string): string {
   const m = ESCALATION_MESSAGES[lang];
-  return records.map((r) => (r.key === 'ack'
-    ? [wallMinute(r.at, timeZone), m.recordLabel.ack]
-    : [wallMinute(r.at, timeZone), m.recordLabel[r.key], '→', `${r.recipient}${m.recordCount(r.count)}`]).join(' ')).join('\n');
+  return records
+    .map((r) =>
+      (r.key === 'ack'
+        ? [wallMinute(r.at, timeZone), m.recordLabel.ack]
+        : [wallMinute(r.at, timeZone), m.recordLabel[r.key], '→', `${r.recipient}${m.recordCount(r.count)}`]
+      ).join(' '),
+    )
+    .join('\n');
 }

@@ -5,7 +5,12 @@ import type { Lang } from '../language';
 import type { IncidentDecision } from '../escalation/decide';
 import { type RowNotices, includesNotice } from './sweep-log';
 import { stageLabel } from '../notices/escalation-messages';
-import { type NoticeKey, type NotificationRecord, stageReached, withDelivery } from '../escalation/notification-records';
+import {
+  type NoticeKey,
+  type NotificationRecord,
+  stageReached,
+  withDelivery,
+} from '../escalation/notification-records';
 import { formatRecords } from './record-text';
 import { type PlannedRow, STATE_COLUMNS, type StateColumn, type SweepPlan } from './sweep-plan';
 
@@ -16,7 +21,6 @@ export interface StateBlock {
   readonly unchanged: boolean;
 }
 
-
 function hoursCell(minutes: number): number | string {
   return minutes === 0 ? '' : Math.round((minutes / 60) * 100) / 100;
 }
@@ -26,7 +30,8 @@ function cellAt(row: readonly unknown[], index: number | undefined): unknown {
 }
 
 function sameCell(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return (a ?? '') === (b ?? '');
 }
 
@@ -35,7 +40,8 @@ type Slots = Readonly<Record<StateColumn, number>>;
 
 /** A row the sweep could not read (or need not): it keeps what it had, with its problems. */
 function fillKept(cells: unknown[], at: Slots, row: PlannedRow, positions: ColumnPositions): void {
-  for (const column of STATE_COLUMNS) cells[at[column]] = column === 'rowProblems' ? row.problems : cellAt(row.raw, positions[column]);
+  for (const column of STATE_COLUMNS)
+    cells[at[column]] = column === 'rowProblems' ? row.problems : cellAt(row.raw, positions[column]);
 }
 
 /** The records after this run's deliveries (the decision's own when nothing was delivered). */
@@ -43,7 +49,8 @@ function recordsAfter(d: IncidentDecision, delivered: RowNotices, now: Date): re
   let records = d.records;
   if (delivered === undefined) return records;
   // In the decision's order, not the digests': the records' lines keep a stable order.
-  for (const notice of d.notices) if (includesNotice(delivered, notice)) records = withDelivery(records, notice.key, notice.recipient, now);
+  for (const notice of d.notices)
+    if (includesNotice(delivered, notice)) records = withDelivery(records, notice.key, notice.recipient, now);
   return records;
 }
 
@@ -68,13 +75,20 @@ interface Run {
 
 /** A row with no records yet and one notice delivered (most, in a large run): the texts of its first notice. */
 function firstNoticeTexts(run: Run, d: IncidentDecision, delivered: RowNotices): FirstNoticeTexts | undefined {
-  if (d.records.length !== 0 || delivered === undefined || Array.isArray(delivered) || !d.notices.includes(delivered)) return undefined;
+  if (d.records.length !== 0 || delivered === undefined || Array.isArray(delivered) || !d.notices.includes(delivered))
+    return undefined;
   let byRecipient = run.firstNotices.get(delivered.key);
   if (byRecipient === undefined) run.firstNotices.set(delivered.key, (byRecipient = new Map()));
   let texts = byRecipient.get(delivered.recipient);
   if (texts === undefined) {
     const after = withDelivery(d.records, delivered.key, delivered.recipient, run.now);
-    byRecipient.set(delivered.recipient, (texts = { stage: stageLabel(stageReached(after), run.lang), notifications: formatRecords(after, run.lang, run.plan.timeZone) }));
+    byRecipient.set(
+      delivered.recipient,
+      (texts = {
+        stage: stageLabel(stageReached(after), run.lang),
+        notifications: formatRecords(after, run.lang, run.plan.timeZone),
+      }),
+    );
   }
   return texts;
 }
@@ -91,7 +105,9 @@ function fillRecords(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDec
   cells[run.at.stage] = stageLabel(stageReached(after), run.lang);
   // Unchanged records keep their text as read (most rows, most hours), so it is not formatted again.
   const changed = d.acknowledgementChanged || after !== d.records;
-  cells[run.at.notifications] = changed ? formatRecords(after, run.lang, run.plan.timeZone) : cellAt(row.raw, run.plan.positions.notifications);
+  cells[run.at.notifications] = changed
+    ? formatRecords(after, run.lang, run.plan.timeZone)
+    : cellAt(row.raw, run.plan.positions.notifications);
 }
 
 function fillDecided(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDecision, delivered: RowNotices): void {
@@ -105,7 +121,12 @@ function fillDecided(cells: unknown[], run: Run, row: PlannedRow, d: IncidentDec
   cells[at.rowProblems] = row.problems;
 }
 
-function isRowUnchanged(cells: readonly unknown[], at: Slots, raw: readonly unknown[], positions: ColumnPositions): boolean {
+function isRowUnchanged(
+  cells: readonly unknown[],
+  at: Slots,
+  raw: readonly unknown[],
+  positions: ColumnPositions,
+): boolean {
   return STATE_COLUMNS.every((column) => sameCell(raw[positions[column] as number], cells[at[column]]));
 }
 
@@ -113,8 +134,15 @@ function isRowUnchanged(cells: readonly unknown[], at: Slots, raw: readonly unkn
  * The state cells of every row, in the order of `columns` (every state column, in the sheet's
  * order, so adjacent ones go out in one write), and whether any differs from what the sheet holds.
  */
-export function stateBlock(plan: SweepPlan, delivered: readonly RowNotices[], lang: Lang, now: Date, columns: readonly StateColumn[]): StateBlock {
-  if (columns.length !== STATE_COLUMNS.length) throw new Error('stateBlock needs every state column, in the sheet\'s order');
+export function stateBlock(
+  plan: SweepPlan,
+  delivered: readonly RowNotices[],
+  lang: Lang,
+  now: Date,
+  columns: readonly StateColumn[],
+): StateBlock {
+  if (columns.length !== STATE_COLUMNS.length)
+    throw new Error("stateBlock needs every state column, in the sheet's order");
   const at = Object.fromEntries(columns.map((c, i) => [c, i])) as Slots;
   const run: Run = { at, plan, lang, now, firstNotices: new Map() };
   const count = plan.rows.length;

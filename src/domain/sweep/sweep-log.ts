@@ -40,7 +40,6 @@ function rowOf(notice: Notice): number {
 const RECIPIENTS = 3;
 const RESULT = 4;
 
-
 function logRow(notice: Notice, now: Date, lang: Lang, result: string): unknown[] {
   return [now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, result];
 }
@@ -65,7 +64,12 @@ class LogBuilder {
   private readonly openerRow: Int32Array;
   private readonly groups = new Map<number, Group[]>();
 
-  constructor(total: number, rowCount: number, private readonly now: Date, private readonly lang: Lang) {
+  constructor(
+    total: number,
+    rowCount: number,
+    private readonly now: Date,
+    private readonly lang: Lang,
+  ) {
     // Made at their largest size once: a growing array is copied at each step, 100,000 rows at the end.
     this.rows = new Array<unknown[]>(total);
     this.opener = new Array<Notice | undefined>(rowCount);
@@ -90,7 +94,8 @@ class LogBuilder {
   finish(): unknown[][] {
     this.rows.length = this.count;
     for (const list of this.groups.values()) {
-      for (const { cells, more } of list) if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
+      for (const { cells, more } of list)
+        if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
     }
     return this.rows;
   }

@@ -12,13 +12,32 @@ import { cellText, cellsOf, readIncident } from './incident-row';
 import type { EscalationSettings } from '../settings/settings';
 
 /** The columns the sweep writes; every other column belongs to people and is never rewritten. */
-export const STATE_COLUMNS = ['stage', 'respondBy', 'resolveBy', 'holdSince', 'holdHours', 'resolvedAt', 'notifications', 'rowProblems'] as const;
+export const STATE_COLUMNS = [
+  'stage',
+  'respondBy',
+  'resolveBy',
+  'holdSince',
+  'holdHours',
+  'resolvedAt',
+  'notifications',
+  'rowProblems',
+] as const;
 export type StateColumn = (typeof STATE_COLUMNS)[number];
 
 /** Sheet row of the first incident (below the header): plan.rows[i] is sheet row i + FIRST_INCIDENT_ROW. */
 export const FIRST_INCIDENT_ROW = 2;
 
-const USER_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'summary', 'impact', 'urgency', 'riskLevel', 'status', 'owner', 'managerEmail', 'occurredAt'];
+const USER_COLUMNS: readonly IncidentColumn[] = [
+  'reportedAt',
+  'summary',
+  'impact',
+  'urgency',
+  'riskLevel',
+  'status',
+  'owner',
+  'managerEmail',
+  'occurredAt',
+];
 
 export interface PlannedRow {
   readonly sheetRow: number;
@@ -65,7 +84,14 @@ function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems:
   return status !== undefined && isFinished(status) && cells('resolvedAt') instanceof Date && previousProblems === '';
 }
 
-function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly unknown[], index: number, id: string, blank: boolean): PlannedRow {
+function planRow(
+  input: SweepInput,
+  positions: ColumnPositions,
+  raw: readonly unknown[],
+  index: number,
+  id: string,
+  blank: boolean,
+): PlannedRow {
   const sheetRow = index + FIRST_INCIDENT_ROW;
   const cells = cellsOf(raw, positions);
   const previous = cellText(cells('rowProblems'));
@@ -75,14 +101,27 @@ function planRow(input: SweepInput, positions: ColumnPositions, raw: readonly un
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
   const problems: RowProblem[] = decision?.noManager ? [...read.problems, { kind: 'noManager' }] : read.problems;
   const text = problems.length === 0 ? '' : problems.map((p) => m.rowProblem(p)).join('; ');
-  return { sheetRow, id, raw, decision, problems: text, problemList: text === '' ? undefined : problems, newProblems: text !== '' && text !== previous };
+  return {
+    sheetRow,
+    id,
+    raw,
+    decision,
+    problems: text,
+    problemList: text === '' ? undefined : problems,
+    newProblems: text !== '' && text !== previous,
+  };
 }
 
 /**
  * IDs as the rows hold them, and which rows need one (not blank, no ID). Numbering scans every ID,
  * so it runs only when some row needs one; a sweep of 100,000 rows otherwise makes one array here.
  */
-function rowIds(body: readonly (readonly unknown[])[], positions: ColumnPositions, blank: readonly boolean[], idFloor: number) {
+function rowIds(
+  body: readonly (readonly unknown[])[],
+  positions: ColumnPositions,
+  blank: readonly boolean[],
+  idFloor: number,
+) {
   const idAt = positions.id;
   const ids = new Array<string>(body.length);
   let missing = false;
@@ -93,7 +132,10 @@ function rowIds(body: readonly (readonly unknown[])[], positions: ColumnPosition
   }
   if (!missing) return { ids, assigned: false, highest: idFloor };
   // Blank rows keep no ID ('-' holds their place so numbering skips them); the others keep theirs.
-  const numbered = assignIncidentIds(ids.map((id, i) => (id !== '' ? String((body[i] as readonly unknown[])[idAt as number]) : blank[i] ? '-' : '')), idFloor);
+  const numbered = assignIncidentIds(
+    ids.map((id, i) => (id !== '' ? String((body[i] as readonly unknown[])[idAt as number]) : blank[i] ? '-' : '')),
+    idFloor,
+  );
   for (let i = 0; i < body.length; i++) if (ids[i] === '' && !blank[i]) ids[i] = numbered.ids[i] as string;
   return { ids, assigned: true, highest: numbered.highest };
 }
@@ -105,8 +147,16 @@ export function planSweep(input: SweepInput): SweepPlan {
   const blank = body.map((row) => isBlankRow(row, positions));
   const { ids, assigned, highest } = rowIds(body, positions, blank, input.idFloor);
   const rows = new Array<PlannedRow>(body.length);
-  for (let i = 0; i < body.length; i++) rows[i] = planRow(input, positions, body[i] as readonly unknown[], i, ids[i] as string, blank[i] as boolean);
-  return { positions, timeZone: input.calendar.timeZone, rows, ids: assigned ? ids : null, highestId: highest, notices: noticesOf(rows, input.onlyIds) };
+  for (let i = 0; i < body.length; i++)
+    rows[i] = planRow(input, positions, body[i] as readonly unknown[], i, ids[i] as string, blank[i] as boolean);
+  return {
+    positions,
+    timeZone: input.calendar.timeZone,
+    rows,
+    ids: assigned ? ids : null,
+    highestId: highest,
+    notices: noticesOf(rows, input.onlyIds),
+  };
 }
 
 /** Every decided row's notices in one list (a loop: flatMap would make an array for each row without). */

@@ -6,15 +6,31 @@ import type { Incident } from '../../../src/domain/escalation/incident';
 import { type NotificationRecord, withDelivery } from '../../../src/domain/escalation/notification-records';
 import { DEFAULT_SETTINGS, type EscalationSettings, calendarOf } from '../../../src/domain/settings/settings';
 
-const settings: EscalationSettings = { ...DEFAULT_SETTINGS, executives: ['exec@example.com'], managers: { default: ['boss@example.com'] } };
+const settings: EscalationSettings = {
+  ...DEFAULT_SETTINGS,
+  executives: ['exec@example.com'],
+  managers: { default: ['boss@example.com'] },
+};
 const calendar = calendarOf(settings, 'Asia/Tokyo');
 const REPORTED = '2026-11-24T09:00:00+09:00'; // Tuesday
 
 function incident(overrides: Partial<Incident> = {}): Incident {
   return {
-    id: 'INC-0001', sheetRow: 2, reportedAt: new Date(REPORTED), level: 'high', status: 'open', summary: 's',
-    category: undefined, ownerEmail: 'owner@example.com', managerEmails: [], acknowledged: false,
-    holdSince: null, holdMinutes: 0, resolvedAt: null, records: [], ...overrides,
+    id: 'INC-0001',
+    sheetRow: 2,
+    reportedAt: new Date(REPORTED),
+    level: 'high',
+    status: 'open',
+    summary: 's',
+    category: undefined,
+    ownerEmail: 'owner@example.com',
+    managerEmails: [],
+    acknowledged: false,
+    holdSince: null,
+    holdMinutes: 0,
+    resolvedAt: null,
+    records: [],
+    ...overrides,
   };
 }
 
@@ -29,7 +45,10 @@ function escalations(subject: Incident, iso: string, s = settings): string[] {
 
 function sentAt(subject: Incident, iso: string): NotificationRecord[] {
   const decision = decideIncident(subject, settings, calendar, new Date(iso));
-  return decision.notices.reduce<NotificationRecord[]>((records, n) => withDelivery(records, n.key, n.recipient, new Date(iso)), [...decision.records]);
+  return decision.notices.reduce<NotificationRecord[]>(
+    (records, n) => withDelivery(records, n.key, n.recipient, new Date(iso)),
+    [...decision.records],
+  );
 }
 
 describe('very high', () => {
@@ -46,8 +65,12 @@ describe('very high', () => {
     expect(due({ ...subject, records, acknowledged: true }, '2026-11-24T10:05:00+09:00')).toEqual([]);
   });
   it('stops at the reminder cap', () => {
-    const capped: NotificationRecord[] = ['boss@example.com', 'exec@example.com'].map((recipient) =>
-      ({ key: 'respond3', recipient, count: settings.reminderCap, at: new Date('2026-11-24T09:05:00+09:00') }));
+    const capped: NotificationRecord[] = ['boss@example.com', 'exec@example.com'].map((recipient) => ({
+      key: 'respond3',
+      recipient,
+      count: settings.reminderCap,
+      at: new Date('2026-11-24T09:05:00+09:00'),
+    }));
     expect(due(incident({ level: 'veryHigh', records: capped }), '2026-11-24T11:05:00+09:00')).toEqual([]);
   });
 });
@@ -66,7 +89,9 @@ describe('high (respond by 4 h, resolve by 1 business day, stage 3 a business da
     expect(due(incident({ records, acknowledged: true }), '2026-11-24T13:00:00+09:00')).toEqual([]);
   });
   it("uses the row's own manager over the settings' routing", () => {
-    expect(due(incident({ managerEmails: ['own-boss@example.com'] }), '2026-11-24T13:00:00+09:00')).toContain('respond2→own-boss@example.com');
+    expect(due(incident({ managerEmails: ['own-boss@example.com'] }), '2026-11-24T13:00:00+09:00')).toContain(
+      'respond2→own-boss@example.com',
+    );
   });
   it('repeats the manager notice after the repeat interval (4 business hours)', () => {
     const records = sentAt(incident(), '2026-11-24T13:05:00+09:00');
@@ -75,19 +100,34 @@ describe('high (respond by 4 h, resolve by 1 business day, stage 3 a business da
     expect(escalations(incident({ records }), '2026-11-24T16:50:00+09:00')).toEqual(['respond2→boss@example.com']);
   });
   it('escalates again past resolve-by, even though acknowledged before it', () => {
-    const acked = incident({ acknowledged: true, records: [{ key: 'ack', recipient: '', count: 0, at: new Date('2026-11-24T13:30:00+09:00') }] });
+    const acked = incident({
+      acknowledged: true,
+      records: [{ key: 'ack', recipient: '', count: 0, at: new Date('2026-11-24T13:30:00+09:00') }],
+    });
     expect(escalations(acked, '2026-11-24T17:59:00+09:00')).toEqual([]);
     expect(escalations(acked, '2026-11-25T08:59:00+09:00')).toEqual([]);
-    expect(escalations(acked, '2026-11-25T09:00:00+09:00')).toEqual(['resolve3→boss@example.com', 'resolve3→exec@example.com']);
+    expect(escalations(acked, '2026-11-25T09:00:00+09:00')).toEqual([
+      'resolve3→boss@example.com',
+      'resolve3→exec@example.com',
+    ]);
   });
   it('stops the re-escalation once acknowledged after resolve-by', () => {
-    const lateAck = incident({ acknowledged: true, records: [{ key: 'ack', recipient: '', count: 0, at: new Date('2026-11-25T09:30:00+09:00') }] });
+    const lateAck = incident({
+      acknowledged: true,
+      records: [{ key: 'ack', recipient: '', count: 0, at: new Date('2026-11-25T09:30:00+09:00') }],
+    });
     expect(escalations(lateAck, '2026-11-25T10:00:00+09:00')).toEqual([]);
   });
   it('goes to stage 3 a business day after respond-by when resolve-by is further out', () => {
-    const slow: EscalationSettings = { ...settings, levels: { ...settings.levels, high: { ...settings.levels.high, resolveBy: { amount: 5, unit: 'days' } } } };
+    const slow: EscalationSettings = {
+      ...settings,
+      levels: { ...settings.levels, high: { ...settings.levels.high, resolveBy: { amount: 5, unit: 'days' } } },
+    };
     expect(escalations(incident(), '2026-11-25T12:59:00+09:00', slow)).toContain('respond2→boss@example.com');
-    expect(escalations(incident(), '2026-11-25T13:00:00+09:00', slow)).toEqual(['respond3→boss@example.com', 'respond3→exec@example.com']);
+    expect(escalations(incident(), '2026-11-25T13:00:00+09:00', slow)).toEqual([
+      'respond3→boss@example.com',
+      'respond3→exec@example.com',
+    ]);
   });
   it('waits for business hours (quiet hours) and skips finished or on-hold incidents', () => {
     expect(escalations(incident(), '2026-11-24T18:30:00+09:00')).toEqual([]);
@@ -110,7 +150,12 @@ describe('medium and low', () => {
   });
   it('flags a manager notice with nobody to receive it', () => {
     const nobody = { ...settings, managers: {} };
-    const decision = decideIncident(incident({ level: 'medium' }), nobody, calendar, new Date('2026-12-01T09:00:00+09:00'));
+    const decision = decideIncident(
+      incident({ level: 'medium' }),
+      nobody,
+      calendar,
+      new Date('2026-12-01T09:00:00+09:00'),
+    );
     expect(decision.noManager).toBe(true);
     expect(decision.notices).toEqual([]);
   });
@@ -118,7 +163,12 @@ describe('medium and low', () => {
 
 describe('holds (保留)', () => {
   it('starts a hold when first seen and pushes the deadlines out by the business time held', () => {
-    const held = decideIncident(incident({ status: 'onHold' }), settings, calendar, new Date('2026-11-24T10:00:00+09:00'));
+    const held = decideIncident(
+      incident({ status: 'onHold' }),
+      settings,
+      calendar,
+      new Date('2026-11-24T10:00:00+09:00'),
+    );
     expect(held.book.holdSince).toEqual(new Date('2026-11-24T10:00:00+09:00'));
     const resumed = incident({ holdSince: new Date('2026-11-24T10:00:00+09:00') });
     const after = decideIncident(resumed, settings, calendar, new Date('2026-11-24T12:00:00+09:00'));
@@ -127,7 +177,12 @@ describe('holds (保留)', () => {
     expect(after.resolveBy).toEqual(new Date('2026-11-25T11:00:00+09:00'));
   });
   it('records when an incident was resolved', () => {
-    const done = decideIncident(incident({ status: 'closed' }), settings, calendar, new Date('2026-11-24T15:00:00+09:00'));
+    const done = decideIncident(
+      incident({ status: 'closed' }),
+      settings,
+      calendar,
+      new Date('2026-11-24T15:00:00+09:00'),
+    );
     expect(done.book.resolvedAt).toEqual(new Date('2026-11-24T15:00:00+09:00'));
   });
 });

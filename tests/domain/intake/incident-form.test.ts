@@ -5,10 +5,18 @@ const NOW = new Date('2026-11-24T10:00:00+09:00');
 
 function form(overrides: Partial<IncidentForm> = {}): IncidentForm {
   return {
-    summary: '重要顧客Aからの発注が突然キャンセルされました', actionsTaken: '担当営業が先方に確認中',
-    impact: '高', urgency: '高', assessment: '年間売上の15%に相当', supportRequested: '部長同行での訪問',
-    category: '戦略的リスク', customer: 'A社', occurredAt: '2026-11-24T09:30:00+09:00', owner: '山田',
-    managerEmail: 'boss@example.com, head@example.com', ...overrides,
+    summary: '重要顧客Aからの発注が突然キャンセルされました',
+    actionsTaken: '担当営業が先方に確認中',
+    impact: '高',
+    urgency: '高',
+    assessment: '年間売上の15%に相当',
+    supportRequested: '部長同行での訪問',
+    category: '戦略的リスク',
+    customer: 'A社',
+    occurredAt: '2026-11-24T09:30:00+09:00',
+    owner: '山田',
+    managerEmail: 'boss@example.com, head@example.com',
+    ...overrides,
   };
 }
 
@@ -18,7 +26,10 @@ describe('validateIncidentForm', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.incident).toMatchObject({
-      impact: 'high', urgency: 'high', category: 'strategic', owner: '山田',
+      impact: 'high',
+      urgency: 'high',
+      category: 'strategic',
+      owner: '山田',
       managerEmails: ['boss@example.com', 'head@example.com'],
     });
     expect(result.incident.occurredAt.toISOString()).toBe('2026-11-24T00:30:00.000Z');
@@ -27,16 +38,28 @@ describe('validateIncidentForm', () => {
   it('accepts English spellings and leaves optional fields blank', () => {
     const result = validateIncidentForm(
       { summary: 'Late payment', impact: 'Medium', urgency: 'low', category: '', occurredAt: '', managerEmail: '' },
-      'en', NOW,
+      'en',
+      NOW,
     );
-    expect(result).toMatchObject({ ok: true, incident: { impact: 'medium', urgency: 'low', category: null, managerEmails: [] } });
+    expect(result).toMatchObject({
+      ok: true,
+      incident: { impact: 'medium', urgency: 'low', category: null, managerEmails: [] },
+    });
     if (result.ok) expect(result.incident.occurredAt).toEqual(NOW);
   });
 
   it('names every problem next to its field, in the language asked for', () => {
     const result = validateIncidentForm(
-      form({ summary: '  ', impact: 'very', urgency: '', category: 'Weather', occurredAt: 'yesterday', managerEmail: 'boss@, ok@example.com' }),
-      'ja', NOW,
+      form({
+        summary: '  ',
+        impact: 'very',
+        urgency: '',
+        category: 'Weather',
+        occurredAt: 'yesterday',
+        managerEmail: 'boss@, ok@example.com',
+      }),
+      'ja',
+      NOW,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -67,12 +90,19 @@ describe('validateIncidentForm', () => {
 
   it('refuses something that is not a form at all', () => {
     for (const input of [null, 'text', [1, 2], 3]) {
-      expect(validateIncidentForm(input, 'ja', NOW)).toMatchObject({ ok: false, errors: { summary: expect.stringMatching(/フォームから送信/) } });
+      expect(validateIncidentForm(input, 'ja', NOW)).toMatchObject({
+        ok: false,
+        errors: { summary: expect.stringMatching(/フォームから送信/) },
+      });
     }
   });
 
-  it('keeps formula-like and HTML text exactly as typed (escaping is the writer\'s job)', () => {
-    const result = validateIncidentForm(form({ summary: '=HYPERLINK("x")', actionsTaken: '<script>alert(1)</script>' }), 'ja', NOW);
+  it("keeps formula-like and HTML text exactly as typed (escaping is the writer's job)", () => {
+    const result = validateIncidentForm(
+      form({ summary: '=HYPERLINK("x")', actionsTaken: '<script>alert(1)</script>' }),
+      'ja',
+      NOW,
+    );
     expect(result.ok && result.incident.summary).toBe('=HYPERLINK("x")');
     expect(result.ok && result.incident.actionsTaken).toBe('<script>alert(1)</script>');
   });

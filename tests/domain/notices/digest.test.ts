@@ -5,15 +5,39 @@ import { composeDigests, prioritiseDigests } from '../../../src/domain/notices/d
 import type { Incident } from '../../../src/domain/escalation/incident';
 import type { RiskLevel } from '../../../src/domain/risk-levels';
 
-const ctx = { lang: 'ja' as const, timeZone: 'Asia/Tokyo', spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/X/edit', sheetGid: 42, now: new Date('2026-11-24T15:30:00+09:00') };
+const ctx = {
+  lang: 'ja' as const,
+  timeZone: 'Asia/Tokyo',
+  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/X/edit',
+  sheetGid: 42,
+  now: new Date('2026-11-24T15:30:00+09:00'),
+};
 
 function notice(id: string, level: RiskLevel, recipient: string, summary = 'summary'): Notice {
   const incident: Incident = {
-    id, sheetRow: Number(id.slice(-1)) + 1, reportedAt: new Date('2026-11-24T09:00:00+09:00'), level, status: 'open', summary,
-    category: undefined, ownerEmail: undefined, managerEmails: [], acknowledged: false, holdSince: null, holdMinutes: 0, resolvedAt: null, records: [],
+    id,
+    sheetRow: Number(id.slice(-1)) + 1,
+    reportedAt: new Date('2026-11-24T09:00:00+09:00'),
+    level,
+    status: 'open',
+    summary,
+    category: undefined,
+    ownerEmail: undefined,
+    managerEmails: [],
+    acknowledged: false,
+    holdSince: null,
+    holdMinutes: 0,
+    resolvedAt: null,
+    records: [],
   };
   const key = level === 'veryHigh' ? 'respond3' : 'respond2';
-  return { incident, key, stage: level === 'veryHigh' ? 3 : 2, recipient, deadline: new Date('2026-11-24T13:00:00+09:00') };
+  return {
+    incident,
+    key,
+    stage: level === 'veryHigh' ? 3 : 2,
+    recipient,
+    deadline: new Date('2026-11-24T13:00:00+09:00'),
+  };
 }
 
 describe('composeDigests', () => {
@@ -58,14 +82,24 @@ describe('composeDigests with many tied items', () => {
   const early = new Date('2026-11-24T11:00:00+09:00');
   const late = new Date('2026-11-24T13:00:00+09:00');
   const many: Notice[] = Array.from({ length: 120 }, (_, i) => {
-    const base = notice(`INC-${String((i * 37) % 101).padStart(4, '0')}`, levels[i % 4] as RiskLevel, 'boss@example.com');
+    const base = notice(
+      `INC-${String((i * 37) % 101).padStart(4, '0')}`,
+      levels[i % 4] as RiskLevel,
+      'boss@example.com',
+    );
     return { ...base, stage: ((i % 3) + 1) as 1 | 2 | 3, deadline: i % 5 === 0 ? early : late };
   });
   const rank = (n: Notice) => ['veryHigh', 'high', 'medium', 'low'].indexOf(n.incident.level);
   const expected = many
     .map((n, given) => ({ n, given }))
-    .sort((a, b) => rank(a.n) - rank(b.n) || b.n.stage - a.n.stage || a.n.deadline.getTime() - b.n.deadline.getTime()
-      || (a.n.incident.id < b.n.incident.id ? -1 : a.n.incident.id > b.n.incident.id ? 1 : 0) || a.given - b.given)
+    .sort(
+      (a, b) =>
+        rank(a.n) - rank(b.n) ||
+        b.n.stage - a.n.stage ||
+        a.n.deadline.getTime() - b.n.deadline.getTime() ||
+        (a.n.incident.id < b.n.incident.id ? -1 : a.n.incident.id > b.n.incident.id ? 1 : 0) ||
+        a.given - b.given,
+    )
     .map(({ n }) => n);
 
   it('sorts ties by ID and then as given, whatever the spread of deadlines', () => {
@@ -75,36 +109,55 @@ describe('composeDigests with many tied items', () => {
     const far = many.map((n, i) => (i % 7 === 0 ? { ...n, deadline: new Date(Date.UTC(4900, 0, 1)) } : n));
     const farExpected = [...expected].sort((a, b) => rank(a) - rank(b) || b.stage - a.stage);
     const farDigest = composeDigests(far, ctx)[0];
-    expect(farDigest?.notices.map((n) => rank(n) * 10 - n.stage)).toEqual(farExpected.map((n) => rank(n) * 10 - n.stage));
+    expect(farDigest?.notices.map((n) => rank(n) * 10 - n.stage)).toEqual(
+      farExpected.map((n) => rank(n) * 10 - n.stage),
+    );
     expect(farDigest?.notices.filter((n) => n.deadline.getUTCFullYear() === 4900)).toHaveLength(18);
   });
   it('lists the first 50 in full, counts the rest, and counts each incident once per level', () => {
     const [digest] = composeDigests(many, ctx);
     expect(digest?.text.split('\n\nリスクレベル: ')).toHaveLength(51);
-    expect(digest?.text.endsWith('\n\nほか70件はシートで確認してください: https://docs.google.com/spreadsheets/d/X/edit#gid=42')).toBe(true);
-    const distinct = (level: RiskLevel) => new Set(many.filter((n) => n.incident.level === level).map((n) => n.incident.id)).size;
-    expect(digest?.subject).toBe(`【エスカレーション】非常に高リスク ${distinct('veryHigh')}件・高リスク ${distinct('high')}件・中リスク ${distinct('medium')}件・低リスク ${distinct('low')}件`);
+    expect(
+      digest?.text.endsWith(
+        '\n\nほか70件はシートで確認してください: https://docs.google.com/spreadsheets/d/X/edit#gid=42',
+      ),
+    ).toBe(true);
+    const distinct = (level: RiskLevel) =>
+      new Set(many.filter((n) => n.incident.level === level).map((n) => n.incident.id)).size;
+    expect(digest?.subject).toBe(
+      `【エスカレーション】非常に高リスク ${distinct('veryHigh')}件・高リスク ${distinct('high')}件・中リスク ${distinct('medium')}件・低リスク ${distinct('low')}件`,
+    );
     const twice = composeDigests([...many.slice(0, 2), many[0] as Notice], ctx)[0];
     expect(twice?.subject).toBe('【エスカレーション】高リスク 1件・低リスク 1件');
   });
   it('writes each item exactly so, in HTML and text', () => {
-    const [digest] = composeDigests([notice('INC-0007', 'veryHigh', 'a@example.com', 'A & <B>')], { ...ctx, spreadsheetUrl: 'https://x/?a=1&b=2#gid=0' });
-    expect(digest?.html).toBe('<p>対応が必要なインシデントがあります（リスクの高い順）。</p><table>'
-      + '<tr><th align="left">リスクレベル</th><td>非常に高リスク</td></tr><tr><th align="left">ID</th><td>INC-0007</td></tr>'
-      + '<tr><th align="left">問題の概要</th><td>A &#38; &#60;B&#62;</td></tr><tr><th align="left">段階</th><td>第3段階</td></tr>'
-      + '<tr><th align="left">理由</th><td>初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）</td></tr>'
-      + '<tr><th align="left">期限</th><td>2026-11-24 13:00 (2時間30分超過)</td></tr>'
-      + '<tr><th align="left">お願いしたいこと</th><td>即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる</td></tr>'
-      + '</table><p><a href="https://x/?a=1&#38;b=2#gid=42&#38;range=A8">行を開く</a></p>');
-    expect(digest?.text).toBe('対応が必要なインシデントがあります（リスクの高い順）。\n\nリスクレベル: 非常に高リスク\nID: INC-0007\n問題の概要: A & <B>'
-      + '\n段階: 第3段階\n理由: 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）\n期限: 2026-11-24 13:00 (2時間30分超過)'
-      + '\nお願いしたいこと: 即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる\n行を開く: https://x/?a=1&b=2#gid=42&range=A8');
+    const [digest] = composeDigests([notice('INC-0007', 'veryHigh', 'a@example.com', 'A & <B>')], {
+      ...ctx,
+      spreadsheetUrl: 'https://x/?a=1&b=2#gid=0',
+    });
+    expect(digest?.html).toBe(
+      '<p>対応が必要なインシデントがあります（リスクの高い順）。</p><table>' +
+        '<tr><th align="left">リスクレベル</th><td>非常に高リスク</td></tr><tr><th align="left">ID</th><td>INC-0007</td></tr>' +
+        '<tr><th align="left">問題の概要</th><td>A &#38; &#60;B&#62;</td></tr><tr><th align="left">段階</th><td>第3段階</td></tr>' +
+        '<tr><th align="left">理由</th><td>初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）</td></tr>' +
+        '<tr><th align="left">期限</th><td>2026-11-24 13:00 (2時間30分超過)</td></tr>' +
+        '<tr><th align="left">お願いしたいこと</th><td>即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる</td></tr>' +
+        '</table><p><a href="https://x/?a=1&#38;b=2#gid=42&#38;range=A8">行を開く</a></p>',
+    );
+    expect(digest?.text).toBe(
+      '対応が必要なインシデントがあります（リスクの高い順）。\n\nリスクレベル: 非常に高リスク\nID: INC-0007\n問題の概要: A & <B>' +
+        '\n段階: 第3段階\n理由: 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）\n期限: 2026-11-24 13:00 (2時間30分超過)' +
+        '\nお願いしたいこと: 即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる\n行を開く: https://x/?a=1&b=2#gid=42&range=A8',
+    );
   });
 });
 
 describe('prioritiseDigests', () => {
   it('sends the most severe digests within the quota and defers the rest', () => {
-    const digests = composeDigests([notice('INC-0001', 'high', 'a@example.com'), notice('INC-0002', 'veryHigh', 'b@example.com')], ctx);
+    const digests = composeDigests(
+      [notice('INC-0001', 'high', 'a@example.com'), notice('INC-0002', 'veryHigh', 'b@example.com')],
+      ctx,
+    );
     const { send, deferred } = prioritiseDigests(digests, 1);
     expect(send.map((d) => d.recipient)).toEqual(['b@example.com']);
     expect(deferred.map((d) => d.recipient)).toEqual(['a@example.com']);

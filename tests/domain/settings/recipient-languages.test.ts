@@ -17,37 +17,66 @@ function gridWithLanguages(lang: 'ja' | 'en', rows: unknown[][]): unknown[][] {
 
 describe('parseLanguage', () => {
   it('accepts every spelling of both languages and nothing else', () => {
-    expect(['日本語', '英語', 'Japanese', 'ENGLISH', ' ja ', 'En', 'ｅｎ'].map(parseLanguage)).toEqual(['ja', 'en', 'ja', 'en', 'ja', 'en', 'en']);
-    expect(['French', '', 'jp?', 3, null].map(parseLanguage)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['日本語', '英語', 'Japanese', 'ENGLISH', ' ja ', 'En', 'ｅｎ'].map(parseLanguage)).toEqual([
+      'ja',
+      'en',
+      'ja',
+      'en',
+      'ja',
+      'en',
+      'en',
+    ]);
+    expect(['French', '', 'jp?', 3, null].map(parseLanguage)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe('the language table on the settings sheet', () => {
   it('writes the section in both languages and reads back no overrides by default', () => {
-    expect(settingsGrid(DEFAULT_SETTINGS, 'ja').map((r) => r[0])).toContain('■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）');
+    expect(settingsGrid(DEFAULT_SETTINGS, 'ja').map((r) => r[0])).toContain(
+      '■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）',
+    );
     expect(settingsGrid(DEFAULT_SETTINGS, 'en').map((r) => r.slice(0, 2))).toContainEqual(['Email', 'Language']);
     expect(parseSettings(settingsGrid(DEFAULT_SETTINGS, 'en'), 'Asia/Tokyo').settings.recipientLanguages).toEqual({});
   });
 
   it('maps addresses (lower case, several per cell) to languages, first row winning', () => {
     const grid = gridWithLanguages('ja', [
-      ['Alice@Example.com', 'English'], ['bob@example.com, carol@example.com', '日本語'], ['alice@example.com', 'ja'],
+      ['Alice@Example.com', 'English'],
+      ['bob@example.com, carol@example.com', '日本語'],
+      ['alice@example.com', 'ja'],
       ['メモ: 海外拠点は英語', ''],
     ]);
     const { settings, problems } = parseSettings(grid, 'Asia/Tokyo');
     expect(problems).toEqual([]);
-    expect(settings.recipientLanguages).toEqual({ 'alice@example.com': 'en', 'bob@example.com': 'ja', 'carol@example.com': 'ja' });
+    expect(settings.recipientLanguages).toEqual({
+      'alice@example.com': 'en',
+      'bob@example.com': 'ja',
+      'carol@example.com': 'ja',
+    });
   });
 
   it('round-trips settings with overrides through the grid', () => {
-    const withOverrides = { ...DEFAULT_SETTINGS, recipientLanguages: { 'a@example.com': 'en', 'b@example.com': 'ja' } as const };
+    const withOverrides = {
+      ...DEFAULT_SETTINGS,
+      recipientLanguages: { 'a@example.com': 'en', 'b@example.com': 'ja' } as const,
+    };
     for (const lang of ['ja', 'en'] as const) {
       expect(parseSettings(settingsGrid(withOverrides, lang), 'Asia/Tokyo').settings).toEqual(withOverrides);
     }
   });
 
   it('names a bad language and a bad address by cell, with what is allowed, in the owner language', () => {
-    const grid = gridWithLanguages('ja', [['a@example.com', 'French'], ['not-an-email', '英語'], ['', 'English']]);
+    const grid = gridWithLanguages('ja', [
+      ['a@example.com', 'French'],
+      ['not-an-email', '英語'],
+      ['', 'English'],
+    ]);
     const first = grid.length - 2;
     const problems = parseSettings(grid, 'Asia/Tokyo').problems.map((p) => settingsProblemText(p, 'ja'));
     expect(problems).toEqual([
@@ -55,8 +84,14 @@ describe('the language table on the settings sheet', () => {
       `設定シートのA${first + 1}（メールアドレス）「not-an-email」は使えません。メールアドレス（複数はカンマ区切り）を入力してください。`,
       `設定シートのA${first + 2}（メールアドレス）「」は使えません。メールアドレス（複数はカンマ区切り）を入力してください。`,
     ]);
-    const en = parseSettings(gridWithLanguages('en', [['a@example.com', 'Klingon']]), 'Asia/Tokyo').problems.map((p) => settingsProblemText(p, 'en'));
-    expect(en).toEqual([expect.stringMatching(/\(Language\): "Klingon" cannot be used\. Enter "Japanese" or "English" \(or ja, en, 日本語, 英語\)\.$/)]);
+    const en = parseSettings(gridWithLanguages('en', [['a@example.com', 'Klingon']]), 'Asia/Tokyo').problems.map((p) =>
+      settingsProblemText(p, 'en'),
+    );
+    expect(en).toEqual([
+      expect.stringMatching(
+        /\(Language\): "Klingon" cannot be used\. Enter "Japanese" or "English" \(or ja, en, 日本語, 英語\)\.$/,
+      ),
+    ]);
   });
 
   it('has no overrides in a sheet set up before the section existed', () => {
@@ -68,8 +103,20 @@ describe('the language table on the settings sheet', () => {
 
 describe('digests in each recipient language', () => {
   const incident = (id: string, level: Incident['level'], summary: string): Incident => ({
-    id, sheetRow: Number(id.slice(-1)) + 1, reportedAt: new Date('2026-11-24T09:00:00+09:00'), level, status: 'open', summary,
-    category: undefined, ownerEmail: undefined, managerEmails: [], acknowledged: false, holdSince: null, holdMinutes: 0, resolvedAt: null, records: [],
+    id,
+    sheetRow: Number(id.slice(-1)) + 1,
+    reportedAt: new Date('2026-11-24T09:00:00+09:00'),
+    level,
+    status: 'open',
+    summary,
+    category: undefined,
+    ownerEmail: undefined,
+    managerEmails: [],
+    acknowledged: false,
+    holdSince: null,
+    holdMinutes: 0,
+    resolvedAt: null,
+    records: [],
   });
   const a = incident('INC-0001', 'veryHigh', '大口解約 <b>');
   const b = incident('INC-0002', 'high', '納期遅延');
@@ -78,10 +125,16 @@ describe('digests in each recipient language', () => {
     { incident: b, key: 'respond2', stage: 2, recipient, deadline: new Date('2026-11-24T13:00:00+09:00') },
   ]);
   const ctx = {
-    lang: 'ja' as const, languages: { 'en@example.com': 'en' as const }, timeZone: 'Asia/Tokyo',
-    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/X/edit', sheetGid: 7, now: new Date('2026-11-24T15:30:00+09:00'),
+    lang: 'ja' as const,
+    languages: { 'en@example.com': 'en' as const },
+    timeZone: 'Asia/Tokyo',
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/X/edit',
+    sheetGid: 7,
+    now: new Date('2026-11-24T15:30:00+09:00'),
   };
-  const [ja, en] = composeDigests(notices, ctx).sort((x, y) => x.recipient.localeCompare(y.recipient)).reverse();
+  const [ja, en] = composeDigests(notices, ctx)
+    .sort((x, y) => x.recipient.localeCompare(y.recipient))
+    .reverse();
 
   it('gives the unlisted recipient the spreadsheet language', () => {
     expect(ja?.recipient).toBe('ja@example.com');
@@ -95,8 +148,14 @@ describe('digests in each recipient language', () => {
   it('gives the listed recipient English throughout, addresses compared without case', () => {
     expect(en?.recipient).toBe('EN@example.com');
     expect(en?.subject).toBe('[Escalation] Very high 1, High 1');
-    for (const line of ['Risk level: Very high', 'Stage: Stage 3', 'What is asked of you: Escalate immediately',
-      'Deadline: Tue 24 Nov 2026, 13:00 (2 h 30 min overdue)', 'Why: Not acknowledged by its respond-by time', 'Open the row: https://']) {
+    for (const line of [
+      'Risk level: Very high',
+      'Stage: Stage 3',
+      'What is asked of you: Escalate immediately',
+      'Deadline: Tue 24 Nov 2026, 13:00 (2 h 30 min overdue)',
+      'Why: Not acknowledged by its respond-by time',
+      'Open the row: https://',
+    ]) {
       expect(en?.text).toContain(line);
     }
     // Only the summaries people typed are Japanese.

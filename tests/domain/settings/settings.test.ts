@@ -48,7 +48,9 @@ describe('settings grid', () => {
     const row = grid.findIndex((r) => r[0] === '事前警告（期限までの経過割合）') + 1;
     const { problems: found, settings } = parseSettings(grid, 'Asia/Tokyo');
     const problems = found.map((p) => settingsProblemText(p, 'ja'));
-    expect(problems).toEqual([`設定シートのB${row}（事前警告（期限までの経過割合））「150%」は使えません。1%〜99%の割合（例: 75%）を入力してください。`]);
+    expect(problems).toEqual([
+      `設定シートのB${row}（事前警告（期限までの経過割合））「150%」は使えません。1%〜99%の割合（例: 75%）を入力してください。`,
+    ]);
     expect(settings.warningPoint).toBe(0.75);
   });
 
@@ -56,7 +58,9 @@ describe('settings grid', () => {
     const grid = gridWith('ja', '事前警告（期限までの経過割合）', '150%');
     const [problem] = parseSettings(grid, 'Asia/Tokyo').problems;
     expect(problem).toMatchObject({ subject: { kind: 'key', key: 'warningPoint' }, value: '150%', allowed: 'percent' });
-    expect(settingsProblemText(problem!, 'en')).toMatch(/^Settings sheet B\d+ \(Warning point .*\): "150%" cannot be used\. Enter /);
+    expect(settingsProblemText(problem!, 'en')).toMatch(
+      /^Settings sheet B\d+ \(Warning point .*\): "150%" cannot be used\. Enter /,
+    );
   });
 
   it('reports a bad email and a bad duration in English for an English sheet', () => {
@@ -65,22 +69,37 @@ describe('settings grid', () => {
     level[1] = 'soon';
     const problems = parseSettings(grid, 'Asia/Tokyo').problems.map((p) => settingsProblemText(p, 'en'));
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^Settings sheet B\d+ \(High \/ Respond by \(to manager\)\): "soon" cannot be used\. Enter a duration/);
+    expect(problems[0]).toMatch(
+      /^Settings sheet B\d+ \(High \/ Respond by \(to manager\)\): "soon" cannot be used\. Enter a duration/,
+    );
     expect(problems[1]).toMatch(/Executives \(stage 3, email\)\): "not-an-email" cannot be used/);
   });
 });
 
 describe('settings values', () => {
   it.each([
-    ['4時間', { amount: 4, unit: 'hours' }], ['1営業日', { amount: 1, unit: 'days' }], ['2 business days', { amount: 2, unit: 'days' }],
-    ['4h', { amount: 4, unit: 'hours' }], [6, { amount: 6, unit: 'hours' }], ['即時', { amount: 0, unit: 'hours' }],
-    ['every run', { amount: 0, unit: 'hours' }], ['なし', null], ['', null], ['soon', undefined], [-1, undefined],
+    ['4時間', { amount: 4, unit: 'hours' }],
+    ['1営業日', { amount: 1, unit: 'days' }],
+    ['2 business days', { amount: 2, unit: 'days' }],
+    ['4h', { amount: 4, unit: 'hours' }],
+    [6, { amount: 6, unit: 'hours' }],
+    ['即時', { amount: 0, unit: 'hours' }],
+    ['every run', { amount: 0, unit: 'hours' }],
+    ['なし', null],
+    ['', null],
+    ['soon', undefined],
+    [-1, undefined],
   ])('duration %j', (input, expected) => {
     expect(parseDuration(input)).toEqual(expected);
   });
   it('reads shares and stages in every spelling', () => {
     expect([0.75, 75, '75%', '７５％'].map(parsePercent)).toEqual([0.75, 0.75, 0.75, 0.75]);
     expect([0, 1, '100%'].map(parsePercent)).toEqual([undefined, undefined, undefined]);
-    expect(['第2段階（上位管理者）', 'Stage 3 (manager and executives)', 3, '4'].map(parseStage)).toEqual([2, 3, 3, undefined]);
+    expect(['第2段階（上位管理者）', 'Stage 3 (manager and executives)', 3, '4'].map(parseStage)).toEqual([
+      2,
+      3,
+      3,
+      undefined,
+    ]);
   });
 });

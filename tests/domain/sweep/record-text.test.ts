@@ -27,17 +27,27 @@ describe('formatRecords', () => {
 });
 
 describe('parseRecords', () => {
-  it.each([['ja', 'Asia/Tokyo'], ['en', 'America/New_York'], ['ja', 'Europe/London']] as const)('reads back what it wrote (%s, %s)', (lang, zone) => {
+  it.each([
+    ['ja', 'Asia/Tokyo'],
+    ['en', 'America/New_York'],
+    ['ja', 'Europe/London'],
+  ] as const)('reads back what it wrote (%s, %s)', (lang, zone) => {
     expect(parseRecords(formatRecords(records, lang, zone), zone)).toEqual(records);
   });
   it('reads a line in the other language, so a sheet whose language changed keeps its history', () => {
-    expect(parseRecords('2026-11-24 14:10 Respond-by passed, stage 2 → boss@example.com (1 time)', 'Asia/Tokyo')).toEqual([records[1]]);
+    expect(
+      parseRecords('2026-11-24 14:10 Respond-by passed, stage 2 → boss@example.com (1 time)', 'Asia/Tokyo'),
+    ).toEqual([records[1]]);
   });
   it('reads a line retyped with full-width digits and spaces', () => {
-    expect(parseRecords('２０２６-１１-２４　１４:１０ 初動期限超過・第２段階 → boss@example.com（１回）', 'Asia/Tokyo')).toEqual([records[1]]);
+    expect(
+      parseRecords('２０２６-１１-２４　１４:１０ 初動期限超過・第２段階 → boss@example.com（１回）', 'Asia/Tokyo'),
+    ).toEqual([records[1]]);
   });
   it('reads the machine lines earlier versions wrote', () => {
-    expect(parseRecords('ack - 0 2026-11-24T02:10Z\nresolve3 exec+ops@example.co.jp 7 2026-11-27T06:10Z', 'Asia/Tokyo')).toEqual([records[0], records[2]]);
+    expect(
+      parseRecords('ack - 0 2026-11-24T02:10Z\nresolve3 exec+ops@example.co.jp 7 2026-11-27T06:10Z', 'Asia/Tokyo'),
+    ).toEqual([records[0], records[2]]);
   });
   it('drops lines it cannot read, keeping the others', () => {
     const cell = [

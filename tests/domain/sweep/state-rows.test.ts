@@ -12,9 +12,26 @@ const REPORTED = new Date('2026-11-24T09:00:00+09:00');
 const TODAY = new Date('2026-11-30T08:30:00+09:00');
 
 function plan(rows: Partial<Record<IncidentColumn, unknown>>[]): SweepPlan {
-  const base = { reportedAt: REPORTED, summary: 's', impact: '高', urgency: '高', status: '対応中', managerEmail: 'a@example.com' };
-  const values = [INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].en), ...rows.map((r) => INCIDENT_COLUMN_KEYS.map((k) => ({ ...base, ...r })[k] ?? ''))];
-  return planSweep({ values, settings: DEFAULT_SETTINGS, calendar: calendarOf(DEFAULT_SETTINGS, 'Asia/Tokyo'), lang: 'en', now: NOW, idFloor: 0 });
+  const base = {
+    reportedAt: REPORTED,
+    summary: 's',
+    impact: '高',
+    urgency: '高',
+    status: '対応中',
+    managerEmail: 'a@example.com',
+  };
+  const values = [
+    INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].en),
+    ...rows.map((r) => INCIDENT_COLUMN_KEYS.map((k) => ({ ...base, ...r })[k] ?? '')),
+  ];
+  return planSweep({
+    values,
+    settings: DEFAULT_SETTINGS,
+    calendar: calendarOf(DEFAULT_SETTINGS, 'Asia/Tokyo'),
+    lang: 'en',
+    now: NOW,
+    idFloor: 0,
+  });
 }
 
 /** Every notice of the plan delivered, except those of the incidents listed. */
@@ -39,7 +56,10 @@ describe('stateBlock', () => {
       { id: 'INC-3', reportedAt: TODAY },
       { id: 'INC-4' },
       { id: 'INC-5', managerEmail: 'a@example.com, b@example.com' },
-      { id: 'INC-6', notifications: 'respond3 a@example.com 1 2026-11-29T01:10Z\nresolve3 a@example.com 2 2026-11-29T02:10Z' },
+      {
+        id: 'INC-6',
+        notifications: 'respond3 a@example.com 1 2026-11-29T01:10Z\nresolve3 a@example.com 2 2026-11-29T02:10Z',
+      },
       { id: 'INC-7', reportedAt: TODAY, managerEmail: 'b@example.com' },
     ]);
     expect(recordCells(p, deliveredExcept(p))).toEqual([
@@ -47,15 +67,25 @@ describe('stateBlock', () => {
       ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → b@example.com (1 time)'],
       ['Stage 3', '2026-11-30 10:10 Respond-by passed, stage 3 → a@example.com (1 time)'],
       ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (1 time)'],
-      ['Stage 3', '2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (1 time)\n2026-11-30 10:10 Resolve-by passed, stage 3 → b@example.com (1 time)'],
-      ['Stage 3', '2026-11-29 10:10 Respond-by passed, stage 3 → a@example.com (1 time)\n2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (3 times)'],
+      [
+        'Stage 3',
+        '2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (1 time)\n2026-11-30 10:10 Resolve-by passed, stage 3 → b@example.com (1 time)',
+      ],
+      [
+        'Stage 3',
+        '2026-11-29 10:10 Respond-by passed, stage 3 → a@example.com (1 time)\n2026-11-30 10:10 Resolve-by passed, stage 3 → a@example.com (3 times)',
+      ],
       ['Stage 3', '2026-11-30 10:10 Respond-by passed, stage 3 → b@example.com (1 time)'],
     ]);
   });
 
   it('leaves the records of an undelivered notice as they were, and a row it cannot read as it was', () => {
     const earlier = 'respond3 a@example.com 1 2026-11-29T01:10Z';
-    const p = plan([{ id: 'INC-1' }, { id: 'INC-2', notifications: earlier }, { id: 'INC-3', impact: 'bad', stage: 'Stage 2', notifications: earlier }]);
+    const p = plan([
+      { id: 'INC-1' },
+      { id: 'INC-2', notifications: earlier },
+      { id: 'INC-3', impact: 'bad', stage: 'Stage 2', notifications: earlier },
+    ]);
     expect(recordCells(p, deliveredExcept(p, 'INC-1', 'INC-2'))).toEqual([
       ['Stage 1', ''],
       ['Stage 3', earlier],

@@ -4,12 +4,26 @@ import { describe, expect, it } from 'vitest';
 import type { Notice, NoticeSubject } from '../../../src/domain/escalation/decide';
 import type { Digest } from '../../../src/domain/notices/digest';
 import type { NoticeKey } from '../../../src/domain/escalation/notification-records';
-import { type Delivery, type DeliveryResult, deliveredByRow, includesNotice, logRows } from '../../../src/domain/sweep/sweep-log';
+import {
+  type Delivery,
+  type DeliveryResult,
+  deliveredByRow,
+  includesNotice,
+  logRows,
+} from '../../../src/domain/sweep/sweep-log';
 
 const NOW = new Date('2026-11-30T01:10:00Z');
 const SENT: DeliveryResult = { kind: 'sent' };
 const DEFERRED: DeliveryResult = { kind: 'deferred' };
-const STAGE: Record<NoticeKey, 1 | 2 | 3> = { warnRespond: 1, warnResolve: 1, respond2: 2, respond3: 3, resolve1: 1, resolve2: 2, resolve3: 3 };
+const STAGE: Record<NoticeKey, 1 | 2 | 3> = {
+  warnRespond: 1,
+  warnResolve: 1,
+  respond2: 2,
+  respond3: 3,
+  resolve1: 1,
+  resolve2: 2,
+  resolve3: 3,
+};
 
 const subjects = new Map<number, NoticeSubject>();
 /** Plan row r is sheet row r + 2, with ID INC-r. */
@@ -29,7 +43,14 @@ function delivery(result: DeliveryResult, ...notices: Notice[]): Delivery {
 }
 
 /** Which outcome a log row's text tells, in English. */
-const kindOf = (text: unknown) => (text === 'Sent' ? 'sent' : String(text).startsWith('Not sent') ? 'deferred' : String(text).startsWith('Error: ') ? 'failed' : text);
+const kindOf = (text: unknown) =>
+  text === 'Sent'
+    ? 'sent'
+    : String(text).startsWith('Not sent')
+      ? 'deferred'
+      : String(text).startsWith('Error: ')
+        ? 'failed'
+        : text;
 
 /** [ID, stage, recipients, result] of each log row. */
 function logged(deliveries: Delivery[], rowCount = 10): unknown[][] {
@@ -41,7 +62,9 @@ function logged(deliveries: Delivery[], rowCount = 10): unknown[][] {
 
 describe('logRows', () => {
   it('gives a notice alone on its incident a row of its own', () => {
-    expect(logged([delivery(SENT, notice(0, 'respond2', 'a@x')), delivery(SENT, notice(1, 'resolve3', 'b@x'))])).toEqual([
+    expect(
+      logged([delivery(SENT, notice(0, 'respond2', 'a@x')), delivery(SENT, notice(1, 'resolve3', 'b@x'))]),
+    ).toEqual([
       ['INC-0', 'Stage 2', 'a@x', 'Sent'],
       ['INC-1', 'Stage 3', 'b@x', 'Sent'],
     ]);
@@ -87,7 +110,9 @@ describe('logRows', () => {
     let seed = 7;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const deliveries = Array.from({ length: 40 }, (_, d) => {
-      const notices = Array.from({ length: next(6) }, () => notice(next(30), keys[next(keys.length)] as NoticeKey, `r${d}@x`));
+      const notices = Array.from({ length: next(6) }, () =>
+        notice(next(30), keys[next(keys.length)] as NoticeKey, `r${d}@x`),
+      );
       return delivery(results[next(results.length)] as DeliveryResult, ...notices);
     });
     const expected = new Map<string, unknown[]>();
@@ -99,7 +124,9 @@ describe('logRows', () => {
         else expected.set(group, [n.incident.id, `Stage ${n.stage}`, n.recipient, result.kind]);
       }
     }
-    expect(logged(deliveries, 30).map(([id, stage, to, result]) => [id, stage, to, kindOf(result)])).toEqual([...expected.values()]);
+    expect(logged(deliveries, 30).map(([id, stage, to, result]) => [id, stage, to, kindOf(result)])).toEqual([
+      ...expected.values(),
+    ]);
   });
 });
 

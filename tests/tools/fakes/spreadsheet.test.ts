@@ -15,7 +15,10 @@ describe('fake sheet values', () => {
     const when = new Date('2026-11-24T01:00:00Z');
     sheet.getRange(1, 1, 1, 3).setValues([[42, when, 'text']]);
     const values = sheet.getRange(1, 1, 2, 4).getValues();
-    expect(values).toEqual([[42, when, 'text', ''], ['', '', '', '']]);
+    expect(values).toEqual([
+      [42, when, 'text', ''],
+      ['', '', '', ''],
+    ]);
     expect(values[0]?.[1]).not.toBe(when);
     (values[0]?.[1] as Date).setFullYear(2000);
     expect(sheet.getRange('B1').getValue()).toEqual(when);
@@ -111,7 +114,9 @@ describe('fake services', () => {
     expect(() => mail.sendEmail('not-an-address', 's', 'b')).toThrow(/Invalid email/);
     fakes.mail.failingRecipients.add('c@example.com');
     expect(() => mail.sendEmail('c@example.com', 's', 'b')).toThrow(/Failed to send/);
-    expect(() => mail.sendEmail({ to: 'd@example.com, e@example.com', subject: 's', body: 'b' })).toThrow(/too many times/);
+    expect(() => mail.sendEmail({ to: 'd@example.com, e@example.com', subject: 's', body: 'b' })).toThrow(
+      /too many times/,
+    );
     expect(fakes.mail.outbox).toHaveLength(1);
     expect(fakes.mail.outbox[0]).toMatchObject({ to: ['a@example.com', 'b@example.com'], htmlBody: '<p>b</p>' });
   });
@@ -136,7 +141,9 @@ describe('fake services', () => {
     const app = fakes.globals.ScriptApp;
     app.newTrigger('checkEscalations').timeBased().everyHours(1).create();
     expect(() => app.newTrigger('checkEscalations').timeBased().everyHours(1).create()).toThrow(/too many/);
-    expect(() => createAppsScriptFakes().globals.ScriptApp.newTrigger('x').timeBased().everyMinutes(5).create()).toThrow(/once per hour/);
+    expect(() =>
+      createAppsScriptFakes().globals.ScriptApp.newTrigger('x').timeBased().everyMinutes(5).create(),
+    ).toThrow(/once per hour/);
     expect(fakes.scriptApp.dueTriggers()).toEqual([]);
     fakes.clock.advance(2.5 * 3_600_000);
     expect(fakes.scriptApp.dueTriggers().map((t) => t.handler)).toEqual(['checkEscalations']);

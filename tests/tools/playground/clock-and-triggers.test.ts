@@ -76,7 +76,12 @@ describe('playground clock', () => {
   it('records a menu handler that throws as a failed execution with its message', () => {
     const app = makeApp({ distDir: fixtureDist(TRIGGER_BUNDLE) });
     expect(() => app.runMenuItem('boom')).toThrow('menu handler failed');
-    expect(app.session.executions[0]).toMatchObject({ kind: 'menu', functionName: 'boom', ok: false, error: 'menu handler failed' });
+    expect(app.session.executions[0]).toMatchObject({
+      kind: 'menu',
+      functionName: 'boom',
+      ok: false,
+      error: 'menu handler failed',
+    });
     expect(() => app.runMenuItem('tick')).toThrow(/not an item of the add-on menu/);
   });
 });

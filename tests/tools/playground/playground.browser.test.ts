@@ -37,7 +37,8 @@ const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
 const menuItem = (functionName: string) => page.locator(`.menu-item[data-function="${functionName}"]`);
 
 async function chooseFromMenu(functionName: string): Promise<void> {
-  if (!(await page.locator('#addon-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#menu-button');
+  if (!(await page.locator('#addon-menu').evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.click('#menu-button');
   await menuItem(functionName).click();
 }
 
@@ -49,7 +50,11 @@ async function enter(reference: string, text: string): Promise<void> {
 
 /** The column letter of a header on the incidents sheet, read from the grid as a person would. */
 async function columnOf(header: string): Promise<string> {
-  const a1 = await page.locator('#grid tbody tr').first().locator('td', { hasText: new RegExp(`^${header}$`) }).getAttribute('data-cell');
+  const a1 = await page
+    .locator('#grid tbody tr')
+    .first()
+    .locator('td', { hasText: new RegExp(`^${header}$`) })
+    .getAttribute('data-cell');
   return (a1 ?? '').replace(/\d+$/, '');
 }
 
@@ -57,7 +62,9 @@ describe('the playground, in Chromium', () => {
   it('opens on the workbook with the menu the real onOpen built', async () => {
     await expect.poll(() => page.locator('.tab').allInnerTexts()).toEqual(['シート1']);
     await page.click('#menu-button');
-    const functions = await page.locator('.menu-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-function')));
+    const functions = await page
+      .locator('.menu-item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-function')));
     expect(functions).toContain('setUpSheets');
     expect(functions).toContain('showSidebar');
   });
@@ -78,7 +85,11 @@ describe('the playground, in Chromium', () => {
     await page.fill('#advance-to-input', '2026-11-20T09:00');
     await page.click('#advance-to');
     await expect.poll(() => page.locator('#notice').innerText()).toContain('時計は戻せません');
-    await page.setInputFiles('#import-file', { name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await page.setInputFiles('#import-file', {
+      name: 'broken.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a workbook'),
+    });
     await expect.poll(() => page.locator('#notice').innerText()).toContain('.xlsx ファイルを読めませんでした');
     expect(await page.locator('#clock-now').innerText()).toBe(clock);
     expect(await page.locator('#grid').innerText()).toBe(grid);
@@ -89,7 +100,9 @@ describe('the playground, in Chromium', () => {
   });
 
   it('completes a typed row through the add-on edit trigger: ID and risk level filled in', async () => {
-    const [summary, impact, urgency, level, id] = await Promise.all(['問題の概要', '影響度', '緊急度', 'リスクレベル', 'ID'].map(columnOf));
+    const [summary, impact, urgency, level, id] = await Promise.all(
+      ['問題の概要', '影響度', '緊急度', 'リスクレベル', 'ID'].map(columnOf),
+    );
     await enter(`${summary}2`, 'C社向け部品の納期が1週間遅延する見込み');
     await enter(`${impact}2`, '中');
     await enter(`${urgency}2`, '中');

@@ -14,12 +14,12 @@ describe('google.script.run on the playground server', () => {
     expect(app().callServer('today', [])).toBeNull();
   });
 
-  it('refuses private (trailing underscore) and unknown functions with Apps Script\'s message', () => {
+  it("refuses private (trailing underscore) and unknown functions with Apps Script's message", () => {
     expect(() => app().callServer('hidden_', [])).toThrow('Script function not found: hidden_');
     expect(() => app().callServer('nothing', [])).toThrow('Script function not found: nothing');
   });
 
-  it('fails with the server error\'s own message, recorded as a failed execution', () => {
+  it("fails with the server error's own message, recorded as a failed execution", () => {
     const playground = app();
     expect(() => playground.callServer('fails', [])).toThrow('Exception: the server says no');
     expect(playground.session.executions[0]).toMatchObject({ kind: 'server', functionName: 'fails', ok: false });

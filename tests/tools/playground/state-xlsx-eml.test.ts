@@ -25,8 +25,9 @@ describe('playground state file', () => {
     expect(workbookValues(second)).toEqual(workbookValues(first));
     expect(second.session.fakes.spreadsheet.sheets[0]!.read(5, 1).value).toBeInstanceOf(Date);
     expect(second.session.fakes.clock.nowMs()).toBe(first.session.fakes.clock.nowMs());
-    expect(second.session.fakes.scriptApp.triggers.map((t) => [t.id, t.handler, t.nextRunMs]))
-      .toEqual(first.session.fakes.scriptApp.triggers.map((t) => [t.id, t.handler, t.nextRunMs]));
+    expect(second.session.fakes.scriptApp.triggers.map((t) => [t.id, t.handler, t.nextRunMs])).toEqual(
+      first.session.fakes.scriptApp.triggers.map((t) => [t.id, t.handler, t.nextRunMs]),
+    );
     expect(second.session.executions.map((e) => e.functionName)).toContain('tick');
     // A trigger made after the restore gets a fresh id, so deleting one never removes the other.
     expect(() => second.runMenuItem('install')).toThrow(/too many time-based triggers/);
@@ -36,11 +37,21 @@ describe('playground state file', () => {
     const stateDir = tempDir();
     const first = new PlaygroundApp({ distDir: REAL_DIST, stateDir });
     const name = first.session.fakes.spreadsheet.sheets[0]!.nameNow();
-    for (const [a1, text] of [['A1', '高'], ['A2', '低'], ['B1', '高'], ['B2', '低'], ['C1', '=RISKLEVEL(A1:A2, B1:B2)']]) first.editCell(a1, name, text);
+    for (const [a1, text] of [
+      ['A1', '高'],
+      ['A2', '低'],
+      ['B1', '高'],
+      ['B2', '低'],
+      ['C1', '=RISKLEVEL(A1:A2, B1:B2)'],
+    ])
+      first.editCell(a1, name, text);
     await first.persist();
     const second = new PlaygroundApp({ distDir: REAL_DIST, stateDir });
     second.session.recalc.recalculateAll();
-    expect(second.session.fakes.spreadsheet.sheets[0]!.valuesSnapshot().map((row) => row[2])).toEqual(['非常に高リスク', '低リスク']);
+    expect(second.session.fakes.spreadsheet.sheets[0]!.valuesSnapshot().map((row) => row[2])).toEqual([
+      '非常に高リスク',
+      '低リスク',
+    ]);
   });
 
   it('resets to an empty workbook (or the demo), keeping the old state as a backup', async () => {
@@ -63,7 +74,13 @@ describe('playground .xlsx', () => {
     const target = makeApp();
     await target.importXlsx(file);
     expect(workbookValues(target)).toEqual(workbookValues(source));
-    const formulas = (app: PlaygroundApp) => app.session.fakes.spreadsheet.sheets.flatMap((s) => s.cells.flat().map((c) => c.formula).filter(Boolean));
+    const formulas = (app: PlaygroundApp) =>
+      app.session.fakes.spreadsheet.sheets.flatMap((s) =>
+        s.cells
+          .flat()
+          .map((c) => c.formula)
+          .filter(Boolean),
+      );
     expect(formulas(target)).toEqual(formulas(source));
     expect(formulas(target).length).toBeGreaterThan(0);
   });
@@ -75,14 +92,22 @@ describe('playground .xlsx', () => {
     sheet.addRow(['=cmd|calc', 'High', 'Low', { formula: 'RISKLEVEL(B2,C2)' }]);
     const app = makeApp();
     await app.importXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(app.session.fakes.spreadsheet.sheet('Incidents')!.valuesSnapshot()[1]).toEqual(['=cmd|calc', 'High', 'Low', 'Medium']);
+    expect(app.session.fakes.spreadsheet.sheet('Incidents')!.valuesSnapshot()[1]).toEqual([
+      '=cmd|calc',
+      'High',
+      'Low',
+      'Medium',
+    ]);
   });
 
   it('refuses a malformed .xlsx with a clear message in both languages and leaves the workbook as it was', async () => {
     const app = makeApp({ demo: true });
     const before = workbookValues(app);
     for (const bad of [Buffer.from('this is not a spreadsheet'), Buffer.from('PK\u0003\u0004 broken zip')]) {
-      const refusal = await app.importXlsx(bad).then(() => null, (error: unknown) => error);
+      const refusal = await app.importXlsx(bad).then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(refusal).toBeInstanceOf(PlaygroundError);
       expect((refusal as PlaygroundError).text.en).toMatch(/could not be read.*The workbook was not changed/);
       expect((refusal as PlaygroundError).text.ja).toMatch(/読めませんでした.*ブックは変更していません/);
@@ -93,9 +118,15 @@ describe('playground .xlsx', () => {
 
 describe('playground .eml files', () => {
   const mail = {
-    to: ['bucho@example.com'], cc: ['kacho@example.com'], bcc: [], subject: '【至急】エスカレーション: INC-0001 非常に高リスク',
-    body: '重要顧客A社の件です。\n対応をお願いします。', htmlBody: '<p>重要顧客<b>A社</b>の件です。</p>', name: 'エスカレーション通知',
-    replyTo: 'owner@example.com', sentAt: new Date('2026-11-24T01:00:00Z'),
+    to: ['bucho@example.com'],
+    cc: ['kacho@example.com'],
+    bcc: [],
+    subject: '【至急】エスカレーション: INC-0001 非常に高リスク',
+    body: '重要顧客A社の件です。\n対応をお願いします。',
+    htmlBody: '<p>重要顧客<b>A社</b>の件です。</p>',
+    name: 'エスカレーション通知',
+    replyTo: 'owner@example.com',
+    sentAt: new Date('2026-11-24T01:00:00Z'),
   };
 
   it('writes a standard message that a mail parser reads back field for field', async () => {
@@ -112,7 +143,8 @@ describe('playground .eml files', () => {
 
   it('writes one numbered .eml per sent email under the state folder', async () => {
     const app = makeApp({
-      distDir: fixtureDist(`function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('Send', 'send').addToUi(); }
+      distDir:
+        fixtureDist(`function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('Send', 'send').addToUi(); }
 function send() { MailApp.sendEmail('bucho@example.com', '件名テスト', '本文', { htmlBody: '<p>本文</p>' }); }`),
     });
     app.runMenuItem('send');

@@ -38,7 +38,12 @@ export function copyOfRealDist(): string {
 }
 
 export function makeApp(options: Partial<PlaygroundAppOptions> = {}): PlaygroundApp {
-  return new PlaygroundApp({ distDir: REAL_DIST, stateDir: tempDir(), startAt: '2026-11-24T09:00:00+09:00', ...options });
+  return new PlaygroundApp({
+    distDir: REAL_DIST,
+    stateDir: tempDir(),
+    startAt: '2026-11-24T09:00:00+09:00',
+    ...options,
+  });
 }
 
 /** The workbook's values, for comparing before and after an action that must change nothing. */

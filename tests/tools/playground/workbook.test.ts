@@ -25,7 +25,12 @@ describe('playground workbook', () => {
   it('spills a whole-column result down, recalculates when an input changes, and blocks a spill with #REF!', () => {
     const app = makeApp();
     type(app, { A2: '高', B2: '高', A3: 'Low', B3: 'Low', C2: '=RISKLEVEL(A2:A, B2:B)' });
-    expect(sheetOne(app).valuesSnapshot().slice(1).map((row) => row[2])).toEqual(['非常に高リスク', 'Low']);
+    expect(
+      sheetOne(app)
+        .valuesSnapshot()
+        .slice(1)
+        .map((row) => row[2]),
+    ).toEqual(['非常に高リスク', 'Low']);
     type(app, { A3: '中', B3: '高' });
     expect(sheetOne(app).read(3, 3).value).toBe('高リスク');
     type(app, { C5: 'in the way' });
@@ -62,8 +67,12 @@ describe('playground workbook', () => {
   it('refuses an unknown cell reference or sheet with a clear message and changes nothing', () => {
     const app = makeApp();
     const before = workbookValues(app);
-    for (const [reference, pattern] of [['ZZZZ1', /not a cell reference/], ['A0', /not a cell reference/], ['B2:C3', /not a cell reference/],
-      ['Nowhere!A1', /no sheet named "Nowhere"/]] as const) {
+    for (const [reference, pattern] of [
+      ['ZZZZ1', /not a cell reference/],
+      ['A0', /not a cell reference/],
+      ['B2:C3', /not a cell reference/],
+      ['Nowhere!A1', /no sheet named "Nowhere"/],
+    ] as const) {
       let refusal: unknown;
       try {
         app.editCell(reference, sheetOne(app).nameNow(), 'x');
@@ -79,7 +88,7 @@ describe('playground workbook', () => {
 
   it('keeps typed text that looks like a formula literal when it starts with an apostrophe', () => {
     const app = makeApp();
-    type(app, { A1: "'=HYPERLINK(\"x\")" });
+    type(app, { A1: '\'=HYPERLINK("x")' });
     expect(sheetOne(app).read(1, 1)).toEqual({ value: '=HYPERLINK("x")', formula: '' });
   });
 
@@ -88,14 +97,20 @@ describe('playground workbook', () => {
     type(app, { B2: 'first' });
     type(app, { B2: 'second' });
     const edits = app.session.fakes.spreadsheet.sheet('edits')!.valuesSnapshot();
-    expect(edits).toEqual([['B2', 'first', 'undefined'], ['B2', 'second', 'first']]);
+    expect(edits).toEqual([
+      ['B2', 'first', 'undefined'],
+      ['B2', 'second', 'first'],
+    ]);
     expect(app.session.executions.filter((e) => e.kind === 'edit')).toHaveLength(2);
   });
 
   it('refuses a value the cell validation rejects (and accepts any value where it only warns)', () => {
     const app = makeApp();
     const sheet = sheetOne(app);
-    const strict = app.session.fakes.globals.SpreadsheetApp.newDataValidation().requireValueInList(['高', '中', '低']).setAllowInvalid(false).build();
+    const strict = app.session.fakes.globals.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['高', '中', '低'])
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange('A1').setDataValidation(strict);
     expect(() => app.editCell('A1', sheet.nameNow(), 'とても高い')).toThrow(/not allowed here.*高 \/ 中 \/ 低/);
     expect(sheet.read(1, 1).value).toBe('');

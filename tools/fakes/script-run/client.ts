@@ -30,7 +30,8 @@ function formFields(form: HTMLFormElement): Record<string, string> {
 function transferable(value: unknown, path: string): unknown {
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value;
   if (value === undefined) return null;
-  const plain = Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype);
+  const plain =
+    Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype);
   if (!plain) throw new Error(`Failed due to illegal value in property: ${path}`);
   if (Array.isArray(value)) return value.map((v, i) => transferable(v, String(i)));
   const copy: Record<string, unknown> = {};
@@ -69,7 +70,8 @@ function runner(transport: Transport, handlers: Handlers): unknown {
       get(_target, property) {
         if (property === 'withSuccessHandler') return (fn: Handler) => runner(transport, { ...handlers, success: fn });
         if (property === 'withFailureHandler') return (fn: Handler) => runner(transport, { ...handlers, failure: fn });
-        if (property === 'withUserObject') return (object: unknown) => runner(transport, { ...handlers, userObject: object });
+        if (property === 'withUserObject')
+          return (object: unknown) => runner(transport, { ...handlers, userObject: object });
         if (typeof property !== 'string') return undefined;
         return (...args: unknown[]) => void invoke(transport, property, prepareArgs(args), handlers);
       },

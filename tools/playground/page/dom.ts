@@ -2,7 +2,9 @@
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K, attributes: Record<string, string | number | boolean | undefined> = {}, ...children: (Child | Child[])[]
+  tag: K,
+  attributes: Record<string, string | number | boolean | undefined> = {},
+  ...children: (Child | Child[])[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {

@@ -115,7 +115,8 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     advanceTo: 'Go to',
     reset: 'Reset',
     resetDemo: 'Start with demo data',
-    resetConfirm: 'The current state will be moved to .playground/state.backup.json and the playground starts over. Continue?',
+    resetConfirm:
+      'The current state will be moved to .playground/state.backup.json and the playground starts over. Continue?',
     importXlsx: 'Import .xlsx',
     exportXlsx: 'Export .xlsx',
     cellReference: 'Cell',

@@ -29,18 +29,38 @@ async function act(path: string, body?: unknown, raw?: Blob, success?: Record<La
 
 function show(reply: ActionReply): void {
   view = reply.view;
-  notice = reply.scriptError ? { kind: 'error', text: { ja: PAGE_TEXT.ja.scriptError(reply.scriptError), en: PAGE_TEXT.en.scriptError(reply.scriptError) } } : null;
+  notice = reply.scriptError
+    ? {
+        kind: 'error',
+        text: { ja: PAGE_TEXT.ja.scriptError(reply.scriptError), en: PAGE_TEXT.en.scriptError(reply.scriptError) },
+      }
+    : null;
   if (!view.sheets.some((s) => s.name === grid.sheet)) grid.sheet = view.sheets[0]?.name ?? '';
 }
 
 const actions = {
   runMenuItem: (functionName: string) => act('/api/menu', { functionName }),
   advance: (kind: string, at?: string) => act('/api/clock', { kind, at }),
-  reset: (demo: boolean) => { openMail = null; return act('/api/reset', { demo }); },
-  importXlsx: (file: File) => act('/api/import', undefined, file, { ja: PAGE_TEXT.ja.imported, en: PAGE_TEXT.en.imported }),
-  toggleLanguage: () => { lang = lang === 'ja' ? 'en' : 'ja'; rememberLang(lang); render(); },
-  selectSheet: (name: string) => { grid.sheet = name; grid.selected = 'A1'; render(); },
-  selectCell: (a1: string) => { grid.selected = a1; render(); },
+  reset: (demo: boolean) => {
+    openMail = null;
+    return act('/api/reset', { demo });
+  },
+  importXlsx: (file: File) =>
+    act('/api/import', undefined, file, { ja: PAGE_TEXT.ja.imported, en: PAGE_TEXT.en.imported }),
+  toggleLanguage: () => {
+    lang = lang === 'ja' ? 'en' : 'ja';
+    rememberLang(lang);
+    render();
+  },
+  selectSheet: (name: string) => {
+    grid.sheet = name;
+    grid.selected = 'A1';
+    render();
+  },
+  selectCell: (a1: string) => {
+    grid.selected = a1;
+    render();
+  },
   enter: (reference: string, text: string) => {
     if (/^[A-Z]{1,3}[1-9]\d*$/i.test(reference.trim())) grid.selected = reference.trim().toUpperCase();
     return act('/api/edit', { reference, sheet: grid.sheet, text });
@@ -73,14 +93,21 @@ function updateSidebar(): void {
   }
   if (!frames.sidebarFrame || sidebarVersion !== view.sidebar.version) {
     sidebarVersion = view.sidebar.version;
-    frames.sidebarFrame = h('iframe', { id: 'sidebar-frame', src: `/ui/sidebar?v=${sidebarVersion}`, title: view.sidebar.title });
+    frames.sidebarFrame = h('iframe', {
+      id: 'sidebar-frame',
+      src: `/ui/sidebar?v=${sidebarVersion}`,
+      title: view.sidebar.title,
+    });
     sidebar.replaceChildren(h('div', { class: 'sidebar-head' }), frames.sidebarFrame);
   }
   sidebar.hidden = false;
   sidebar.setAttribute('aria-label', PAGE_TEXT[lang].sidebar);
-  (sidebar.firstElementChild as HTMLElement).replaceChildren(h('strong', {}, view.sidebar.title),
-    on(h('button', { type: 'button', id: 'sidebar-close', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click',
-      () => act('/api/host/close', { kind: 'sidebar' })));
+  (sidebar.firstElementChild as HTMLElement).replaceChildren(
+    h('strong', {}, view.sidebar.title),
+    on(h('button', { type: 'button', id: 'sidebar-close', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click', () =>
+      act('/api/host/close', { kind: 'sidebar' }),
+    ),
+  );
 }
 
 function updateDialog(): void {
@@ -90,14 +117,32 @@ function updateDialog(): void {
   if (!dialog || key === frames.dialogKey) return;
   frames.dialogKey = key;
   frames.dialog.setAttribute('aria-label', dialog.title);
-  frames.dialog.replaceChildren(h('div', { class: 'dialog', style: `width:${dialog.width}px` },
-    h('div', { class: 'sidebar-head' }, h('strong', {}, dialog.title),
-      on(h('button', { type: 'button', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click', () => act('/api/host/close', { kind: 'dialog', index: dialog.index }))),
-    h('iframe', { src: `/ui/dialog/${dialog.index}?k=${encodeURIComponent(key)}`, style: `height:${dialog.height}px`, title: dialog.title })));
+  frames.dialog.replaceChildren(
+    h(
+      'div',
+      { class: 'dialog', style: `width:${dialog.width}px` },
+      h(
+        'div',
+        { class: 'sidebar-head' },
+        h('strong', {}, dialog.title),
+        on(h('button', { type: 'button', 'aria-label': PAGE_TEXT[lang].close }, '×'), 'click', () =>
+          act('/api/host/close', { kind: 'dialog', index: dialog.index }),
+        ),
+      ),
+      h('iframe', {
+        src: `/ui/dialog/${dialog.index}?k=${encodeURIComponent(key)}`,
+        style: `height:${dialog.height}px`,
+        title: dialog.title,
+      }),
+    ),
+  );
 }
 
 const slots = {
-  toolbar: h('div'), notice: h('div'), workbook: h('div', { class: 'workbook-slot' }), panels: h('div', { class: 'panels' }),
+  toolbar: h('div'),
+  notice: h('div'),
+  workbook: h('div', { class: 'workbook-slot' }),
+  panels: h('div', { class: 'panels' }),
 };
 const layout = h('main', {}, slots.workbook, frames.sidebar);
 
@@ -112,19 +157,47 @@ function render(): void {
   updateDialog();
   layout.className = view.sidebar ? 'with-sidebar' : '';
   slots.toolbar.replaceChildren(toolbar(text, view, actions));
-  slots.notice.replaceChildren(...(notice
-    ? [h('div', { id: 'notice', class: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status' }, notice.text[lang])] : []));
+  slots.notice.replaceChildren(
+    ...(notice
+      ? [
+          h(
+            'div',
+            { id: 'notice', class: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status' },
+            notice.text[lang],
+          ),
+        ]
+      : []),
+  );
   slots.workbook.replaceChildren(workbookPanel(text, view.sheets, grid, actions));
-  slots.panels.replaceChildren(...[
-    outboxPanel(text, view, openMail, (id) => void chooseMail(id), mailMode, (mode) => { mailMode = mode; render(); }),
-    activityPanel(text, view), noticesPanel(text, view),
-  ].filter((node): node is HTMLElement => node !== null));
+  slots.panels.replaceChildren(
+    ...[
+      outboxPanel(
+        text,
+        view,
+        openMail,
+        (id) => void chooseMail(id),
+        mailMode,
+        (mode) => {
+          mailMode = mode;
+          render();
+        },
+      ),
+      activityPanel(text, view),
+      noticesPanel(text, view),
+    ].filter((node): node is HTMLElement => node !== null),
+  );
 }
 
 window.addEventListener('message', (event) => {
   if (event.origin === window.location.origin && (event.data as { type?: string })?.type === 'playground:changed') {
-    void request('/api/state').then((reply) => { view = reply.view; render(); });
+    void request('/api/state').then((reply) => {
+      view = reply.view;
+      render();
+    });
   }
 });
 
-void request('/api/state').then((reply) => { show(reply); render(); });
+void request('/api/state').then((reply) => {
+  show(reply);
+  render();
+});
