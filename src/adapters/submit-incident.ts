@@ -44,7 +44,7 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
       },
       checked.incident,
     );
-    // The emergency path (DOMAIN.md §4): managers and executives are told now, not at the next hourly run.
+    // The emergency path (docs/domain.md §4): managers and executives are told now, not at the next hourly run.
     const emergency =
       appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;
     return {

@@ -1,4 +1,4 @@
-// Impact (影響度) and urgency (緊急度) grades, read from every spelling people type (DOMAIN.md §1).
+// Impact (影響度) and urgency (緊急度) grades, read from every spelling people type (docs/domain.md §1).
 import type { Lang } from './language';
 import { normalizeKey } from './text';
 

@@ -8,7 +8,7 @@ export interface ColumnSpec {
   readonly en: string;
 }
 
-/** In the order set-up lays them out; the report's four parts (DOMAIN.md §5) come first. */
+/** In the order set-up lays them out; the report's four parts (docs/domain.md §5) come first. */
 export const INCIDENT_COLUMNS = {
   id: { ja: 'ID', en: 'ID' },
   reportedAt: { ja: '報告日時', en: 'Reported at' },

@@ -12,7 +12,7 @@ const LABELS: Record<Lang, Record<RiskLevel, string>> = {
   en: { veryHigh: 'Very high', high: 'High', medium: 'Medium', low: 'Low' },
 };
 
-// The 判断基準 wording is the article's own; the English follows DOMAIN.md §3.
+// The 判断基準 wording is the article's own; the English follows docs/domain.md §3.
 const DECISIONS: Record<Lang, Record<RiskLevel, string>> = {
   ja: {
     veryHigh: '即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる',

@@ -1,4 +1,4 @@
-// The 3x3 matrix (緊急度 × 影響度 → リスク) of DOMAIN.md §2, and a team's own replacement.
+// The 3x3 matrix (緊急度 × 影響度 → リスク) of docs/domain.md §2, and a team's own replacement.
 import type { Grade } from './grades';
 import type { RiskLevel } from './risk-levels';
 

@@ -1,4 +1,4 @@
-// Statuses and risk categories (DOMAIN.md §6): their names in both languages, read from either.
+// Statuses and risk categories (docs/domain.md §6): their names in both languages, read from either.
 import type { Lang } from './language';
 import { normalizeKey } from './text';
 

@@ -1,7 +1,7 @@
 // Words of the incident report sidebar beyond the form's field labels (those live in intake-messages).
 import type { Catalogue } from '../domain/language';
 
-/** The four parts of a good escalation report (DOMAIN.md §5), one fieldset each. */
+/** The four parts of a good escalation report (docs/domain.md §5), one fieldset each. */
 export type SectionKey = 'problem' | 'response' | 'assessment' | 'support';
 export type HintedField =
   'summary' | 'actionsTaken' | 'impact' | 'urgency' | 'assessment' | 'supportRequested' | 'managerEmail';

@@ -11,7 +11,7 @@ function jst(day: number, hour: number): string {
   return new Date(Date.UTC(2026, 10, day, hour - 9, 10)).toISOString();
 }
 
-/** [time (JST day of November, hour), recipient, subject]: worked out by hand from DOMAIN.md §9's defaults. */
+/** [time (JST day of November, hour), recipient, subject]: worked out by hand from docs/domain.md §8's defaults. */
 const EXPECTED_MAIL: [number, number, string, string][] = [
   [24, 9, 'exec@example.com', VERY_HIGH],
   [24, 9, 'm1@example.com', VERY_HIGH],

@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/risk-levels';
 import { DEFAULT_MATRIX, matrixFromLayout, matrixLayout, riskLevel } from '../../src/domain/risk-matrix';
 
-// DOMAIN.md §2, written out cell by cell: [urgency, impact, level].
+// docs/domain.md §2, written out cell by cell: [urgency, impact, level].
 const ARTICLE_MATRIX: [Grade, Grade, string][] = [
   ['high', 'low', '中リスク'],
   ['high', 'medium', '高リスク'],

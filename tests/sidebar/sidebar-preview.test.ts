@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// DOMAIN.md §2 cell by cell: [impact, urgency, level].
+// docs/domain.md §2 cell by cell: [impact, urgency, level].
 const ARTICLE_CELLS: [Grade, Grade, RiskLevel][] = [
   ['low', 'high', 'medium'],
   ['medium', 'high', 'high'],

@@ -1,4 +1,4 @@
-// The escalation report form (DOMAIN.md §5): what the sidebar sends, and its validation, used by
+// The escalation report form (docs/domain.md §5): what the sidebar sends, and its validation, used by
 // the sidebar (as the person types) and by the server (again, on submit) alike.
 import { parseEmailList } from '../emails';
 import { type Grade, parseGrade } from '../grades';

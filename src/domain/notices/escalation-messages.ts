@@ -102,7 +102,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
           return 'エスカレーション先がありません（この行か設定シートの上位管理者にメールを入力）';
       }
     },
-    // Until anyone is told, the incident is handled on site: that is stage 1 (DOMAIN.md §4).
+    // Until anyone is told, the incident is handled on site: that is stage 1 (docs/domain.md §4).
     stage: (stage) => `第${Math.max(1, stage)}段階`,
     subjectPrefix: '【エスカレーション】',
     itemCount: (level, count) => `${level} ${count}件`,

@@ -1,4 +1,4 @@
-// The escalation settings the team sees and changes, with the defaults of DOMAIN.md §9.
+// The escalation settings the team sees and changes, with the defaults of docs/domain.md §8.
 import type { Lang } from '../language';
 import type { RiskLevel } from '../risk-levels';
 import { DEFAULT_MATRIX, type RiskMatrix } from '../risk-matrix';
