@@ -1,6 +1,15 @@
 // Counts service calls by name, so benchmarks and tests can show calls do not grow with rows.
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  /** Bytes of cell data moved by the calls (an estimate of the wire size: see cellBytes). */
+  readonly payload = { read: 0, written: 0 };
+
+  /** Counts the cells a call read or wrote, for the bench's megabytes per sweep. */
+  addPayload(direction: 'read' | 'written', cells: readonly (readonly unknown[])[]): void {
+    let bytes = 0;
+    for (const row of cells) for (const cell of row) bytes += cellBytes(cell);
+    this.payload[direction] += bytes;
+  }
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -23,6 +32,8 @@ export class CallLog {
 
   reset(): void {
     this.counts.clear();
+    this.payload.read = 0;
+    this.payload.written = 0;
   }
 }
 
@@ -31,4 +42,17 @@ export const SPREADSHEET_CALL_PREFIXES = ['SpreadsheetApp.', 'Spreadsheet.', 'Sh
 
 export function spreadsheetCalls(log: CallLog): number {
   return SPREADSHEET_CALL_PREFIXES.reduce((sum, prefix) => sum + log.total(prefix), 0);
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * A cell's share of a call's payload: its text in UTF-8 (a date as an ISO string) plus one byte of
+ * framing. Google does not document the wire format; this counts what must cross either way.
+ */
+function cellBytes(cell: unknown): number {
+  if (cell === '' || cell === null || cell === undefined) return 1;
+  if (cell instanceof Date) return 25;
+  if (typeof cell === 'string') return utf8.encode(cell).length + 1;
+  return String(cell).length + 1;
 }

@@ -42,6 +42,12 @@ export class FakeRange implements Pick<
     this.sheet.host.calls.record(`Range.${method}`);
   }
 
+  /** Counts what a read moved, and hands it back. */
+  private read<T extends unknown[][]>(cells: T): T {
+    this.sheet.host.calls.addPayload('read', cells);
+    return cells;
+  }
+
   self(): Range {
     return this as unknown as Range; // the fake implements the subset it names; callers hold it as a Range
   }
@@ -56,7 +62,7 @@ export class FakeRange implements Pick<
   /** Blank cells read as '', numbers as numbers, dates as new Date objects (never shared). */
   getValues(): unknown[][] {
     this.call('getValues');
-    return this.each((r, c) => copyValue(this.sheet.read(r, c).value));
+    return this.read(this.each((r, c) => copyValue(this.sheet.read(r, c).value)));
   }
   getValue(): unknown {
     this.call('getValue');
@@ -64,11 +70,11 @@ export class FakeRange implements Pick<
   }
   getDisplayValues(): string[][] {
     this.call('getDisplayValues');
-    return this.each((r, c) => displayValue(this.sheet.read(r, c).value));
+    return this.read(this.each((r, c) => displayValue(this.sheet.read(r, c).value)));
   }
   getFormulas(): string[][] {
     this.call('getFormulas');
-    return this.each((r, c) => this.sheet.read(r, c).formula);
+    return this.read(this.each((r, c) => this.sheet.read(r, c).formula));
   }
   getFormula(): string {
     this.call('getFormula');
@@ -78,6 +84,7 @@ export class FakeRange implements Pick<
   setValues(values: unknown[][]): Range {
     this.call('setValues');
     this.checkShape(values);
+    this.sheet.host.calls.addPayload('written', values);
     this.each((r, c) => this.sheet.write(r, c, values[r - this.area.row]?.[c - this.area.column]));
     return this.self();
   }
@@ -94,6 +101,7 @@ export class FakeRange implements Pick<
   setFormulas(formulas: string[][]): Range {
     this.call('setFormulas');
     this.checkShape(formulas);
+    this.sheet.host.calls.addPayload('written', formulas);
     this.each((r, c) => this.sheet.write(r, c, formulas[r - this.area.row]?.[c - this.area.column]));
     return this.self();
   }

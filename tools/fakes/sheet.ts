@@ -136,6 +136,7 @@ export class FakeSheet implements Pick<
 
   appendRow(rowContents: unknown[]): Sheet {
     this.call('appendRow');
+    this.host.calls.addPayload('written', [rowContents]);
     const row = this.lastRow() + 1;
     rowContents.forEach((value, i) => this.write(row, i + 1, value));
     return this.self();
