@@ -1,4 +1,5 @@
 // Appending one validated report as a new row of the incidents sheet, with a fresh ID.
+import { ensureRows } from './sheet-room';
 import { gradeLabel } from '../domain/grades';
 import type { ValidIncident } from '../domain/intake/incident-form';
 import { formatIncidentId } from '../domain/incident-ids';
@@ -42,6 +43,7 @@ export function appendIncident(context: AppendContext, incident: ValidIncident):
     const position = header.positions[column];
     if (position !== undefined) row[position] = value;
   }
+  ensureRows(sheet, lastRow + 1);
   sheet.getRange(lastRow + 1, 1, 1, row.length).setValues([row]);
   return { id, row: lastRow + 1, level };
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../domain/language';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
 import type { Properties, Spreadsheet } from './escalation-services';
+import { ensureRows } from './sheet-room';
 import { makeLiteralInPlace } from './sheet-text';
 
 const LOG_WIDTH = 5;
@@ -44,16 +45,22 @@ function trimmed(ss: Spreadsheet, facts: DocumentFacts, added: number, limits: L
   return { ...facts, logNextRow: facts.logNextRow - oldest };
 }
 
-function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): void {
-  const name = (facts.logSheet as string).replace(/'/g, "''");
-  const a1 = `'${name}'!A${facts.logNextRow}:E${facts.logNextRow + rows.length - 1}`;
-  ss.getRange(a1).setValues(rows);
+/**
+ * Appends below the log's last row as it is now (a note someone typed below the log is never written
+ * over), making room first. Returns the row after the appended ones.
+ */
+function write(ss: Spreadsheet, facts: DocumentFacts, rows: unknown[][]): number {
+  const sheet = ss.getSheetByName(facts.logSheet as string);
+  if (!sheet) throw new Error(`The log sheet ${facts.logSheet} is gone`);
+  const first = Math.max(2, sheet.getLastRow() + 1);
+  ensureRows(sheet, first + rows.length - 1);
+  sheet.getRange(first, 1, rows.length, LOG_WIDTH).setValues(rows);
+  return first + rows.length;
 }
 
 /**
- * The next row comes from the document facts (refreshed daily from the sheet), which keeps an
- * hourly run to two calls here (two more on a run that trims the log); if the log sheet was deleted
- * or renamed it is found or made again.
+ * Five calls a sweep here (two more on one that trims the log, one more when the log needs room); if
+ * the log sheet was deleted or renamed it is found or made again.
  */
 export function appendLog(
   ss: Spreadsheet,
@@ -74,13 +81,14 @@ export function appendLog(
   // in place rather than copied; once, before the write that may be retried.
   makeLiteralInPlace(rows);
   let current = facts.logSheet ? facts : findOrCreate();
+  let nextRow: number;
   try {
-    write(ss, current, rows);
+    nextRow = write(ss, current, rows);
   } catch {
     current = findOrCreate();
-    write(ss, current, rows);
+    nextRow = write(ss, current, rows);
   }
-  const next = trimmed(ss, { ...current, logNextRow: current.logNextRow + rows.length }, rows.length, limits);
+  const next = trimmed(ss, { ...current, logNextRow: nextRow }, rows.length, limits);
   saveFacts(props, next);
   return next;
 }

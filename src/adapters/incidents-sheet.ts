@@ -1,5 +1,6 @@
 // The incidents sheet: finding it by name in either language, reading its header row, and
 // adding what set-up needs (missing columns on the right, a frozen header) without touching data.
+import { ensureColumns } from './sheet-room';
 import {
   type ColumnPositions,
   type IncidentColumn,
@@ -68,6 +69,7 @@ export function appendMissingColumns(
   const missing = needed.filter((column) => positions[column] === undefined);
   if (missing.length === 0) return positions;
   const width = headers.length;
+  ensureColumns(sheet, width + missing.length);
   sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map((column) => columnHeader(column, lang))]);
   return { ...positions, ...Object.fromEntries(missing.map((column, i) => [column, width + i])) };
 }

@@ -39,6 +39,8 @@ export class FakeSheet implements Pick<
   | 'activate'
   | 'getParent'
   | 'deleteRows'
+  | 'insertRowsAfter'
+  | 'insertColumnsAfter'
 > {
   readonly cells: StoredCell[][] = [];
   readonly numberFormats = new Map<string, string>();
@@ -99,12 +101,65 @@ export class FakeSheet implements Pick<
       throw new Error('Exception: The starting row or column of the range is too small.');
     if (area.numRows < 1 || area.numColumns < 1)
       throw new Error('Exception: The number of rows or columns in the range must be at least 1.');
-    return new FakeRange(this, area).self();
+    return this.within(area);
   }
 
   /** A range by A1 notation without recording a Sheet call (Spreadsheet.getRange records its own). */
   rangeAt(a1: string): GoogleAppsScript.Spreadsheet.Range {
-    return new FakeRange(this, parseA1(a1, this.maxRows, this.maxColumns)).self();
+    return this.within(parseA1(a1, this.maxRows, this.maxColumns));
+  }
+
+  /**
+   * Sheets never grows a sheet for getRange: a range past its rows or columns (a new sheet is
+   * 1000 x 26) is refused with this message. Only appendRow and the insert methods add room.
+   */
+  private within(area: GridArea): GoogleAppsScript.Spreadsheet.Range {
+    if (area.row + area.numRows - 1 > this.maxRows || area.column + area.numColumns - 1 > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, area).self();
+  }
+
+  /** Adds empty rows after a row, moving those below down with their formats, as Sheets does. */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.call('insertRowsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) {
+      throw new Error('Exception: Those rows are out of bounds.');
+    }
+    if (afterPosition < this.cells.length)
+      this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    this.shiftFormats((row, column) => (row > afterPosition ? [row + howMany, column] : [row, column]));
+    this.maxRows += howMany;
+    return this.self();
+  }
+
+  /** Adds empty columns after a column, moving those to the right along, as Sheets does. */
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.call('insertColumnsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) {
+      throw new Error('Exception: Those columns are out of bounds.');
+    }
+    for (const row of this.cells) {
+      if (afterPosition < row.length) {
+        row.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => ({ value: '', formula: '' })));
+      }
+    }
+    this.shiftFormats((row, column) => (column > afterPosition ? [row, column + howMany] : [row, column]));
+    this.maxColumns += howMany;
+    return this.self();
+  }
+
+  /** Moves (or, returning null, drops) the per-cell formats, validations and backgrounds. */
+  private shiftFormats(move: (row: number, column: number) => [number, number] | null): void {
+    for (const byCell of [this.numberFormats, this.validations, this.backgrounds] as Map<string, unknown>[]) {
+      const moved = [...byCell].flatMap(([key, value]) => {
+        const [row, column] = key.split(':').map(Number) as [number, number];
+        const to = move(row, column);
+        return to ? [[`${to[0]}:${to[1]}`, value] as const] : [];
+      });
+      byCell.clear();
+      for (const [key, value] of moved) byCell.set(key, value);
+    }
   }
 
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {
@@ -137,7 +192,13 @@ export class FakeSheet implements Pick<
   appendRow(rowContents: unknown[]): Sheet {
     this.call('appendRow');
     this.host.calls.addPayload('written', [rowContents]);
+    // Sheets adds a row when the data reaches the last one. Whether it adds columns for a wider row is
+    // not documented: the stricter case is modelled, and such a row is refused.
+    if (rowContents.length > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
     const row = this.lastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
     rowContents.forEach((value, i) => this.write(row, i + 1, value));
     return this.self();
   }
@@ -202,15 +263,10 @@ export class FakeSheet implements Pick<
       throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     }
     this.cells.splice(rowPosition - 1, howMany);
-    for (const byCell of [this.numberFormats, this.validations, this.backgrounds] as Map<string, unknown>[]) {
-      const moved = [...byCell].flatMap(([key, value]) => {
-        const [row, column] = key.split(':').map(Number) as [number, number];
-        if (row < rowPosition) return [[key, value] as const];
-        return row < rowPosition + howMany ? [] : [[`${row - howMany}:${column}`, value] as const];
-      });
-      byCell.clear();
-      for (const [key, value] of moved) byCell.set(key, value);
-    }
+    this.shiftFormats((row, column) => {
+      if (row < rowPosition) return [row, column];
+      return row < rowPosition + howMany ? null : [row - howMany, column];
+    });
     this.maxRows -= howMany;
   }
 

@@ -73,10 +73,7 @@ function wallMinute(at: Date, timeZone: string): string {
   return `${parts.dayKey} ${parts.hhmm}`;
 }
 
-/**
- * Joined rather than concatenated: the text is kept for every row until the state is written, and
- * `a + b` keeps a chain of pieces (about 170 bytes a row) where join makes one flat string.
- */
+/** The Notifications cell: one line per record, as the header comment shows. */
 export function formatRecords(records: readonly NotificationRecord[], lang: Lang, timeZone: string): string {
   const m = ESCALATION_MESSAGES[lang];
   return records
