@@ -3,10 +3,11 @@
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { previewHtml } from '../domain/sweep/preview';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
-import { sheetLang } from './locale';
+import { withDocumentLock } from './document-lock';
+import { currentUserEmail, sheetLang } from './locale';
 import type { EscalationServices } from './escalation-services';
 import { type SweepOutcome, planSweepFromSheet, sweepHoldingLock } from './escalation-sweep';
-import { escalationStatus, turnOffSweep, turnOnSweep } from './escalation-trigger';
+import { escalationStatus, mayRunSweep, turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
 import { ensureSettingsSheet } from './settings-sheet';
@@ -15,13 +16,9 @@ import { ensureSettingsSheet } from './settings-sheet';
 const LOCK_WAIT_MS = 30_000;
 
 export function sweep(services: EscalationServices, now: Date): SweepOutcome | null {
-  const lock = services.lockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
-  try {
-    return sweepHoldingLock(services, now);
-  } finally {
-    lock.releaseLock();
-  }
+  if (!mayRunSweep(services, services.spreadsheetApp.getActive())) return null;
+  const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now));
+  return outcome === 'busy' ? null : outcome.done;
 }
 
 function messages(services: EscalationServices) {
@@ -46,16 +43,19 @@ export function previewSweep(services: EscalationServices, now: Date): string {
 export function turnOnWithMessage(services: EscalationServices, now: Date): void {
   const ss = services.spreadsheetApp.getActive();
   const lang = sheetLang(ss);
-  const created = turnOnSweep(services);
+  const result = turnOnSweep(services, ss);
   ensureSettingsSheet(ss, lang);
   ensureLogSheet(ss, lang);
   refreshFacts(ss, services.propertiesService.getDocumentProperties(), now);
   const m = ESCALATION_MESSAGES[lang];
-  services.spreadsheetApp.getUi().alert(created ? m.turnedOn : m.alreadyOn);
+  const text =
+    result.kind === 'turnedOn' ? m.turnedOn : result.kind === 'alreadyOn' ? m.alreadyOn : m.runByOther(result.operator);
+  services.spreadsheetApp.getUi().alert(text);
 }
 
 export function turnOffWithMessage(services: EscalationServices): void {
   const m = messages(services);
-  turnOffSweep(services);
-  services.spreadsheetApp.getUi().alert(m.turnedOff);
+  const { operator } = turnOffSweep(services);
+  const me = currentUserEmail(services.session);
+  services.spreadsheetApp.getUi().alert(operator && operator !== me ? m.turnedOffForOperator(operator) : m.turnedOff);
 }

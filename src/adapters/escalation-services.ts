@@ -18,5 +18,7 @@ export const PROPERTY_KEYS = {
   lastGoodSettings: 'escalationLastGoodSettings',
   /** Who turned the sweep on (the operator): it runs as them, and they get its summaries. */
   operator: 'escalationTurnedOnBy',
+  /** Whether escalations are on for the document, and who runs them (escalation-trigger.ts). */
+  escalationSwitch: 'escalationSwitch',
   reportedSettingsProblems: 'escalationReportedSettingsProblems',
 } as const;

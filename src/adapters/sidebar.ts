@@ -2,6 +2,7 @@
 import { matrixLayout, type RiskMatrix } from '../domain/risk-matrix';
 import { MENU_MESSAGES } from '../domain/menu-messages';
 import { SIDEBAR_BOOTSTRAP_PLACEHOLDER, type SidebarBootstrap, bootstrapJson } from '../domain/intake/sidebar-contract';
+import type { EscalationSwitch } from '../domain/notices/escalation-status';
 import { currentUserEmail, userLang } from './locale';
 import type { AddOnServices } from './services';
 
@@ -9,7 +10,7 @@ export function sidebarBootstrap(
   services: AddOnServices,
   matrix: RiskMatrix,
   now: Date,
-  escalationOn: boolean | null = null,
+  escalation: EscalationSwitch | null = null,
 ): SidebarBootstrap {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   return {
@@ -18,7 +19,8 @@ export function sidebarBootstrap(
     matrix: matrixLayout(matrix),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     openedAt: now.toISOString(),
-    escalationOn,
+    escalationOn: escalation?.on ?? null,
+    escalationBy: escalation?.operator ?? '',
   };
 }
 

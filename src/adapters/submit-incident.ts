@@ -1,4 +1,5 @@
 // The server side of the report form: validate again, take the document lock, append, answer.
+import { withDocumentLock } from './document-lock';
 import { validateIncidentForm, type FormErrors } from '../domain/intake/incident-form';
 import { INTAKE_MESSAGES } from '../domain/intake/intake-messages';
 import type { Lang } from '../domain/language';
@@ -24,9 +25,7 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
   const lang: Lang = userLang(services.session) ?? 'ja';
   const checked = validateIncidentForm(form, lang, options.now);
   if (!checked.ok) throw new Error(describeErrors(checked.errors));
-  const lock = services.lockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(INTAKE_MESSAGES[lang].busy());
-  try {
+  const outcome = withDocumentLock(services, LOCK_WAIT_MS, (): SubmitResult => {
     const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
     // First use runs set-up, so a report never fails for want of a sheet.
     const sheet = findIncidentsSheet(spreadsheet) ?? setUpWorkbook(services.spreadsheetApp).incidents.sheet;
@@ -47,6 +46,7 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
     // The emergency path (docs/domain.md §4): managers and executives are told now, not at the next hourly run.
     const emergency =
       appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;
+    const status = escalationStatus(services);
     return {
       id: appended.id,
       riskLevel: riskLevelLabel(appended.level, lang),
@@ -54,11 +54,12 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
       row: appended.row,
       emergencyNotified: (emergency?.deliveries ?? []).some((d) => d.result.kind === 'sent'),
       // The sidebar may have been open since before the run was turned on or off from the menu.
-      escalationOn: escalationStatus(services, spreadsheet),
+      escalationOn: status?.on ?? null,
+      escalationBy: status?.operator ?? '',
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
+  if (outcome === 'busy') throw new Error(INTAKE_MESSAGES[lang].busy());
+  return outcome.done;
 }
 
 /** One line per field problem, in form order: the sidebar shows it as it is. */

@@ -1,5 +1,6 @@
 // After an edit to the incidents sheet: give typed or pasted rows an ID, a risk level, a report
 // time, status and stage. A constant number of calls however many rows were pasted at once.
+import { withDocumentLock } from './document-lock';
 import type { IncidentColumn } from '../domain/incident-columns';
 import type { RiskMatrix } from '../domain/risk-matrix';
 import { completeTypedRows } from '../domain/intake/typed-rows';
@@ -24,9 +25,7 @@ export function completeEditedRows(
   const firstRow = Math.max(2, edited.getRow());
   const lastRow = edited.getLastRow();
   if (lastRow < firstRow) return 0;
-  const lock = services.lockService.getDocumentLock();
-  if (!lock.tryLock(EDIT_LOCK_WAIT_MS)) return 0;
-  try {
+  const outcome = withDocumentLock(services, EDIT_LOCK_WAIT_MS, () => {
     const { headers, positions } = readHeader(sheet);
     const block = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, headers.length);
     const properties = services.propertiesService.getDocumentProperties();
@@ -47,9 +46,8 @@ export function completeEditedRows(
     }
     recordIdFloor(properties, highestId);
     return lastRow - firstRow + 1;
-  } finally {
-    lock.releaseLock();
-  }
+  });
+  return outcome === 'busy' ? 0 : outcome.done;
 }
 
 /**

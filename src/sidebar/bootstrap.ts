@@ -25,6 +25,7 @@ export function readBootstrap(text: string, defaults: BrowserDefaults): SidebarB
         ? raw.openedAt
         : defaults.now.toISOString(),
     escalationOn: typeof raw.escalationOn === 'boolean' ? raw.escalationOn : null,
+    escalationBy: typeof raw.escalationBy === 'string' ? raw.escalationBy : '',
   };
 }
 

@@ -5,7 +5,7 @@ import { GRADES, gradeLabel } from '../domain/grades';
 import { INTAKE_MESSAGES } from '../domain/intake/intake-messages';
 import type { Lang } from '../domain/language';
 import { CATEGORIES, categoryLabel } from '../domain/vocabulary';
-import { ESCALATION_STATUS } from '../domain/notices/escalation-status';
+import { escalationStatusText } from '../domain/notices/escalation-status';
 import { h } from './dom';
 import { type HintedField, SIDEBAR_MESSAGES, type SectionKey } from './sidebar-messages';
 
@@ -62,6 +62,7 @@ export function renderSidebar(
   lang: Lang,
   timeZone: string,
   escalationOn: boolean | null = null,
+  escalationBy = '',
 ): SidebarView {
   const text = SIDEBAR_MESSAGES[lang];
   const fields: FormField[] = [];
@@ -100,7 +101,7 @@ export function renderSidebar(
     h('div', { class: 'actions' }, submit, status),
   );
   const escalation = h('p', { id: 'escalation-status', class: 'escalation-status' });
-  showEscalationStatus(escalation, lang, escalationOn);
+  showEscalationStatus(escalation, lang, escalationOn, escalationBy);
   root.replaceChildren(
     h('h1', { id: 'title' }, text.title),
     escalation,
@@ -112,8 +113,8 @@ export function renderSidebar(
 }
 
 /** Whether the hourly escalation run is on; empty (and hidden) when the server could not tell. */
-export function showEscalationStatus(line: HTMLElement, lang: Lang, on: boolean | null): void {
-  line.textContent = on === null ? '' : ESCALATION_STATUS[lang][on ? 'on' : 'off'];
+export function showEscalationStatus(line: HTMLElement, lang: Lang, on: boolean | null, by = ''): void {
+  line.textContent = on === null ? '' : escalationStatusText({ on, operator: by }, lang);
   if (on === null) line.removeAttribute('data-on');
   else line.setAttribute('data-on', String(on));
 }

@@ -14,7 +14,7 @@ function start(): void {
   });
   document.documentElement.lang = bootstrap.lang;
   document.title = SIDEBAR_MESSAGES[bootstrap.lang].title;
-  const view = renderSidebar(root, bootstrap.lang, bootstrap.timeZone, bootstrap.escalationOn);
+  const view = renderSidebar(root, bootstrap.lang, bootstrap.timeZone, bootstrap.escalationOn, bootstrap.escalationBy);
   wireReportForm(view, bootstrap, serverClock(bootstrap.openedAt));
 }
 

@@ -85,7 +85,9 @@ async function submitAndShow(form: ReportForm, runner: ScriptRunner): Promise<vo
   try {
     const result = await submitIncident(runner, readForm(view, form.timeZone));
     showResult(view, result, lang);
-    if (typeof result.escalationOn === 'boolean') showEscalationStatus(view.escalation, lang, result.escalationOn);
+    if (typeof result.escalationOn === 'boolean') {
+      showEscalationStatus(view.escalation, lang, result.escalationOn, result.escalationBy ?? '');
+    }
     // The next report is usually the same person's, to the same managers.
     const keep = { owner: view.controls.owner.value, managerEmail: view.controls.managerEmail.value };
     resetForm(view, keep, wallTime(form.now(), form.timeZone));

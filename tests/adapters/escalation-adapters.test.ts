@@ -4,7 +4,7 @@ import { settingsProblemLines } from '../../src/domain/settings/settings-problem
 import { servicesOf } from '../support/services';
 import { sweep } from '../../src/adapters/escalation-menu-actions';
 import { notifyEmergencyIncidents, sweepHoldingLock } from '../../src/adapters/escalation-sweep';
-import { escalationStatus, isEscalationOn, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
+import { escalationStatus, turnOffSweep, turnOnSweep } from '../../src/adapters/escalation-trigger';
 import { ensureSettingsSheet, readSettings } from '../../src/adapters/settings-sheet';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { type AppsScriptFakes, createAppsScriptFakes } from '../../tools/fakes';
@@ -63,29 +63,28 @@ describe('the hourly trigger', () => {
   it('is created once however often it is turned on, and removed when turned off', () => {
     const fakes = createAppsScriptFakes({ session: { activeUserEmail: 'lead@example.com' } });
     const services = servicesOf(fakes);
-    expect(isEscalationOn(services)).toBe(false);
-    expect(turnOnSweep(services)).toBe(true);
-    expect(turnOnSweep(services)).toBe(false);
+    expect(escalationStatus(services)).toEqual({ on: false, operator: '' });
+    expect(turnOnSweep(services)).toEqual({ kind: 'turnedOn' });
+    expect(turnOnSweep(services)).toEqual({ kind: 'alreadyOn' });
     expect(fakes.scriptApp.triggers.map((t) => [t.handler, t.periodMs])).toEqual([['checkEscalations', 3_600_000]]);
     expect(fakes.properties.document.store.get('escalationTurnedOnBy')).toBe('lead@example.com');
-    expect(isEscalationOn(services)).toBe(true);
+    expect(escalationStatus(services)).toEqual({ on: true, operator: 'lead@example.com' });
     turnOffSweep(services);
-    expect(isEscalationOn(services)).toBe(false);
+    expect(escalationStatus(services)).toEqual({ on: false, operator: 'lead@example.com' });
+    expect(fakes.scriptApp.triggers).toEqual([]);
   });
-  it('is reported as unknown (null), not as off, where Apps Script refuses to list the triggers', () => {
+  it('is reported as unknown (null), not as off, where the document state cannot be read', () => {
     const fakes = createAppsScriptFakes();
     const services = servicesOf(fakes);
-    expect(escalationStatus(services)).toBe(false);
     const refusing = {
       ...services,
-      scriptApp: {
-        ...services.scriptApp,
-        getUserTriggers: () => {
+      propertiesService: {
+        getDocumentProperties: () => {
           throw new Error('Authorization is required');
         },
       },
     };
-    expect(escalationStatus(refusing as typeof services)).toBeNull();
+    expect(escalationStatus(refusing as unknown as typeof services)).toBeNull();
   });
 });
 
@@ -141,6 +140,7 @@ describe('the lock', () => {
     seedIncidents(fakes, [
       { id: 'INC-0001', reportedAt: '2026-11-24 09:00', impact: '高', urgency: '高', managerEmail: 'boss@example.com' },
     ]);
+    turnOnSweep(servicesOf(fakes));
     fakes.lock.state.holdFor(1);
     expect(sweep(servicesOf(fakes), now())).toBeNull();
     expect(fakes.mail.outbox).toEqual([]);

@@ -17,7 +17,7 @@ export const TEST_SETTINGS: EscalationSettings = {
 
 export function createEscalationEnv(
   rows: SeedRow[],
-  options: { start?: string; quota?: number; columns?: IncidentColumn[] } = {},
+  options: { start?: string; quota?: number; columns?: IncidentColumn[]; off?: boolean } = {},
 ) {
   const clock = new FakeClock(options.start ?? '2026-11-24T09:10:00+09:00');
   const fakes = createAppsScriptFakes({ clock, mailQuota: options.quota ?? 1000 });
@@ -32,6 +32,9 @@ export function createEscalationEnv(
       settings.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value),
     ),
   );
+  // Escalations are on for the document (its switch, which every user's trigger checks); tests fire
+  // checkEscalations themselves, as the operator's hourly trigger would.
+  if (!options.off) fakes.properties.document.store.set('escalationSwitch', JSON.stringify({ on: true, operator: '' }));
   const bundle = loadBundle(join(process.cwd(), 'dist', 'Code.js'), fakes.globals, clock);
   return { ...fakes, clock, bundle, incidents, settingsSheet: settings };
 }
@@ -42,7 +45,18 @@ export type EscalationEnv = ReturnType<typeof createEscalationEnv>;
 export function runHours(env: EscalationEnv, hours: number): void {
   for (let i = 0; i < hours; i++) {
     env.clock.advance(HOUR);
-    for (const trigger of env.scriptApp.dueTriggers()) env.bundle.call(trigger.handler);
+    for (const trigger of env.scriptApp.dueTriggers()) runAsOwner(env, trigger);
+  }
+}
+
+/** A trigger runs as the user who made it, with the event Apps Script passes a time-driven run. */
+export function runAsOwner(env: EscalationEnv, trigger: { handler: string; owner: string; id: string }): void {
+  const user = env.user.email;
+  env.actAs(trigger.owner);
+  try {
+    env.bundle.call(trigger.handler, { authMode: 'FULL', triggerUid: trigger.id });
+  } finally {
+    env.actAs(user);
   }
 }
 

@@ -154,7 +154,7 @@ describe('malformed rows', () => {
 
 describe('the menu globals', () => {
   it('exist as top-level functions and preview without sending', () => {
-    const env = createEscalationEnv([VERY_HIGH], { start: '2026-11-24T10:10:00+09:00' });
+    const env = createEscalationEnv([VERY_HIGH], { start: '2026-11-24T10:10:00+09:00', off: true });
     expect(env.bundle.functionNames()).toEqual(
       expect.arrayContaining(['checkEscalations', 'turnOnEscalations', 'turnOffEscalations', 'previewEscalations']),
     );

@@ -81,6 +81,7 @@ describe('submitIncident', () => {
       row: 2,
       emergencyNotified: true,
       escalationOn: false,
+      escalationBy: '',
     });
     expect(fakes.mail.outbox).toHaveLength(1);
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(2);

@@ -12,6 +12,7 @@ describe('reading the bootstrap the server injected', () => {
       timeZone: 'Asia/Tokyo',
       openedAt: '2026-11-24T00:30:00.000Z',
       escalationOn: true,
+      escalationBy: 'lead@example.com',
       matrix: [
         ['high', 'high', 'veryHigh'],
         ['medium', 'medium', 'high'],
@@ -29,6 +30,7 @@ describe('reading the bootstrap the server injected', () => {
       timeZone: 'UTC',
       openedAt: '2026-11-24T03:00:00.000Z',
       escalationOn: null,
+      escalationBy: '',
     });
     expect(readBootstrap('', { ...DEFAULTS, locale: 'ja-JP' }).lang).toBe('ja');
   });
@@ -41,6 +43,7 @@ describe('reading the bootstrap the server injected', () => {
         timeZone: 'Mars/Olympus',
         openedAt: 'yesterday',
         escalationOn: 'yes',
+        escalationBy: 7,
         matrix: [
           ['high', 'high', 'extreme'],
           ['low', 'low', 'low'],
@@ -56,6 +59,7 @@ describe('reading the bootstrap the server injected', () => {
       timeZone: 'UTC',
       openedAt: '2026-11-24T03:00:00.000Z',
       escalationOn: null,
+      escalationBy: '',
     });
     expect(readBootstrap('[1,2]', DEFAULTS).matrix).toEqual(matrixLayout(DEFAULT_MATRIX));
   });

@@ -1,5 +1,5 @@
-// The sidebar says whether the hourly escalation run is on: from the real showSidebar, which asks
-// the triggers, through the injected bootstrap to the line at the top of the page.
+// The sidebar says whether escalations are on and who runs them: from the real showSidebar, which
+// reads the document's switch, through the injected bootstrap to the line at the top of the page.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCALATION_STATUS } from '../../src/domain/notices/escalation-status';
@@ -17,7 +17,7 @@ afterAll(async () => {
 const statusLine = (page: import('playwright-core').Page) => page.locator('#escalation-status');
 
 describe('the escalation status line', () => {
-  it("reads off before the run is turned on, and on after, from the document's triggers", async () => {
+  it("reads off before the run is turned on, and on after with who runs it, from the document's switch", async () => {
     const app = addOn({
       session: { locale: 'ja', activeUserEmail: 'yamada@example.com' },
       spreadsheet: { locale: 'ja_JP' },
@@ -27,7 +27,9 @@ describe('the escalation status line', () => {
     await before.page.close();
     app.bundle.call('turnOnEscalations');
     const after = await openSidebar(browser, app.showSidebar(), app.server);
-    expect(await statusLine(after.page).innerText()).toBe(ESCALATION_STATUS.ja.on);
+    expect(await statusLine(after.page).innerText()).toBe(
+      ESCALATION_STATUS.ja.on + ESCALATION_STATUS.ja.runsAs('yamada@example.com'),
+    );
     expect(await statusLine(after.page).getAttribute('data-on')).toBe('true');
     await after.page.close();
   });
@@ -54,7 +56,9 @@ describe('the escalation status line', () => {
     await submit(page);
     await settled(page);
     expect(await page.locator('#result').innerText()).toContain('INC-0001');
-    expect(await statusLine(page).innerText()).toBe(ESCALATION_STATUS.ja.on);
+    expect(await statusLine(page).innerText()).toBe(
+      ESCALATION_STATUS.ja.on + ESCALATION_STATUS.ja.runsAs('yamada@example.com'),
+    );
     await page.close();
   });
 });

@@ -37,6 +37,7 @@ export function bootstrap(overrides: Partial<SidebarBootstrap> = {}): SidebarBoo
     timeZone: 'Asia/Tokyo',
     openedAt: '2026-11-24T00:30:00.000Z',
     escalationOn: true,
+    escalationBy: '',
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ import { createFakeLockService, type FakeLockState } from './lock';
 import { FakeMailApp } from './mail';
 import { createFakePropertiesService } from './properties';
 import { FakeScriptApp } from './script-app';
-import { type FakeSessionOptions, createFakeSession } from './session';
+import { type FakeSessionOptions, FakeUser, createFakeSession } from './session';
 import { type FakeSpreadsheetOptions, FakeSpreadsheet, createFakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 
@@ -28,7 +28,8 @@ export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
   const spreadsheet = new FakeSpreadsheet(calls, options.spreadsheet);
   const ui = new FakeUi();
   const mail = new FakeMailApp(calls, clock, options.mailQuota);
-  const scriptApp = new FakeScriptApp(calls, clock);
+  const user = new FakeUser(options.session);
+  const scriptApp = new FakeScriptApp(calls, clock, () => user.email);
   const properties = createFakePropertiesService(calls);
   const lock = createFakeLockService(calls, options.lockState, clock);
   const globals = {
@@ -38,9 +39,14 @@ export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
     MailApp: mail,
     ScriptApp: scriptApp,
     HtmlService: createFakeHtmlService(options.htmlFiles ?? {}),
-    Session: createFakeSession(options.session),
+    Session: createFakeSession(options.session, user),
   };
-  return { calls, clock, spreadsheet, ui, mail, scriptApp, properties, lock, globals };
+  /** From now on the add-on is used by another person (their triggers, their email). */
+  const actAs = (email: string): void => {
+    user.email = email;
+    user.effectiveEmail = undefined;
+  };
+  return { calls, clock, spreadsheet, ui, mail, scriptApp, properties, lock, globals, user, actAs };
 }
 
 export { CallLog, spreadsheetCalls } from './call-log';

@@ -28,6 +28,8 @@ export class FakeTrigger implements Pick<
     readonly eventType: keyof typeof EventType,
     readonly periodMs: number | null,
     public nextRunMs: number | null,
+    /** The user who made it: it runs as them, and only they see and delete it. */
+    readonly owner = '',
   ) {}
   getHandlerFunction(): string {
     return this.handler;
@@ -56,6 +58,8 @@ export class FakeScriptApp implements Pick<
   constructor(
     private readonly calls: CallLog,
     private readonly clock: FakeClock,
+    /** Who is running the script now: getUserTriggers shows only their triggers. */
+    private readonly currentUser: () => string = () => '',
     private readonly isAddOn = true,
   ) {}
 
@@ -91,14 +95,25 @@ export class FakeScriptApp implements Pick<
     this.calls.record('ScriptApp.getProjectTriggers');
     return this.triggers.map((t) => t as unknown as Trigger);
   }
+  /** Installable triggers belong to the user who made them: each user sees only their own. */
   getUserTriggers(_document: unknown): Trigger[] {
     this.calls.record('ScriptApp.getUserTriggers');
-    return this.triggers.map((t) => t as unknown as Trigger);
+    return this.own().map((t) => t as unknown as Trigger);
   }
+  /** Nobody can delete another user's trigger (they cannot even list it): refused here, stricter. */
   deleteTrigger(trigger: Trigger): void {
     this.calls.record('ScriptApp.deleteTrigger');
     const index = this.triggers.findIndex((t) => t.id === trigger.getUniqueId());
-    if (index >= 0) this.triggers.splice(index, 1);
+    if (index < 0) return;
+    if (this.triggers[index]?.owner !== this.currentUser()) {
+      throw new Error('Exception: You do not have permission to delete this trigger.');
+    }
+    this.triggers.splice(index, 1);
+  }
+
+  private own(): FakeTrigger[] {
+    const user = this.currentUser();
+    return this.triggers.filter((t) => t.owner === user);
   }
 
   /** Puts back triggers saved earlier (the playground's state file), keeping new ids unique. */
@@ -120,13 +135,13 @@ export class FakeScriptApp implements Pick<
     if (this.isAddOn && eventType === 'CLOCK' && (periodMs ?? 0) < HOUR) {
       throw new Error('Exception: Add-ons may not create time-based triggers that run more often than once per hour.');
     }
-    if (this.isAddOn && this.triggers.some((t) => t.eventType === eventType)) {
+    if (this.isAddOn && this.own().some((t) => t.eventType === eventType)) {
       throw new Error(
         'Exception: This add-on has created too many time-based triggers in this document for this Google user account.',
       );
     }
     const next = periodMs === null ? null : this.clock.nowMs() + periodMs;
-    const trigger = new FakeTrigger(`trigger-${this.nextId++}`, handler, eventType, periodMs, next);
+    const trigger = new FakeTrigger(`trigger-${this.nextId++}`, handler, eventType, periodMs, next, this.currentUser());
     this.triggers.push(trigger);
     return trigger as unknown as Trigger;
   }

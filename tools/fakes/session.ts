@@ -7,16 +7,27 @@ export interface FakeSessionOptions {
   scriptTimeZone?: string;
 }
 
+/** Who is using the add-on now: tests and the playground switch it to act as a second person. */
+export class FakeUser {
+  email: string;
+  effectiveEmail: string | undefined;
+  constructor(options: FakeSessionOptions = {}) {
+    this.email = options.activeUserEmail ?? 'owner@example.com';
+    this.effectiveEmail = options.effectiveUserEmail;
+  }
+}
+
 export function createFakeSession(
   options: FakeSessionOptions = {},
+  who = new FakeUser(options),
 ): Pick<
   GoogleAppsScript.Base.Session,
   'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone'
 > {
   const user = (email: string) => ({ getEmail: () => email }) as unknown as GoogleAppsScript.Base.User;
   return {
-    getActiveUser: () => user(options.activeUserEmail ?? 'owner@example.com'),
-    getEffectiveUser: () => user(options.effectiveUserEmail ?? options.activeUserEmail ?? 'owner@example.com'),
+    getActiveUser: () => user(who.email),
+    getEffectiveUser: () => user(who.effectiveEmail ?? who.email),
     getActiveUserLocale: () => options.locale ?? 'ja',
     getScriptTimeZone: () => options.scriptTimeZone ?? 'Asia/Tokyo',
   };

@@ -73,7 +73,14 @@ function fireTriggersUntil(session: PlaygroundSession, target: number): void {
     for (const trigger of scriptApp.dueTriggers()) {
       const event = clockEvent(trigger.id, clock.now());
       try {
-        session.run('trigger', trigger.handler, () => session.bundle.call(trigger.handler, event));
+        // A trigger runs as the user who made it (Apps Script runs installable triggers as their owner).
+        const user = session.fakes.user.email;
+        if (trigger.owner) session.fakes.actAs(trigger.owner);
+        try {
+          session.run('trigger', trigger.handler, () => session.bundle.call(trigger.handler, event));
+        } finally {
+          session.fakes.actAs(user);
+        }
       } catch {
         // a failed run is recorded in the executions list, and the next hour still runs, as in Apps Script
       }

@@ -36,6 +36,8 @@ export interface SavedState {
     eventType: FakeTrigger['eventType'];
     periodMs: number | null;
     nextRunMs: number | null;
+    /** Who made it (absent in files saved before triggers had owners). */
+    owner?: string;
   }[];
   outbox: (Omit<SentMail, 'sentAt'> & { sentAt: string })[];
   mailQuota: number;
@@ -65,7 +67,8 @@ export function captureState(session: PlaygroundSession): SavedState {
       script: Object.fromEntries(fakes.properties.script.store),
       user: Object.fromEntries(fakes.properties.user.store),
     },
-    triggers: fakes.scriptApp.triggers.map(({ id, handler, eventType, periodMs, nextRunMs }) => ({
+    triggers: fakes.scriptApp.triggers.map(({ id, handler, eventType, periodMs, nextRunMs, owner }) => ({
+      owner,
       id,
       handler,
       eventType,
@@ -122,7 +125,7 @@ export function restoreState(session: PlaygroundSession, state: SavedState): voi
     for (const [k, v] of Object.entries(state.properties[kind])) fakes.properties[kind].store.set(k, v);
   }
   fakes.scriptApp.restoreTriggers(
-    state.triggers.map((t) => new FakeTrigger(t.id, t.handler, t.eventType, t.periodMs, t.nextRunMs)),
+    state.triggers.map((t) => new FakeTrigger(t.id, t.handler, t.eventType, t.periodMs, t.nextRunMs, t.owner ?? '')),
   );
   fakes.mail.outbox.push(...state.outbox.map((mail) => ({ ...mail, sentAt: new Date(mail.sentAt) })));
   fakes.mail.quota = state.mailQuota;

@@ -13,8 +13,10 @@ export interface SidebarBootstrap {
   timeZone: string;
   /** The time the sidebar was opened (ISO 8601), so "now" in the form matches the server's clock. */
   openedAt: string;
-  /** Whether this user's hourly escalation run is on for the document; null when it could not be read. */
+  /** Whether escalations are on for the document; null when it could not be read. */
   escalationOn: boolean | null;
+  /** Who runs the hourly sweep ('' when unknown or off). */
+  escalationBy: string;
 }
 
 /** Where the server puts the bootstrap JSON in the built Sidebar.html. */
@@ -37,6 +39,7 @@ export interface SubmitResult {
   row: number;
   /** True when the emergency path told managers and executives at once. */
   emergencyNotified: boolean;
-  /** Whether the hourly escalation run is on now (null: could not be read), to refresh the sidebar's line. */
+  /** Whether escalations are on now (null: could not be read), to refresh the sidebar's line. */
   escalationOn: boolean | null;
+  escalationBy: string;
 }

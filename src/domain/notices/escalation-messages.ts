@@ -54,6 +54,8 @@ export interface EscalationMessages {
   turnedOn: string;
   turnedOff: string;
   alreadyOn: string;
+  runByOther(operator: string): string;
+  turnedOffForOperator(operator: string): string;
   previewTitle: string;
   previewEmpty: string;
   previewRecipient(recipient: string, subject: string): string;
@@ -147,6 +149,10 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     turnedOn: 'エスカレーションを開始しました。1時間ごとに期限を確認し、必要な通知を送ります。',
     turnedOff: 'エスカレーションを停止しました。',
     alreadyOn: 'エスカレーションはすでに開始されています（1時間ごと）。',
+    runByOther: (operator) =>
+      `エスカレーションはすでに ${operator || '別の利用者'} さんのアカウントで実行されています（1時間ごと）。二重に実行しないため、新しくは開始しません。`,
+    turnedOffForOperator: (operator) =>
+      `エスカレーションを停止しました。${operator} さんのアカウントの定期実行は、次の実行時に自動で削除されます。`,
     previewTitle: '次回の通知（送信はしません）',
     previewEmpty: '次回の確認で送る通知はありません。',
     previewRecipient: (to, subject) => `宛先: ${to} — 件名: ${subject}`,
@@ -216,6 +222,10 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     turnedOn: 'Escalations are on: every hour the deadlines are checked and the notices due are sent.',
     turnedOff: 'Escalations are off.',
     alreadyOn: 'Escalations are already on (hourly).',
+    runByOther: (operator) =>
+      `Escalations are already on, run hourly by ${operator || 'another user'}. They were not started a second time.`,
+    turnedOffForOperator: (operator) =>
+      `Escalations are off. The hourly run under ${operator}'s account removes itself the next time it fires.`,
     previewTitle: 'Next notices (nothing is sent)',
     previewEmpty: 'The next check would send no notices.',
     previewRecipient: (to, subject) => `To: ${to} — Subject: ${subject}`,

@@ -1,7 +1,7 @@
-// Whether the hourly escalation run is on, as the sidebar and the preview say it, and the menu's
+// Whether the hourly escalation sweep is on, and who runs it, as the sidebar and the preview say it, and the menu's
 // labels for it. Kept apart from escalation-messages.ts so the sidebar does not load every
 // escalation message to say one line.
-import type { Catalogue } from '../language';
+import type { Catalogue, Lang } from '../language';
 
 export interface EscalationMenuLabels {
   turnOn: string;
@@ -18,13 +18,27 @@ export const ESCALATION_MENU: Catalogue<EscalationMenuLabels> = {
   en: { turnOn: 'Turn on escalations (hourly)', turnOff: 'Turn off escalations', preview: 'Preview the next notices' },
 };
 
-export const ESCALATION_STATUS: Catalogue<{ on: string; off: string }> = {
+/** The document's switch: on or off for everyone, and who runs the hourly sweep ('' when unknown). */
+export interface EscalationSwitch {
+  readonly on: boolean;
+  readonly operator: string;
+}
+
+export const ESCALATION_STATUS: Catalogue<{ on: string; off: string; runsAs(operator: string): string }> = {
   ja: {
+    runsAs: (operator) => `（実行者: ${operator}）`,
     on: 'エスカレーション: 稼働中（1時間ごとに期限を確認して通知します）',
     off: `エスカレーション: 停止中（期限を過ぎても通知されません。メニューの「${ESCALATION_MENU.ja.turnOn}」で開始できます）`,
   },
   en: {
+    runsAs: (operator) => ` (run by ${operator})`,
     on: 'Escalations: on (deadlines are checked and notices sent every hour)',
     off: `Escalations: off (no notices are sent when deadlines pass; start them with "${ESCALATION_MENU.en.turnOn}" in the menu)`,
   },
 };
+
+/** The status line: on (with who runs it, when known) or off. */
+export function escalationStatusText(status: EscalationSwitch, lang: Lang): string {
+  const m = ESCALATION_STATUS[lang];
+  return status.on ? `${m.on}${status.operator ? m.runsAs(status.operator) : ''}` : m.off;
+}

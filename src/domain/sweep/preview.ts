@@ -4,7 +4,7 @@ import { riskLevelLabel } from '../risk-levels';
 import type { Digest } from '../notices/digest';
 import { escapeHtml } from '../notices/digest';
 import { ESCALATION_MESSAGES } from '../notices/escalation-messages';
-import { ESCALATION_STATUS } from '../notices/escalation-status';
+import { type EscalationSwitch, escalationStatusText } from '../notices/escalation-status';
 import type { PlannedRow } from './sweep-plan';
 
 function digestSection(digest: Digest, lang: Lang): string {
@@ -16,19 +16,17 @@ function digestSection(digest: Digest, lang: Lang): string {
   return `<h3>${escapeHtml(m.previewRecipient(digest.recipient, digest.subject))}</h3><ul>${items.join('')}</ul>`;
 }
 
-/** `escalationOn` heads the preview: "the next run" only happens when the hourly run is on. */
+/** The switch heads the preview: "the next sweep" only happens while escalations are on. */
 export function previewHtml(
   digests: readonly Digest[],
   rows: readonly PlannedRow[],
   settingsProblems: readonly string[],
   lang: Lang,
-  escalationOn: boolean | null,
+  escalation: EscalationSwitch | null,
 ): string {
   const m = ESCALATION_MESSAGES[lang];
   const status =
-    escalationOn === null
-      ? ''
-      : `<p><strong>${escapeHtml(ESCALATION_STATUS[lang][escalationOn ? 'on' : 'off'])}</strong></p>`;
+    escalation === null ? '' : `<p><strong>${escapeHtml(escalationStatusText(escalation, lang))}</strong></p>`;
   const body =
     digests.length === 0 ? `<p>${escapeHtml(m.previewEmpty)}</p>` : digests.map((d) => digestSection(d, lang)).join('');
   const problems = [
