@@ -16,7 +16,8 @@ const EDIT_LOCK_WAIT_MS = 3_000;
 export function completeEditedRows(
   services: AddOnServices,
   edited: GoogleAppsScript.Spreadsheet.Range,
-  matrix: RiskMatrix,
+  /** Asked only once the edit is known to be on the incidents sheet (it reads the settings). */
+  matrix: () => RiskMatrix,
   now: Date,
 ): number {
   const sheet = edited.getSheet();
@@ -34,7 +35,7 @@ export function completeEditedRows(
       rows: block.getValues(),
       formulas,
       positions,
-      matrix,
+      matrix: matrix(),
       now,
       lang: sheetLang(spreadsheet),
       idFloor: readIdFloor(sheet, positions.id, properties),

@@ -30,12 +30,21 @@ export function submitIncident(form: unknown): SubmitResult {
   return submitIncidentWith(liveServices(), form, { now: new Date() });
 }
 
-/** Simple trigger: rows typed or pasted into the incidents sheet become incidents at once. */
-export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
-  if (!e?.range) return;
-  const services = liveServices();
-  const now = new Date();
-  completeEditedRows(services, e.range, teamMatrix(services, now), now);
+/**
+ * Simple trigger: rows typed or pasted into the incidents sheet become incidents at once. An add-on's
+ * onEdit runs in AuthMode.NONE in a file where it is installed but not yet used: nothing may be
+ * touched there. It never throws (a person typing must not see an error): rows it cannot complete
+ * are completed by the next sweep.
+ */
+export function onEdit(e?: { authMode?: unknown; range?: GoogleAppsScript.Spreadsheet.Range }): void {
+  if (!e?.range || String(e.authMode) === 'NONE') return;
+  try {
+    const services = liveServices();
+    const now = new Date();
+    completeEditedRows(services, e.range, () => teamMatrix(services, now), now);
+  } catch (error) {
+    console.error(`Typed rows left for the next sweep: ${String(error)}`);
+  }
 }
 
 /** The matrix in the settings sheet (the last good one if it was edited badly). */

@@ -39,7 +39,7 @@ describe('rows typed or pasted into the sheet', () => {
       ['品質クレーム', 'High', 'High'],
       ['', '', ''],
     ]);
-    expect(completeEditedRows(services, range, DEFAULT_MATRIX, NOW)).toBe(3);
+    expect(completeEditedRows(services, range, () => DEFAULT_MATRIX, NOW)).toBe(3);
     const rows = fake.valuesSnapshot();
     expect(rows[2]?.[col('id') - 1]).toBe('INC-0002');
     expect(rows[3]?.[col('id') - 1]).toBe('INC-0003');
@@ -54,11 +54,11 @@ describe('rows typed or pasted into the sheet', () => {
   it('recomputes the level when a grade is changed, clears it when unreadable, and keeps the rest', () => {
     const { services, sheet, fake } = prepared();
     sheet.getRange(2, col('urgency')).setValue('低');
-    completeEditedRows(services, sheet.getRange(2, col('urgency')), DEFAULT_MATRIX, NOW);
+    completeEditedRows(services, sheet.getRange(2, col('urgency')), () => DEFAULT_MATRIX, NOW);
     expect(fake.read(2, col('riskLevel')).value).toBe('中リスク');
     expect(fake.read(2, col('id')).value).toBe('INC-0001');
     sheet.getRange(2, col('urgency')).setValue('すごく');
-    completeEditedRows(services, sheet.getRange(2, col('urgency')), DEFAULT_MATRIX, NOW);
+    completeEditedRows(services, sheet.getRange(2, col('urgency')), () => DEFAULT_MATRIX, NOW);
     expect(fake.read(2, col('riskLevel')).value).toBe('');
     expect(fake.read(2, col('summary')).value).toBe(FULL_FORM.summary);
   });
@@ -66,7 +66,7 @@ describe('rows typed or pasted into the sheet', () => {
   it('never overwrites a formula the owner put in a column', () => {
     const { services, sheet, fake } = prepared();
     sheet.getRange(2, col('riskLevel')).setFormula('=RISKLEVEL(E2,F2)');
-    completeEditedRows(services, sheet.getRange(2, 1, 1, 6), DEFAULT_MATRIX, NOW);
+    completeEditedRows(services, sheet.getRange(2, 1, 1, 6), () => DEFAULT_MATRIX, NOW);
     expect(fake.read(2, col('riskLevel')).formula).toBe('=RISKLEVEL(E2,F2)');
   });
 
@@ -74,9 +74,9 @@ describe('rows typed or pasted into the sheet', () => {
     const { fakes, services, fake } = prepared();
     const other = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('メモ');
     other.getRange('A2').setValue('高');
-    expect(completeEditedRows(services, other.getRange('A2'), DEFAULT_MATRIX, NOW)).toBe(0);
+    expect(completeEditedRows(services, other.getRange('A2'), () => DEFAULT_MATRIX, NOW)).toBe(0);
     const before = JSON.stringify(fake.valuesSnapshot());
-    expect(completeEditedRows(services, fake.self().getRange(1, 1, 1, 3), DEFAULT_MATRIX, NOW)).toBe(0);
+    expect(completeEditedRows(services, fake.self().getRange(1, 1, 1, 3), () => DEFAULT_MATRIX, NOW)).toBe(0);
     expect(JSON.stringify(fake.valuesSnapshot())).toBe(before);
   });
 
@@ -88,7 +88,7 @@ describe('rows typed or pasted into the sheet', () => {
         Array.from({ length: n }, (_, i) => [`件名${i}`, '中', '中']),
       );
       fakes.calls.reset();
-      completeEditedRows(services, range, DEFAULT_MATRIX, NOW);
+      completeEditedRows(services, range, () => DEFAULT_MATRIX, NOW);
       return spreadsheetCalls(fakes.calls);
     });
     expect(counts[0]).toBe(counts[1]);
@@ -100,7 +100,7 @@ describe('rows written back after an edit', () => {
     const { services, sheet, fake } = prepared();
     sheet.getRange(2, col('status')).setValue("'=対応中");
     sheet.getRange(2, col('impact')).setValue('中');
-    completeEditedRows(services, sheet.getRange(2, col('impact')), DEFAULT_MATRIX, NOW);
+    completeEditedRows(services, sheet.getRange(2, col('impact')), () => DEFAULT_MATRIX, NOW);
     expect(fake.read(2, col('status'))).toEqual({ value: '=対応中', formula: '' });
     expect(fake.read(2, col('riskLevel')).value).toBe('高リスク');
   });
