@@ -1,5 +1,6 @@
-// One escalation planned: read settings and incidents, decide in the domain, send, write the state
+// One sweep: read settings and incidents, decide in the domain, send, write the state
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
+import { fingerprint } from './large-property';
 import { composeDigests, type Digest } from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
 import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/sweep/sweep-log';
@@ -104,7 +105,8 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
 function reportProblems(services: EscalationServices, planned: PlannedSweep, quotaLeft: number): void {
   const { props, facts, plan, settings } = planned;
   const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
-  const settingsText = settingsProblemLines(settings.problems, facts.lang).join('\n');
+  // A fingerprint, not the text: the problems' text grows with the settings, a property holds 9 KB.
+  const settingsText = fingerprint(settingsProblemLines(settings.problems, facts.lang).join('\n'));
   if (!plan.rows.some((r) => r.newProblems) && settingsText === reported) return;
   const operator = props.getProperty(PROPERTY_KEYS.operator) ?? '';
   const lang = recipientLang(operator, settings.settings.recipientLanguages, facts.lang);

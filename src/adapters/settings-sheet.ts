@@ -1,5 +1,6 @@
 // The settings sheet: created once in the spreadsheet's language (never overwriting what is there),
 // read and validated on every use, with the last good settings kept in document properties.
+import { readLargeProperty, writeLargeProperty } from './large-property';
 import type { Lang } from '../domain/language';
 import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/settings/settings';
 import { SETTINGS_WIDTH, padded, settingsGrid } from '../domain/settings/settings-layout';
@@ -11,8 +12,6 @@ import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-fact
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { asLiteral } from './sheet-text';
 
-/** Rows read from the settings sheet: the layout uses ~35; people may add rows below. */
-const SETTINGS_ROWS = 200;
 
 /** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
 /**
@@ -47,13 +46,12 @@ function appendLanguageSection(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: 
 
 export interface SettingsInForce {
   readonly settings: EscalationSettings;
-  /** Bad cells, each named with what it allows, in the spreadsheet's language; empty when all is well. */
-  /** As data: each message tells them in its reader's language (settings-problems.ts). */
+  /** Bad cells, each naming what it allows; empty when all is well. Data, told in a reader's language. */
   readonly problems: readonly SettingsProblem[];
 }
 
 function lastGood(props: Properties): EscalationSettings {
-  const stored = props.getProperty(PROPERTY_KEYS.lastGoodSettings);
+  const stored = readLargeProperty(props, PROPERTY_KEYS.lastGoodSettings);
   if (!stored) return DEFAULT_SETTINGS;
   try {
     return { ...DEFAULT_SETTINGS, ...(JSON.parse(stored) as Partial<EscalationSettings>) };
@@ -65,7 +63,9 @@ function lastGood(props: Properties): EscalationSettings {
 export function settingsGridOf(spreadsheet: Spreadsheet, sheetName: string | null): unknown[][] | null {
   if (!sheetName) return null;
   try {
-    return spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!A1:F${SETTINGS_ROWS}`).getValues();
+    // Open-ended (A1:F runs to the sheet's last row): never past the sheet's edge however few rows it
+    // has, and a long table of recipients below the layout is read in full, in the same one call.
+    return spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!A1:F`).getValues();
   } catch {
     return null; // renamed or deleted since the names were cached: the last good settings apply
   }
@@ -76,7 +76,7 @@ export function settingsFromGrid(grid: unknown[][] | null, props: Properties, ti
   if (!grid) return { settings: lastGood(props), problems: [] };
   const reading = parseSettings(grid, timeZone);
   if (reading.problems.length === 0) {
-    props.setProperty(PROPERTY_KEYS.lastGoodSettings, JSON.stringify(reading.settings));
+    writeLargeProperty(props, PROPERTY_KEYS.lastGoodSettings, JSON.stringify(reading.settings));
     return reading;
   }
   return { settings: lastGood(props), problems: reading.problems };

@@ -17,10 +17,16 @@ export const TEST_SETTINGS: EscalationSettings = {
 
 export function createEscalationEnv(
   rows: SeedRow[],
-  options: { start?: string; quota?: number; columns?: IncidentColumn[]; off?: boolean } = {},
+  options: {
+    start?: string;
+    quota?: number;
+    columns?: IncidentColumn[];
+    off?: boolean;
+    htmlFiles?: Record<string, string>;
+  } = {},
 ) {
   const clock = new FakeClock(options.start ?? '2026-11-24T09:10:00+09:00');
-  const fakes = createAppsScriptFakes({ clock, mailQuota: options.quota ?? 1000 });
+  const fakes = createAppsScriptFakes({ clock, mailQuota: options.quota ?? 1000, htmlFiles: options.htmlFiles ?? {} });
   const columns = options.columns ?? INCIDENT_COLUMN_KEYS;
   const incidents = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
   const table = [columns.map((c) => INCIDENT_COLUMNS[c].ja), ...rows.map((row) => columns.map((c) => row[c] ?? ''))];

@@ -36,7 +36,9 @@ describe('two users and one document', () => {
     expect(env.mail.outbox.map((m) => m.to.join())).toEqual(['m1@example.com']);
 
     env.bundle.call('turnOffEscalations'); // b cannot delete a's trigger, but the switch is the document's
-    expect(env.ui.alerts.at(-1)?.prompt).toContain('a@example.com さんのアカウントの定期実行は、次の実行時に自動で削除されます');
+    expect(env.ui.alerts.at(-1)?.prompt).toContain(
+      'a@example.com さんのアカウントの定期実行は、次の実行時に自動で削除されます',
+    );
     expect(statusShown(env)).toBe(ESCALATION_STATUS.ja.off);
     env.actAs('a@example.com');
     expect(statusShown(env)).toBe(ESCALATION_STATUS.ja.off);

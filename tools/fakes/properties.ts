@@ -3,6 +3,11 @@ import type { CallLog } from './call-log';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
+const VALUE_LIMIT = 9 * 1024;
+const STORE_LIMIT = 500 * 1024;
+const utf8 = new TextEncoder();
+const bytes = (text: string) => utf8.encode(text).length;
+
 export class FakeProperties implements Pick<
   Properties,
   'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'getKeys'
@@ -20,13 +25,31 @@ export class FakeProperties implements Pick<
   private self(): Properties {
     return this as unknown as Properties;
   }
+  /**
+   * Apps Script's quotas: 9 KB per value and 500 KB per store. Whether the key counts toward the
+   * value's 9 KB is not documented; the stricter reading (key and value together) is modelled.
+   */
+  private put(values: Record<string, string>, replaceAll: boolean): void {
+    const next = new Map(replaceAll ? [] : this.store);
+    for (const [key, value] of Object.entries(values)) {
+      if (bytes(key) + bytes(String(value)) > VALUE_LIMIT)
+        throw new Error(`Exception: Argument too large: value (${key})`);
+      next.set(key, String(value));
+    }
+    let total = 0;
+    for (const [k, v] of next) total += bytes(k) + bytes(v);
+    if (total > STORE_LIMIT) throw new Error('Exception: You have exceeded the property storage quota.');
+    this.store.clear();
+    for (const [k, v] of next) this.store.set(k, v);
+  }
+
   getProperty(key: string): string | null {
     this.call('getProperty');
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): Properties {
     this.call('setProperty');
-    this.store.set(key, String(value));
+    this.put({ [key]: String(value) }, false);
     return this.self();
   }
   getProperties(): Record<string, string> {
@@ -35,8 +58,7 @@ export class FakeProperties implements Pick<
   }
   setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): Properties {
     this.call('setProperties');
-    if (deleteAllOthers) this.store.clear();
-    for (const [key, value] of Object.entries(properties)) this.store.set(key, String(value));
+    this.put(properties, deleteAllOthers ?? false);
     return this.self();
   }
   deleteProperty(key: string): Properties {
