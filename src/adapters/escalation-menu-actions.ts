@@ -11,14 +11,39 @@ import { escalationStatus, mayRunSweep, turnOffSweep, turnOnSweep } from './esca
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
 import { ensureSettingsSheet } from './settings-sheet';
+import { recordSweep } from './sweep-health';
+import type { Lang } from '../domain/language';
 
 /** An hourly sweep waits up to 30 s for another sweep (or a submission) to finish, then skips to the next hour. */
 const LOCK_WAIT_MS = 30_000;
 
+/**
+ * The hourly sweep. Its outcome is kept for the sidebar and the preview; a failure is told to the
+ * operator once (Apps Script tells nobody of an add-on's trigger failures), then thrown on so the
+ * execution is listed as failed too.
+ */
 export function sweep(services: EscalationServices, now: Date): SweepOutcome | null {
-  if (!mayRunSweep(services, services.spreadsheetApp.getActive())) return null;
-  const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now));
-  return outcome === 'busy' ? null : outcome.done;
+  const ss = services.spreadsheetApp.getActive();
+  if (!mayRunSweep(services, ss)) return null;
+  try {
+    const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now, { ss }));
+    recordSweep(services, now, null, () => whoToTell(services));
+    return outcome === 'busy' ? null : outcome.done;
+  } catch (error) {
+    recordSweep(services, now, error, () => whoToTell(services));
+    throw error;
+  }
+}
+
+/** The operator, in the spreadsheet's language and on its clock where those can still be read. */
+function whoToTell(services: EscalationServices): { operator: string; lang: Lang; timeZone: string } {
+  const operator = escalationStatus(services)?.operator ?? '';
+  try {
+    const ss = services.spreadsheetApp.getActive();
+    return { operator, lang: sheetLang(ss), timeZone: ss.getSpreadsheetTimeZone() };
+  } catch {
+    return { operator, lang: 'ja', timeZone: services.session.getScriptTimeZone() };
+  }
 }
 
 function messages(services: EscalationServices) {
@@ -33,6 +58,7 @@ export function previewSweep(services: EscalationServices, now: Date): string {
     settingsProblemLines(planned.settings.problems, planned.facts.lang),
     planned.facts.lang,
     escalationStatus(services),
+    planned.facts.timeZone,
   );
   const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
   services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[planned.facts.lang].previewTitle);

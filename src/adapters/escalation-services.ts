@@ -20,5 +20,9 @@ export const PROPERTY_KEYS = {
   operator: 'escalationTurnedOnBy',
   /** Whether escalations are on for the document, and who runs them (escalation-trigger.ts). */
   escalationSwitch: 'escalationSwitch',
+  /** How the last hourly sweep went (sweep-health.ts). */
+  lastSweep: 'escalationLastSweep',
+  /** The kind of failure the operator was last told of, so a failing sweep tells them once. */
+  failureTold: 'escalationFailureTold',
   reportedSettingsProblems: 'escalationReportedSettingsProblems',
 } as const;

@@ -49,9 +49,10 @@ function incidentsSheet(ss: Spreadsheet, props: Properties, facts: DocumentFacts
 export function planSweepFromSheet(
   services: EscalationServices,
   now: Date,
-  options: { refresh?: boolean; onlyIds?: ReadonlySet<string> } = {},
+  /** `ss`, when the caller already holds the spreadsheet, saves a call. */
+  options: { refresh?: boolean; onlyIds?: ReadonlySet<string>; ss?: Spreadsheet } = {},
 ): PlannedSweep {
-  const ss = services.spreadsheetApp.getActive();
+  const ss = options.ss ?? services.spreadsheetApp.getActive();
   const props = services.propertiesService.getDocumentProperties();
   const found = incidentsSheet(ss, props, documentFacts(ss, props, now, options.refresh), now);
   const { facts, sheet } = found;
@@ -122,8 +123,12 @@ function reportProblems(services: EscalationServices, planned: PlannedSweep, quo
 }
 
 /** Sends what is due and records it. The caller holds the document lock. */
-export function sweepHoldingLock(services: EscalationServices, now: Date, onlyIds?: ReadonlySet<string>): SweepOutcome {
-  const planned = planSweepFromSheet(services, now, { onlyIds });
+export function sweepHoldingLock(
+  services: EscalationServices,
+  now: Date,
+  options: { onlyIds?: ReadonlySet<string>; ss?: Spreadsheet } = {},
+): SweepOutcome {
+  const planned = planSweepFromSheet(services, now, options);
   const { deliveries, quotaLeft } = sendDigests(services.mailApp, planned.digests);
   writeBack(planned, deliveries, now);
   appendLog(
@@ -155,9 +160,9 @@ export function notifyEmergencyIncidents(
   now: Date,
 ): SweepOutcome | null {
   try {
-    return sweepHoldingLock(services, now, new Set(incidentIds));
+    return sweepHoldingLock(services, now, { onlyIds: new Set(incidentIds) });
   } catch (error) {
-    console.error(`Emergency escalation deferred to the next hourly planned: ${String(error)}`);
+    console.error(`Emergency escalation deferred to the next hourly sweep: ${String(error)}`);
     return null;
   }
 }

@@ -4,18 +4,14 @@
 // reads the same truth and anyone with edit access can turn them off. A trigger whose owner is no
 // longer the operator, or that fires while the switch is off, deletes itself and does nothing.
 import { PROPERTY_KEYS, type EscalationServices, type Properties } from './escalation-services';
+import type { EscalationSwitch } from '../domain/notices/escalation-status';
 import { currentUserEmail } from './locale';
+import { readLastSweep } from './sweep-health';
 
 export const SWEEP_HANDLER = 'checkEscalations';
 
 type Services = Pick<EscalationServices, 'scriptApp' | 'spreadsheetApp' | 'propertiesService' | 'session'>;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The document's switch. `operator` is '' where Apps Script would not tell the address. */
-export interface EscalationSwitch {
-  readonly on: boolean;
-  readonly operator: string;
-}
 
 export function readSwitch(props: Properties): EscalationSwitch {
   try {
@@ -46,7 +42,8 @@ function deleteOwnTriggers(services: Pick<Services, 'scriptApp'>, ss: Spreadshee
 /** The switch as the sidebar and the preview show it; null where the document's state cannot be read. */
 export function escalationStatus(services: Pick<Services, 'propertiesService'>): EscalationSwitch | null {
   try {
-    return readSwitch(services.propertiesService.getDocumentProperties());
+    const props = services.propertiesService.getDocumentProperties();
+    return { ...readSwitch(props), lastSweep: readLastSweep(props) };
   } catch {
     return null;
   }

@@ -12,7 +12,6 @@ import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-fact
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { asLiteral } from './sheet-text';
 
-
 /** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
 /**
  * Creates the settings sheet if neither language's one exists. An existing sheet keeps every value;

@@ -21,6 +21,7 @@ export function sidebarBootstrap(
     openedAt: now.toISOString(),
     escalationOn: escalation?.on ?? null,
     escalationBy: escalation?.operator ?? '',
+    lastSweep: escalation?.lastSweep ?? null,
   };
 }
 

@@ -56,6 +56,7 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
       // The sidebar may have been open since before the run was turned on or off from the menu.
       escalationOn: status?.on ?? null,
       escalationBy: status?.operator ?? '',
+      lastSweep: status?.lastSweep ?? null,
     };
   });
   if (outcome === 'busy') throw new Error(INTAKE_MESSAGES[lang].busy());

@@ -1,5 +1,6 @@
 // Reads what the server injected into the page (zero round trips to open), with defaults for each
 // part that is missing or malformed, e.g. when the file is opened outside the add-on.
+import type { LastSweep } from '../domain/notices/escalation-status';
 import { type Lang, langFromLocale } from '../domain/language';
 import { RISK_LEVELS, type RiskLevel } from '../domain/risk-levels';
 import { DEFAULT_MATRIX, matrixLayout } from '../domain/risk-matrix';
@@ -26,6 +27,7 @@ export function readBootstrap(text: string, defaults: BrowserDefaults): SidebarB
         : defaults.now.toISOString(),
     escalationOn: typeof raw.escalationOn === 'boolean' ? raw.escalationOn : null,
     escalationBy: typeof raw.escalationBy === 'string' ? raw.escalationBy : '',
+    lastSweep: readLastSweep(raw.lastSweep),
   };
 }
 
@@ -58,4 +60,13 @@ export function serverClock(openedAt: string, browserNow: () => number = Date.no
   const opened = Date.parse(openedAt);
   const start = browserNow();
   return () => new Date(opened + (browserNow() - start));
+}
+
+/** A last sweep as the server sent it, or null when it is missing or not of that shape. */
+function readLastSweep(value: unknown): LastSweep | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { at, ok, error } = value as Record<string, unknown>;
+  return typeof at === 'string' && typeof ok === 'boolean'
+    ? { at, ok, error: typeof error === 'string' ? error : '' }
+    : null;
 }

@@ -5,7 +5,7 @@ import { GRADES, gradeLabel } from '../domain/grades';
 import { INTAKE_MESSAGES } from '../domain/intake/intake-messages';
 import type { Lang } from '../domain/language';
 import { CATEGORIES, categoryLabel } from '../domain/vocabulary';
-import { escalationStatusText } from '../domain/notices/escalation-status';
+import { type LastSweep, escalationStatusText, lastSweepText } from '../domain/notices/escalation-status';
 import { h } from './dom';
 import { type HintedField, SIDEBAR_MESSAGES, type SectionKey } from './sidebar-messages';
 
@@ -56,13 +56,19 @@ export interface SidebarView {
   escalation: HTMLElement;
 }
 
-/** `escalationOn` null: the server could not tell, so the sidebar says nothing about it. */
+/** What the status line says: on or off for the document, who runs it, how the last sweep went. */
+export interface EscalationLine {
+  on: boolean | null;
+  by: string;
+  lastSweep: LastSweep | null;
+}
+
+/** `escalation.on` null: the server could not tell, so the sidebar says nothing about it. */
 export function renderSidebar(
   root: HTMLElement,
   lang: Lang,
   timeZone: string,
-  escalationOn: boolean | null = null,
-  escalationBy = '',
+  escalationLine: EscalationLine = { on: null, by: '', lastSweep: null },
 ): SidebarView {
   const text = SIDEBAR_MESSAGES[lang];
   const fields: FormField[] = [];
@@ -101,7 +107,7 @@ export function renderSidebar(
     h('div', { class: 'actions' }, submit, status),
   );
   const escalation = h('p', { id: 'escalation-status', class: 'escalation-status' });
-  showEscalationStatus(escalation, lang, escalationOn, escalationBy);
+  showEscalationStatus(escalation, lang, timeZone, escalationLine);
   root.replaceChildren(
     h('h1', { id: 'title' }, text.title),
     escalation,
@@ -113,8 +119,11 @@ export function renderSidebar(
 }
 
 /** Whether the hourly escalation run is on; empty (and hidden) when the server could not tell. */
-export function showEscalationStatus(line: HTMLElement, lang: Lang, on: boolean | null, by = ''): void {
-  line.textContent = on === null ? '' : escalationStatusText({ on, operator: by }, lang);
+export function showEscalationStatus(line: HTMLElement, lang: Lang, timeZone: string, state: EscalationLine): void {
+  const { on, by, lastSweep } = state;
+  const last = on === null ? '' : lastSweepText(lastSweep, timeZone, lang);
+  line.replaceChildren(on === null ? '' : escalationStatusText({ on, operator: by }, lang));
+  if (last) line.append(document.createElement('br'), last);
   if (on === null) line.removeAttribute('data-on');
   else line.setAttribute('data-on', String(on));
 }

@@ -14,7 +14,11 @@ function start(): void {
   });
   document.documentElement.lang = bootstrap.lang;
   document.title = SIDEBAR_MESSAGES[bootstrap.lang].title;
-  const view = renderSidebar(root, bootstrap.lang, bootstrap.timeZone, bootstrap.escalationOn, bootstrap.escalationBy);
+  const view = renderSidebar(root, bootstrap.lang, bootstrap.timeZone, {
+    on: bootstrap.escalationOn,
+    by: bootstrap.escalationBy,
+    lastSweep: bootstrap.lastSweep,
+  });
   wireReportForm(view, bootstrap, serverClock(bootstrap.openedAt));
 }
 

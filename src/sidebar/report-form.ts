@@ -86,7 +86,11 @@ async function submitAndShow(form: ReportForm, runner: ScriptRunner): Promise<vo
     const result = await submitIncident(runner, readForm(view, form.timeZone));
     showResult(view, result, lang);
     if (typeof result.escalationOn === 'boolean') {
-      showEscalationStatus(view.escalation, lang, result.escalationOn, result.escalationBy ?? '');
+      showEscalationStatus(view.escalation, lang, form.timeZone, {
+        on: result.escalationOn,
+        by: result.escalationBy ?? '',
+        lastSweep: result.lastSweep ?? null,
+      });
     }
     // The next report is usually the same person's, to the same managers.
     const keep = { owner: view.controls.owner.value, managerEmail: view.controls.managerEmail.value };

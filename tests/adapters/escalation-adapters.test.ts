@@ -63,14 +63,14 @@ describe('the hourly trigger', () => {
   it('is created once however often it is turned on, and removed when turned off', () => {
     const fakes = createAppsScriptFakes({ session: { activeUserEmail: 'lead@example.com' } });
     const services = servicesOf(fakes);
-    expect(escalationStatus(services)).toEqual({ on: false, operator: '' });
+    expect(escalationStatus(services)).toMatchObject({ on: false, operator: '' });
     expect(turnOnSweep(services)).toEqual({ kind: 'turnedOn' });
     expect(turnOnSweep(services)).toEqual({ kind: 'alreadyOn' });
     expect(fakes.scriptApp.triggers.map((t) => [t.handler, t.periodMs])).toEqual([['checkEscalations', 3_600_000]]);
     expect(fakes.properties.document.store.get('escalationTurnedOnBy')).toBe('lead@example.com');
-    expect(escalationStatus(services)).toEqual({ on: true, operator: 'lead@example.com' });
+    expect(escalationStatus(services)).toMatchObject({ on: true, operator: 'lead@example.com' });
     turnOffSweep(services);
-    expect(escalationStatus(services)).toEqual({ on: false, operator: 'lead@example.com' });
+    expect(escalationStatus(services)).toMatchObject({ on: false, operator: 'lead@example.com' });
     expect(fakes.scriptApp.triggers).toEqual([]);
   });
   it('is reported as unknown (null), not as off, where the document state cannot be read', () => {

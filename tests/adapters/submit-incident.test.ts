@@ -28,6 +28,7 @@ describe('submitIncident', () => {
       emergencyNotified: true,
       escalationOn: false,
       escalationBy: '',
+      lastSweep: null,
     });
     const sheet = fakes.spreadsheet.sheet('インシデント') as FakeSheet;
     expect(rowOf(sheet, 2)).toMatchObject({

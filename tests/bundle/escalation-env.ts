@@ -42,7 +42,7 @@ export function createEscalationEnv(
   // checkEscalations themselves, as the operator's hourly trigger would.
   if (!options.off) fakes.properties.document.store.set('escalationSwitch', JSON.stringify({ on: true, operator: '' }));
   const bundle = loadBundle(join(process.cwd(), 'dist', 'Code.js'), fakes.globals, clock);
-  return { ...fakes, clock, bundle, incidents, settingsSheet: settings };
+  return { ...fakes, clock, bundle, incidents, settingsSheet: settings, failures: [] as string[] };
 }
 
 export type EscalationEnv = ReturnType<typeof createEscalationEnv>;
@@ -61,6 +61,9 @@ export function runAsOwner(env: EscalationEnv, trigger: { handler: string; owner
   env.actAs(trigger.owner);
   try {
     env.bundle.call(trigger.handler, { authMode: 'FULL', triggerUid: trigger.id });
+  } catch (error) {
+    // A failed execution is listed as failed; the trigger still fires the next hour, as in Apps Script.
+    env.failures.push(String(error));
   } finally {
     env.actAs(user);
   }

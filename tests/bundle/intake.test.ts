@@ -82,6 +82,7 @@ describe('submitIncident', () => {
       emergencyNotified: true,
       escalationOn: false,
       escalationBy: '',
+      lastSweep: null,
     });
     expect(fakes.mail.outbox).toHaveLength(1);
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(2);

@@ -36,7 +36,6 @@ describe('a long table of recipients and languages', () => {
 
     const result = env.bundle.call('submitIncident', { ...FULL_FORM, impact: '中', urgency: '中' }) as { id: string };
     expect(result.id).toBe('INC-0002');
-    env.ui.sidebar = null;
     env.bundle.call('showSidebar');
     expect(env.ui.sidebar?.getContent()).toContain('"escalationOn":true');
   });

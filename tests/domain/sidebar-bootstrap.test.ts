@@ -13,6 +13,7 @@ describe('reading the bootstrap the server injected', () => {
       openedAt: '2026-11-24T00:30:00.000Z',
       escalationOn: true,
       escalationBy: 'lead@example.com',
+      lastSweep: { at: '2026-11-24T01:10:00.000Z', ok: false, error: 'Service Spreadsheets timed out' },
       matrix: [
         ['high', 'high', 'veryHigh'],
         ['medium', 'medium', 'high'],
@@ -31,6 +32,7 @@ describe('reading the bootstrap the server injected', () => {
       openedAt: '2026-11-24T03:00:00.000Z',
       escalationOn: null,
       escalationBy: '',
+      lastSweep: null,
     });
     expect(readBootstrap('', { ...DEFAULTS, locale: 'ja-JP' }).lang).toBe('ja');
   });
@@ -60,6 +62,7 @@ describe('reading the bootstrap the server injected', () => {
       openedAt: '2026-11-24T03:00:00.000Z',
       escalationOn: null,
       escalationBy: '',
+      lastSweep: null,
     });
     expect(readBootstrap('[1,2]', DEFAULTS).matrix).toEqual(matrixLayout(DEFAULT_MATRIX));
   });

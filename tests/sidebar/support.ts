@@ -38,6 +38,7 @@ export function bootstrap(overrides: Partial<SidebarBootstrap> = {}): SidebarBoo
     openedAt: '2026-11-24T00:30:00.000Z',
     escalationOn: true,
     escalationBy: '',
+    lastSweep: null,
     ...overrides,
   };
 }

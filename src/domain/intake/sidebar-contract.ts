@@ -1,6 +1,7 @@
 // What crosses between the server and the sidebar: JSON only, since google.script.run carries no Date.
 import type { Lang } from '../language';
 import type { RiskLevel } from '../risk-levels';
+import type { LastSweep } from '../notices/escalation-status';
 
 /** Injected into dist/Sidebar.html when the server shows it, so opening costs no round trip. */
 export interface SidebarBootstrap {
@@ -17,6 +18,8 @@ export interface SidebarBootstrap {
   escalationOn: boolean | null;
   /** Who runs the hourly sweep ('' when unknown or off). */
   escalationBy: string;
+  /** How the last hourly sweep went; null before the first. */
+  lastSweep: LastSweep | null;
 }
 
 /** Where the server puts the bootstrap JSON in the built Sidebar.html. */
@@ -42,4 +45,5 @@ export interface SubmitResult {
   /** Whether escalations are on now (null: could not be read), to refresh the sidebar's line. */
   escalationOn: boolean | null;
   escalationBy: string;
+  lastSweep: LastSweep | null;
 }

@@ -4,7 +4,7 @@ import { riskLevelLabel } from '../risk-levels';
 import type { Digest } from '../notices/digest';
 import { escapeHtml } from '../notices/digest';
 import { ESCALATION_MESSAGES } from '../notices/escalation-messages';
-import { type EscalationSwitch, escalationStatusText } from '../notices/escalation-status';
+import { type EscalationSwitch, escalationStatusText, lastSweepText } from '../notices/escalation-status';
 import type { PlannedRow } from './sweep-plan';
 
 function digestSection(digest: Digest, lang: Lang): string {
@@ -23,10 +23,14 @@ export function previewHtml(
   settingsProblems: readonly string[],
   lang: Lang,
   escalation: EscalationSwitch | null,
+  timeZone = 'Asia/Tokyo',
 ): string {
   const m = ESCALATION_MESSAGES[lang];
   const status =
-    escalation === null ? '' : `<p><strong>${escapeHtml(escalationStatusText(escalation, lang))}</strong></p>`;
+    escalation === null
+      ? ''
+      : `<p><strong>${escapeHtml(escalationStatusText(escalation, lang))}</strong></p>` +
+        (escalation.lastSweep ? `<p>${escapeHtml(lastSweepText(escalation.lastSweep, timeZone, lang))}</p>` : '');
   const body =
     digests.length === 0 ? `<p>${escapeHtml(m.previewEmpty)}</p>` : digests.map((d) => digestSection(d, lang)).join('');
   const problems = [
