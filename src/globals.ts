@@ -68,9 +68,12 @@ function submitIncident(form: unknown) {
   return AddOn.submitIncident(form);
 }
 
-/** The hourly escalation sweep (time-driven trigger handler): sends the notices due and records them. */
-function checkEscalations() {
-  return AddOn.checkEscalations();
+/**
+ * The hourly escalation sweep (time-driven trigger handler): sends the notices due and records them.
+ * The event's triggerUid finds the spreadsheet when Apps Script gives the run no active document.
+ */
+function checkEscalations(e?: { triggerUid?: string }) {
+  return AddOn.checkEscalations(e);
 }
 
 /** Menu: turn on the hourly escalation sweep (one trigger; running it again makes no second one). */

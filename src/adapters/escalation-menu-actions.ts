@@ -5,9 +5,10 @@ import { previewHtml } from '../domain/sweep/preview';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { withDocumentLock } from './document-lock';
 import { currentUserEmail, sheetLang } from './locale';
-import type { EscalationServices } from './escalation-services';
+import type { EscalationServices, Spreadsheet } from './escalation-services';
+import { boundToDocument, documentPropertiesFor, spreadsheetFor } from './document-context';
 import { type SweepOutcome, planSweepFromSheet, sweepHoldingLock } from './escalation-sweep';
-import { escalationStatus, mayRunSweep, turnOffSweep, turnOnSweep } from './escalation-trigger';
+import { escalationStatus, mayRunSweep, readSwitchEntry, turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
 import { ensureSettingsSheet } from './settings-sheet';
@@ -18,28 +19,30 @@ import type { Lang } from '../domain/language';
 const LOCK_WAIT_MS = 30_000;
 
 /**
- * The hourly sweep. Its outcome is kept for the sidebar and the preview; a failure is told to the
- * operator once (Apps Script tells nobody of an add-on's trigger failures), then thrown on so the
- * execution is listed as failed too.
+ * The hourly sweep. It works on the active spreadsheet, or where Apps Script gives the trigger none,
+ * on the one saved for this trigger (document-context.ts). Its outcome is kept for the sidebar and
+ * the preview; a failure is told to the operator once (Apps Script tells nobody of an add-on's
+ * trigger failures), then thrown on so the execution is listed as failed too.
  */
-export function sweep(services: EscalationServices, now: Date): SweepOutcome | null {
-  const ss = services.spreadsheetApp.getActive();
-  if (!mayRunSweep(services, ss)) return null;
+export function sweep(live: EscalationServices, now: Date, triggerId?: string): SweepOutcome | null {
+  const ss = spreadsheetFor(live, triggerId);
+  const services = boundToDocument(live, ss, documentPropertiesFor(live, ss));
+  const read = readSwitchEntry(ss);
+  if (!mayRunSweep(services, ss, read)) return null;
   try {
     const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now, { ss }));
-    recordSweep(services, now, null, () => whoToTell(services));
+    recordSweep(services, ss, now, null, () => whoToTell(services, ss), read);
     return outcome === 'busy' ? null : outcome.done;
   } catch (error) {
-    recordSweep(services, now, error, () => whoToTell(services));
+    recordSweep(services, ss, now, error, () => whoToTell(services, ss), read);
     throw error;
   }
 }
 
 /** The operator, in the spreadsheet's language and on its clock where those can still be read. */
-function whoToTell(services: EscalationServices): { operator: string; lang: Lang; timeZone: string } {
-  const operator = escalationStatus(services)?.operator ?? '';
+function whoToTell(services: EscalationServices, ss: Spreadsheet): { operator: string; lang: Lang; timeZone: string } {
+  const operator = escalationStatus(services, ss)?.operator ?? '';
   try {
-    const ss = services.spreadsheetApp.getActive();
     return { operator, lang: sheetLang(ss), timeZone: ss.getSpreadsheetTimeZone() };
   } catch {
     return { operator, lang: 'ja', timeZone: services.session.getScriptTimeZone() };

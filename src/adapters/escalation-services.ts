@@ -16,12 +16,6 @@ export const PROPERTY_KEYS = {
   idFloor: ID_FLOOR_PROPERTY,
   facts: 'escalationDocumentFacts',
   lastGoodSettings: 'escalationLastGoodSettings',
-  /** Who turned the sweep on (the operator): it runs as them, and they get its summaries. */
-  operator: 'escalationTurnedOnBy',
-  /** Whether escalations are on for the document, and who runs them (escalation-trigger.ts). */
-  escalationSwitch: 'escalationSwitch',
-  /** How the last hourly sweep went (sweep-health.ts). */
-  lastSweep: 'escalationLastSweep',
   /** The kind of failure the operator was last told of, so a failing sweep tells them once. */
   failureTold: 'escalationFailureTold',
   reportedSettingsProblems: 'escalationReportedSettingsProblems',

@@ -1,5 +1,6 @@
 // One sweep: read settings and incidents, decide in the domain, send, write the state
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
+import { escalationStatus } from './escalation-trigger';
 import { fingerprint } from './large-property';
 import { composeDigests, type Digest } from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
@@ -109,7 +110,7 @@ function reportProblems(services: EscalationServices, planned: PlannedSweep, quo
   // A fingerprint, not the text: the problems' text grows with the settings, a property holds 9 KB.
   const settingsText = fingerprint(settingsProblemLines(settings.problems, facts.lang).join('\n'));
   if (!plan.rows.some((r) => r.newProblems) && settingsText === reported) return;
-  const operator = props.getProperty(PROPERTY_KEYS.operator) ?? '';
+  const operator = escalationStatus(services, planned.ss)?.operator ?? '';
   const lang = recipientLang(operator, settings.settings.recipientLanguages, facts.lang);
   const rows = problemSummary(plan.rows, lang);
   const settingsBody = settingsProblemLines(settings.problems, lang).join('\n');

@@ -46,7 +46,7 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
     // The emergency path (docs/domain.md §4): managers and executives are told now, not at the next hourly run.
     const emergency =
       appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;
-    const status = escalationStatus(services);
+    const status = escalationStatus(services, spreadsheet);
     return {
       id: appended.id,
       riskLevel: riskLevelLabel(appended.level, lang),

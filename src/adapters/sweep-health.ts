@@ -1,10 +1,10 @@
-// How the last hourly sweep went, kept with the document for the sidebar and the preview to show.
+// How the last hourly sweep went, kept with the switch for every user's sidebar and preview.
 // Apps Script sends an add-on's trigger failures to nobody, so a failing sweep tells the operator
 // itself: once per kind of failure (not every hour), again only after a sweep has gone well.
-import type { LastSweep } from '../domain/notices/escalation-status';
 import { sweepFailureText } from '../domain/notices/sweep-failure';
 import type { Lang } from '../domain/language';
-import { PROPERTY_KEYS, type EscalationServices, type Properties } from './escalation-services';
+import { PROPERTY_KEYS, type EscalationServices, type Spreadsheet } from './escalation-services';
+import { type SwitchReading, recordLastSweep } from './escalation-trigger';
 import { fingerprint } from './large-property';
 
 /** The error as people can read it, short enough for a property and a mail. */
@@ -14,32 +14,23 @@ function errorText(error: unknown): string {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 
-export function readLastSweep(props: Properties): LastSweep | null {
-  try {
-    const saved = JSON.parse(props.getProperty(PROPERTY_KEYS.lastSweep) ?? 'null') as LastSweep | null;
-    return saved && typeof saved.at === 'string' && typeof saved.ok === 'boolean'
-      ? { ...saved, error: String(saved.error ?? '') }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Records a sweep's outcome; after a failure, mails the operator unless this kind of failure was
  * already told. Never throws: it runs while a failure is being reported.
  */
 export function recordSweep(
   services: Pick<EscalationServices, 'propertiesService' | 'mailApp'>,
+  ss: Spreadsheet,
   now: Date,
   failure: unknown,
   /** Asked only after a failure: who to tell, in which language, on which clock. */
   tell: () => { operator: string; lang: Lang; timeZone: string },
+  read?: SwitchReading,
 ): void {
   try {
     const props = services.propertiesService.getDocumentProperties();
     const error = failure === null ? '' : errorText(failure);
-    props.setProperty(PROPERTY_KEYS.lastSweep, JSON.stringify({ at: now.toISOString(), ok: failure === null, error }));
+    recordLastSweep(ss, { at: now.toISOString(), ok: failure === null, error }, read);
     if (failure === null) {
       props.deleteProperty(PROPERTY_KEYS.failureTold);
       return;

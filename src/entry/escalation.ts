@@ -2,8 +2,9 @@
 import { previewSweep, sweep, turnOffWithMessage, turnOnWithMessage } from '../adapters/escalation-menu-actions';
 import { liveServices as services } from './services';
 
-export function checkEscalations(): void {
-  sweep(services(), new Date());
+/** The hourly trigger: `e.triggerUid` finds its spreadsheet when Apps Script gives it no active one. */
+export function checkEscalations(e?: { triggerUid?: string }): void {
+  sweep(services(), new Date(), e?.triggerUid);
 }
 
 export function turnOnEscalations(): void {

@@ -67,7 +67,6 @@ describe('the hourly trigger', () => {
     expect(turnOnSweep(services)).toEqual({ kind: 'turnedOn' });
     expect(turnOnSweep(services)).toEqual({ kind: 'alreadyOn' });
     expect(fakes.scriptApp.triggers.map((t) => [t.handler, t.periodMs])).toEqual([['checkEscalations', 3_600_000]]);
-    expect(fakes.properties.document.store.get('escalationTurnedOnBy')).toBe('lead@example.com');
     expect(escalationStatus(services)).toMatchObject({ on: true, operator: 'lead@example.com' });
     turnOffSweep(services);
     expect(escalationStatus(services)).toMatchObject({ on: false, operator: 'lead@example.com' });
@@ -78,8 +77,8 @@ describe('the hourly trigger', () => {
     const services = servicesOf(fakes);
     const refusing = {
       ...services,
-      propertiesService: {
-        getDocumentProperties: () => {
+      spreadsheetApp: {
+        getActive: () => {
           throw new Error('Authorization is required');
         },
       },

@@ -81,7 +81,7 @@ describe('appsscript.json', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp', // the hourly escalation trigger
       'https://www.googleapis.com/auth/script.send_mail', // escalation digests
-      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/userinfo.email', // the reporter and the sidebar's default owner
     ]);
   });

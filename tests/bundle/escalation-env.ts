@@ -40,7 +40,7 @@ export function createEscalationEnv(
   );
   // Escalations are on for the document (its switch, which every user's trigger checks); tests fire
   // checkEscalations themselves, as the operator's hourly trigger would.
-  if (!options.off) fakes.properties.document.store.set('escalationSwitch', JSON.stringify({ on: true, operator: '' }));
+  fakes.spreadsheet.addDeveloperMetadata('escalationSwitch', JSON.stringify({ on: !options.off, operator: '' }));
   const bundle = loadBundle(join(process.cwd(), 'dist', 'Code.js'), fakes.globals, clock);
   return { ...fakes, clock, bundle, incidents, settingsSheet: settings, failures: [] as string[] };
 }

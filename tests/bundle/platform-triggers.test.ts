@@ -62,3 +62,23 @@ describe('two users and one document', () => {
     expect(env.scriptApp.triggers.map((t) => t.owner)).toEqual(['b@example.com']);
   });
 });
+
+describe('an hourly run that Apps Script gives no active document', () => {
+  it('opens its spreadsheet by the ID saved with the trigger, and notifies, records and logs as usual', () => {
+    const env = createEscalationEnv([OVERDUE], { start: '2026-11-24T09:10:00+09:00', off: true });
+    env.actAs('lead@example.com');
+    env.bundle.call('turnOnEscalations');
+    env.context.activeDocument = false; // from here on, executions have no active document
+    runHours(env, 4); // 13:10: past respond-by
+    expect(env.failures).toEqual([]);
+    expect(env.mail.outbox.map((m) => m.to.join())).toEqual(['m1@example.com']);
+    expect(env.calls.count('SpreadsheetApp.openById')).toBeGreaterThan(0);
+    const log = env.spreadsheet.sheet('エスカレーション記録')!.valuesSnapshot();
+    expect(log.length).toBe(2);
+    runHours(env, 1); // nothing new is due: nothing is sent twice
+    expect(env.mail.outbox).toHaveLength(1);
+    env.context.activeDocument = true;
+    expect(statusShown(env)).toBe(ESCALATION_STATUS.ja.on + ESCALATION_STATUS.ja.runsAs('lead@example.com'));
+    expect(env.ui.dialogs.at(-1)?.html.getContent()).toContain(ESCALATION_STATUS.ja.lastOk('2026-11-24 14:10'));
+  });
+});

@@ -38,7 +38,13 @@ export class CallLog {
 }
 
 /** Calls made on the spreadsheet's objects: each would be a network round trip in Apps Script. */
-export const SPREADSHEET_CALL_PREFIXES = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.'] as const;
+export const SPREADSHEET_CALL_PREFIXES = [
+  'SpreadsheetApp.',
+  'Spreadsheet.',
+  'Sheet.',
+  'Range.',
+  'DeveloperMetadata.',
+] as const;
 
 export function spreadsheetCalls(log: CallLog): number {
   return SPREADSHEET_CALL_PREFIXES.reduce((sum, prefix) => sum + log.total(prefix), 0);

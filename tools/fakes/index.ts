@@ -1,5 +1,6 @@
 // One set of in-memory Apps Script services, wired together, with the globals a bundle expects.
 import { CallLog } from './call-log';
+import { ExecutionContext } from './context';
 import { FakeClock } from './clock';
 import { createFakeHtmlService } from './html';
 import { createFakeLockService, type FakeLockState } from './lock';
@@ -29,11 +30,12 @@ export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
   const ui = new FakeUi();
   const mail = new FakeMailApp(calls, clock, options.mailQuota);
   const user = new FakeUser(options.session);
+  const context = new ExecutionContext();
   const scriptApp = new FakeScriptApp(calls, clock, () => user.email);
-  const properties = createFakePropertiesService(calls);
-  const lock = createFakeLockService(calls, options.lockState, clock);
+  const properties = createFakePropertiesService(calls, () => user.email, context);
+  const lock = createFakeLockService(calls, options.lockState, clock, context);
   const globals = {
-    SpreadsheetApp: createFakeSpreadsheetApp(spreadsheet, ui),
+    SpreadsheetApp: createFakeSpreadsheetApp(spreadsheet, ui, context),
     PropertiesService: properties.service,
     LockService: lock.service,
     MailApp: mail,
@@ -46,7 +48,7 @@ export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
     user.email = email;
     user.effectiveEmail = undefined;
   };
-  return { calls, clock, spreadsheet, ui, mail, scriptApp, properties, lock, globals, user, actAs };
+  return { calls, clock, spreadsheet, ui, mail, scriptApp, properties, lock, globals, user, actAs, context };
 }
 
 export { CallLog, spreadsheetCalls } from './call-log';

@@ -5,6 +5,7 @@
 // then the lock is taken) or times out. A wait that cannot get it throws Apps Script's message.
 import type { CallLog } from './call-log';
 import type { FakeClock } from './clock';
+import { ExecutionContext } from './context';
 
 type Lock = GoogleAppsScript.Lock.Lock;
 
@@ -82,10 +83,15 @@ export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLoc
   }
 }
 
-export function createFakeLockService(calls: CallLog, state = new FakeLockState(), clock?: FakeClock) {
+export function createFakeLockService(
+  calls: CallLog,
+  state = new FakeLockState(),
+  clock?: FakeClock,
+  context = new ExecutionContext(),
+) {
   const lock = () => new FakeLock(state, calls, clock) as unknown as Lock;
   const service: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> = {
-    getDocumentLock: lock,
+    getDocumentLock: () => (context.activeDocument ? lock() : (null as unknown as Lock)),
     getScriptLock: lock,
     getUserLock: lock,
   };

@@ -1,5 +1,6 @@
 // PropertiesService: string key/value stores for the document, the script and the user.
 import type { CallLog } from './call-log';
+import { ExecutionContext } from './context';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -75,17 +76,35 @@ export class FakeProperties implements Pick<
   }
 }
 
-export function createFakePropertiesService(calls: CallLog) {
+/** User properties are each user's own: `user` is the current user's store, `userOf` anyone's. */
+export function createFakePropertiesService(
+  calls: CallLog,
+  currentUser: () => string = () => '',
+  context = new ExecutionContext(),
+) {
   const document = new FakeProperties(calls, 'document');
   const script = new FakeProperties(calls, 'script');
-  const user = new FakeProperties(calls, 'user');
+  const users = new Map<string, FakeProperties>();
+  const userOf = (email: string): FakeProperties => {
+    let store = users.get(email);
+    if (!store) users.set(email, (store = new FakeProperties(calls, `user ${email}`)));
+    return store;
+  };
   const service: Pick<
     GoogleAppsScript.Properties.PropertiesService,
     'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
   > = {
-    getDocumentProperties: () => document as unknown as Properties,
+    getDocumentProperties: () => (context.activeDocument ? document : null) as unknown as Properties,
     getScriptProperties: () => script as unknown as Properties,
-    getUserProperties: () => user as unknown as Properties,
+    getUserProperties: () => userOf(currentUser()) as unknown as Properties,
   };
-  return { service, document, script, user };
+  return {
+    service,
+    document,
+    script,
+    userOf,
+    get user(): FakeProperties {
+      return userOf(currentUser());
+    },
+  };
 }

@@ -2,6 +2,7 @@
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
 import type { CallLog } from './call-log';
 import { FakeSheet, type SheetHost } from './sheet';
+import { ExecutionContext } from './context';
 import type { FakeUi } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,9 +39,13 @@ export class FakeSpreadsheet
       | 'setActiveSheet'
       | 'toast'
       | 'getRange'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
     >
 {
   readonly sheets: FakeSheet[] = [];
+  /** Spreadsheet-level developer metadata: key and value, kept with the file for every user. */
+  readonly metadata: { id: number; key: string; value: string }[] = [];
   readonly toasts: { message: string; title: string }[] = [];
   readonly id: string;
   name: string;
@@ -155,6 +160,33 @@ export class FakeSpreadsheet
     return sheet.rangeAt(match ? (match[3] as string) : a1Notation);
   }
 
+  addDeveloperMetadata(key: string, value?: unknown): Spreadsheet {
+    this.call('addDeveloperMetadata');
+    this.metadata.push({ id: this.metadata.length + 1, key, value: value === undefined ? '' : String(value) });
+    return this.self();
+  }
+
+  /** The entries' getters and setValue act on the file as Apps Script's do (each setValue a call). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.call('getDeveloperMetadata');
+    return this.metadata.map(
+      (entry) =>
+        ({
+          getId: () => entry.id,
+          getKey: () => entry.key,
+          getValue: () => entry.value,
+          setValue: (value: string) => {
+            this.calls.record('DeveloperMetadata.setValue');
+            entry.value = String(value);
+          },
+          remove: () => {
+            this.calls.record('DeveloperMetadata.remove');
+            this.metadata.splice(this.metadata.indexOf(entry), 1);
+          },
+        }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+    );
+  }
+
   toast(message: string, title = '', _timeoutSeconds?: number | null): void {
     this.call('toast');
     this.toasts.push({ message, title });
@@ -169,18 +201,34 @@ export class FakeSpreadsheet
 export function createFakeSpreadsheetApp(
   spreadsheet: FakeSpreadsheet,
   ui: FakeUi,
+  context = new ExecutionContext(),
 ): Pick<
   SpreadsheetApp,
-  'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'
+  | 'getActive'
+  | 'getActiveSpreadsheet'
+  | 'openById'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'flush'
 > {
   const call = (method: string) => spreadsheet.calls.record(`SpreadsheetApp.${method}`);
+  const active = () => (context.activeDocument ? spreadsheet.self() : (null as unknown as Spreadsheet));
   return {
     getActive: () => {
       call('getActive');
-      return spreadsheet.self();
+      return active();
     },
     getActiveSpreadsheet: () => {
       call('getActiveSpreadsheet');
+      return active();
+    },
+    openById: (id: string) => {
+      call('openById');
+      if (id !== spreadsheet.id)
+        throw new Error(
+          'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+        );
       return spreadsheet.self();
     },
     getUi: () => {
