@@ -41,7 +41,8 @@ export function appendIncident(context: AppendContext, incident: ValidIncident):
   const row = header.headers.map(() => '' as unknown);
   for (const [column, value] of Object.entries(cells) as [IncidentColumn, unknown][]) {
     const position = header.positions[column];
-    if (position !== undefined) row[position] = value;
+    // A column a whole-column formula fills stays empty here: the formula gives it its value.
+    if (position !== undefined && !header.arrayColumns.has(position)) row[position] = value;
   }
   ensureRows(sheet, lastRow + 1);
   sheet.getRange(lastRow + 1, 1, 1, row.length).setValues([row]);

@@ -14,6 +14,8 @@ import { appendLog } from './escalation-log';
 import { sendDigests, sendSummary } from './escalation-mail';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { appendMissingColumns } from './incidents-sheet';
+import { arrayFormulaColumns, topRows } from './array-formulas';
+import type { IncidentColumn } from '../domain/incident-columns';
 import { readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { settingsProblemLines } from '../domain/settings/settings-problems';
@@ -90,14 +92,27 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
     ['id', ...STATE_COLUMNS],
     facts.lang,
   );
+  // Columns a whole-column array formula fills are never written (it would break the formula);
+  // asked only when something is to be written, so a quiet hour costs no call for it.
+  let covered: ReadonlySet<number> | null = null;
+  const free = (column: IncidentColumn) => {
+    covered ??= arrayFormulaColumns(topRows(sheet, sheet.getLastColumn()).getFormulas());
+    return !covered.has(positions[column] as number);
+  };
   if (plan.ids) {
-    writeColumns(sheet, positions, { id: plan.ids });
+    if (free('id')) writeColumns(sheet, positions, { id: plan.ids });
     const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
     props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
   }
-  const columns = stateColumnOrder(positions);
-  const state = stateBlock(plan, deliveredByRow(deliveries, plan.rows.length), facts.lang, now, columns);
-  if (!state.unchanged) writeStateBlock(sheet, positions, columns, state.rows);
+  const delivered = deliveredByRow(deliveries, plan.rows.length);
+  let columns = stateColumnOrder(positions);
+  let state = stateBlock(plan, delivered, facts.lang, now, columns);
+  if (state.unchanged) return;
+  if (!columns.every(free)) {
+    columns = columns.filter(free);
+    state = stateBlock(plan, delivered, facts.lang, now, columns);
+  }
+  if (columns.length > 0) writeStateBlock(sheet, positions, columns, state.rows);
 }
 
 /**

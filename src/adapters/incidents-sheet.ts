@@ -1,5 +1,6 @@
 // The incidents sheet: finding it by name in either language, reading its header row, and
 // adding what set-up needs (missing columns on the right, a frozen header) without touching data.
+import { arrayFormulaColumns, topRows } from './array-formulas';
 import { ensureColumns } from './sheet-room';
 import {
   type ColumnPositions,
@@ -18,16 +19,22 @@ export function findIncidentsSheet(spreadsheet: Spreadsheet): Sheet | null {
   return spreadsheet.getSheetByName(INCIDENTS_SHEET_NAMES.ja) ?? spreadsheet.getSheetByName(INCIDENTS_SHEET_NAMES.en);
 }
 
-/** The header row (row 1) as read, and where each known column stands in it. */
+/** The header row (row 1) as read, where each known column stands in it, and which an array formula fills. */
 export interface IncidentsHeader {
   headers: unknown[];
   positions: ColumnPositions;
+  /** 0-based columns a whole-column array formula fills: never written below it (array-formulas.ts). */
+  arrayColumns: ReadonlySet<number>;
 }
 
 export function readHeader(sheet: Sheet): IncidentsHeader {
   const width = sheet.getLastColumn();
-  const headers = width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
-  return { headers, positions: columnPositions(headers) };
+  if (width === 0) return { headers: [], positions: columnPositions([]), arrayColumns: new Set() };
+  // The header and the row below it in one range: an array formula sits in either (row 1 beside a
+  // header-less column, or row 2 under its header). A sheet of one row is read as it is.
+  const top = topRows(sheet, width);
+  const headers = top.getValues()[0] ?? [];
+  return { headers, positions: columnPositions(headers), arrayColumns: arrayFormulaColumns(top.getFormulas()) };
 }
 
 export interface EnsuredSheet {

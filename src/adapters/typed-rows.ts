@@ -27,7 +27,7 @@ export function completeEditedRows(
   const lastRow = edited.getLastRow();
   if (lastRow < firstRow) return 0;
   const outcome = withDocumentLock(services, EDIT_LOCK_WAIT_MS, () => {
-    const { headers, positions } = readHeader(sheet);
+    const { headers, positions, arrayColumns } = readHeader(sheet);
     const block = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, headers.length);
     const properties = services.propertiesService.getDocumentProperties();
     const formulas = block.getFormulas();
@@ -42,6 +42,7 @@ export function completeEditedRows(
     });
     for (const [column, values] of Object.entries(columns) as [IncidentColumn, unknown[]][]) {
       const at = positions[column] as number;
+      if (arrayColumns.has(at)) continue; // a whole-column formula fills it: writing would break it
       const cells = values.map((value, i) => [rewritable(value, formulas[i]?.[at] ?? '')]);
       sheet.getRange(firstRow, at + 1, cells.length, 1).setValues(cells);
     }

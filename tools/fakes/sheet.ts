@@ -291,8 +291,60 @@ export class FakeSheet implements Pick<
   write(row: number, column: number, input: unknown): void {
     const plainText = this.numberFormats.get(`${row}:${column}`) === '@';
     const stored = interpretWrite(input, this.host.timeZone(), plainText);
-    if (stored.formula) stored.value = this.host.evaluate(stored.formula, this, row, column);
+    this.clearSpill(`${row}:${column}`);
+    if (hasContent(stored)) this.breakSpillOver(`${row}:${column}`);
+    const value = stored.formula ? this.host.evaluate(stored.formula, this, row, column) : stored.value;
+    if (stored.formula && isArrayResult(value)) {
+      this.spill(row, column, stored.formula, value);
+      return;
+    }
+    stored.value = value;
     this.store(row, column, stored);
+  }
+
+  // ---- array formulas: a result of several cells spills down and right, as in Sheets ----
+
+  /** Spilled cell → its formula's cell; formula's cell → the cells it filled. */
+  readonly spilledBy = new Map<string, string>();
+  private readonly spillsOf = new Map<string, string[]>();
+
+  /**
+   * Fills the cells below and right of a formula with its array result. Over a cell that already
+   * holds something, Sheets spills nothing and the formula shows #REF!.
+   */
+  private spill(row: number, column: number, formula: string, values: unknown[][]): void {
+    const cells: [number, number, unknown][] = [];
+    values.forEach((line, r) => line.forEach((value, c) => (r || c) && cells.push([row + r, column + c, value])));
+    const blocked = cells.some(([r, c]) => r > this.maxRows || c > this.maxColumns || hasContent(this.read(r, c)));
+    this.store(row, column, { value: blocked ? '#REF!' : (values[0]?.[0] ?? ''), formula });
+    if (blocked) return;
+    const anchor = `${row}:${column}`;
+    this.spillsOf.set(
+      anchor,
+      cells.map(([r, c]) => `${r}:${c}`),
+    );
+    for (const [r, c, value] of cells) {
+      this.store(r, c, { value: value ?? '', formula: '' });
+      this.spilledBy.set(`${r}:${c}`, anchor);
+    }
+  }
+
+  /** Writing content over a spilled cell breaks its formula: #REF!, and the rest of the spill empties. */
+  private breakSpillOver(cellKey: string): void {
+    const anchor = this.spilledBy.get(cellKey);
+    if (!anchor) return;
+    this.clearSpill(anchor);
+    const [row, column] = anchor.split(':').map(Number) as [number, number];
+    this.store(row, column, { ...this.read(row, column), value: '#REF!' });
+  }
+
+  private clearSpill(anchor: string): void {
+    for (const cellKey of this.spillsOf.get(anchor) ?? []) {
+      this.spilledBy.delete(cellKey);
+      const [row, column] = cellKey.split(':').map(Number) as [number, number];
+      this.store(row, column, { value: '', formula: '' });
+    }
+    this.spillsOf.delete(anchor);
   }
 
   store(row: number, column: number, cell: StoredCell): void {
@@ -311,6 +363,10 @@ export class FakeSheet implements Pick<
       Array.from({ length: width }, (_, c) => this.read(r + 1, c + 1).value),
     );
   }
+}
+
+function isArrayResult(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every(Array.isArray) && (value.length > 1 || (value[0]?.length ?? 0) > 1);
 }
 
 function hasContent(cell: StoredCell): boolean {
