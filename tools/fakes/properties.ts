@@ -103,6 +103,8 @@ export function createFakePropertiesService(
     document,
     script,
     userOf,
+    /** Every user's store by email (direct access for the playground's saved state). */
+    users,
     get user(): FakeProperties {
       return userOf(currentUser());
     },

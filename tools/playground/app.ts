@@ -9,7 +9,7 @@ import { editCell, resolveCell } from './edits';
 import { writeNewEmls } from './eml';
 import { refusal } from './messages';
 import { callServerFunction } from './rpc';
-import { PlaygroundSession } from './session';
+import { PEOPLE, PlaygroundSession } from './session';
 import { type PlaygroundView, playgroundView } from './snapshot';
 import { StateStore, captureState, replaceSheets, restoreState } from './state-file';
 import { exportXlsx, readXlsx } from './xlsx';
@@ -79,6 +79,21 @@ export class PlaygroundApp {
 
   editCell(reference: unknown, currentSheet: unknown, text: unknown): void {
     editCell(this.session, resolveCell(this.session, reference, currentSheet), text);
+  }
+
+  /**
+   * Another person opens the same file: their own browser (no sidebar or dialog of the other's),
+   * their own triggers and user properties, and onOpen runs for them.
+   */
+  actAs(email: unknown): void {
+    const person = PEOPLE.find((p) => p === email);
+    if (!person) throw refusal('unknownPerson', String(email), PEOPLE.join(', '));
+    if (person === this.session.fakes.user.email) return;
+    const { ui } = this.session.fakes;
+    ui.sidebar = null;
+    ui.dialogs.length = 0;
+    this.session.fakes.actAs(person);
+    this.session.open();
   }
 
   advanceClock(step: ClockStep): void {

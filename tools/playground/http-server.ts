@@ -71,6 +71,7 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
       /^\/api\/host\/close$/,
       (app, body) => action(app, () => app.closeHost(fields(body).kind, fields(body).index)),
     ],
+    ['POST', /^\/api\/person$/, (app, body) => action(app, () => app.actAs(fields(body).email))],
     ['POST', /^\/api\/reset$/, (app, body) => action(app, () => app.reset(fields(body).demo === true))],
     ['POST', /^\/api\/import$/, (app, body) => action(app, () => app.importXlsx(body))],
     [

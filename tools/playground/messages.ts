@@ -15,6 +15,7 @@ export interface PlaygroundMessages {
   xlsxTooBig(limitMb: string): string;
   unknownMail(id: string): string;
   badRequest(reason: string): string;
+  unknownPerson(email: string, people: string): string;
 }
 
 export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
@@ -34,6 +35,8 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     xlsxTooBig: (limitMb) => `ファイルが大きすぎます（上限 ${limitMb} MB）。ブックは変更していません。`,
     unknownMail: (id) => `メール「${id}」は送信済みトレイにありません。`,
     badRequest: (reason) => `要求を処理できませんでした: ${reason}`,
+    unknownPerson: (email, people) =>
+      `「${email}」はこのプレイグラウンドの利用者ではありません。次から選んでください: ${people}`,
   },
   en: {
     notMenuItem: (name) => `"${name}" is not an item of the add-on menu. Choose one from the menu.`,
@@ -53,6 +56,7 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     xlsxTooBig: (limitMb) => `The file is too large (limit ${limitMb} MB). The workbook was not changed.`,
     unknownMail: (id) => `There is no email "${id}" in the outbox.`,
     badRequest: (reason) => `The request could not be handled: ${reason}`,
+    unknownPerson: (email, people) => `"${email}" is not a person of this playground. Choose one of: ${people}`,
   },
 };
 

@@ -19,6 +19,12 @@ export interface Execution {
   error: string;
 }
 
+/**
+ * The people who can use the playground: the owner, and a colleague with edit access, so that
+ * what is per user on Apps Script (triggers, user properties, the sidebar) can be tried as both.
+ */
+export const PEOPLE = ['you@example.com', 'colleague@example.com'] as const;
+
 export interface PlaygroundOptions {
   /** The folder holding the built Code.js and *.html files. */
   distDir: string;
@@ -47,7 +53,7 @@ export class PlaygroundSession {
     this.fakes = createAppsScriptFakes({
       clock,
       htmlFiles: htmlFiles(options.distDir),
-      session: { locale: options.locale ?? 'ja', activeUserEmail: 'you@example.com' },
+      session: { locale: options.locale ?? 'ja', activeUserEmail: PEOPLE[0] },
       spreadsheet: {
         locale: options.locale === 'en' ? 'en_US' : 'ja_JP',
         evaluate: (formula, sheet) => recalc?.evaluateCell(formula, sheet) ?? '#NAME?',
@@ -89,7 +95,7 @@ export class PlaygroundSession {
   open(): void {
     this.fakes.ui.menus = [];
     if (!this.has('onOpen')) return;
-    const event = { authMode: AuthMode.LIMITED, source: this.fakes.spreadsheet.self(), user: 'you@example.com' };
+    const event = { authMode: AuthMode.LIMITED, source: this.fakes.spreadsheet.self(), user: this.fakes.user.email };
     try {
       this.run('open', 'onOpen', () => this.bundle.call('onOpen', event));
     } catch {

@@ -3,7 +3,7 @@
 import type { FakeSheet } from '../fakes/sheet';
 import type { FakeMenuEntry } from '../fakes/ui';
 import { conditionalStyles } from './conditional-colours';
-import type { PlaygroundSession, Execution } from './session';
+import { PEOPLE, type PlaygroundSession, type Execution } from './session';
 
 export interface GridCell {
   /** What the cell shows. */
@@ -26,6 +26,9 @@ export interface SheetView {
 
 export interface PlaygroundView {
   spreadsheetName: string;
+  /** Who is using the playground now, and who else can. */
+  user: string;
+  people: readonly string[];
   timeZone: string;
   now: string;
   sheets: SheetView[];
@@ -35,7 +38,15 @@ export interface PlaygroundView {
   dialogs: { title: string; width: number; height: number; index: number }[];
   alerts: { title: string; prompt: string }[];
   toasts: { title: string; message: string }[];
-  triggers: { id: string; handler: string; eventType: string; nextRun: string | null; periodHours: number | null }[];
+  triggers: {
+    id: string;
+    handler: string;
+    eventType: string;
+    nextRun: string | null;
+    periodHours: number | null;
+    /** Whose trigger it is: the playground shows every person's, Apps Script shows each their own. */
+    owner: string;
+  }[];
   executions: Execution[];
   outbox: { id: number; to: string[]; cc: string[]; subject: string; sentAt: string; hasHtml: boolean }[];
   mailQuota: number;
@@ -96,6 +107,8 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
   const sheets = fakes.spreadsheet.sheets.map((sheet) => sheetView(session, sheet));
   return {
     spreadsheetName: fakes.spreadsheet.name,
+    user: fakes.user.email,
+    people: PEOPLE,
     timeZone: fakes.spreadsheet.zone,
     now: fakes.clock.now().toISOString(),
     sheets,
@@ -116,6 +129,7 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
       eventType: t.eventType,
       nextRun: t.nextRunMs === null ? null : new Date(t.nextRunMs).toISOString(),
       periodHours: t.periodMs === null ? null : t.periodMs / 3_600_000,
+      owner: t.owner,
     })),
     executions: session.executions.slice(0, 50),
     outbox: fakes.mail.outbox

@@ -30,6 +30,12 @@ export interface SavedState {
   clock: string;
   spreadsheet: { name: string; timeZone: string; locale: string; sheets: SavedSheet[] };
   properties: Record<'document' | 'script' | 'user', Record<string, string>>;
+  /** Each person's user properties, by email (absent in files saved before people were switchable). */
+  userProperties?: Record<string, Record<string, string>>;
+  /** The file's developer metadata (the escalation switch lives there). */
+  metadata?: { key: string; value: string }[];
+  /** Who is using the playground now. */
+  currentUser?: string;
   triggers: {
     id: string;
     handler: string;
@@ -67,6 +73,11 @@ export function captureState(session: PlaygroundSession): SavedState {
       script: Object.fromEntries(fakes.properties.script.store),
       user: Object.fromEntries(fakes.properties.user.store),
     },
+    userProperties: Object.fromEntries(
+      [...fakes.properties.users].map(([email, store]) => [email, Object.fromEntries(store.store)]),
+    ),
+    metadata: fakes.spreadsheet.metadata.map(({ key, value }) => ({ key, value })),
+    currentUser: fakes.user.email,
     triggers: fakes.scriptApp.triggers.map(({ id, handler, eventType, periodMs, nextRunMs, owner }) => ({
       owner,
       id,
@@ -121,9 +132,14 @@ export function restoreState(session: PlaygroundSession, state: SavedState): voi
       cells: saved.cells.map(([r, c, v, f]) => [r, c, decode(v), f]),
     })),
   );
+  if (state.currentUser) fakes.actAs(state.currentUser);
   for (const kind of ['document', 'script', 'user'] as const) {
     for (const [k, v] of Object.entries(state.properties[kind])) fakes.properties[kind].store.set(k, v);
   }
+  for (const [email, saved] of Object.entries(state.userProperties ?? {})) {
+    for (const [k, v] of Object.entries(saved)) fakes.properties.userOf(email).store.set(k, v);
+  }
+  state.metadata?.forEach(({ key, value }, i) => fakes.spreadsheet.metadata.push({ id: i + 1, key, value }));
   fakes.scriptApp.restoreTriggers(
     state.triggers.map((t) => new FakeTrigger(t.id, t.handler, t.eventType, t.periodMs, t.nextRunMs, t.owner ?? '')),
   );

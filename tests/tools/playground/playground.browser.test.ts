@@ -139,6 +139,19 @@ describe('the playground, in Chromium', () => {
     expect(app.session.fakes.mail.outbox.some((mail) => mail.to.includes('bucho@example.com'))).toBe(true);
   });
 
+  it('acts as a colleague: the add-on opens for them, the owner’s hourly run is shown with its owner', async () => {
+    await page.selectOption('#person', 'colleague@example.com');
+    await expect.poll(() => page.locator('#person').inputValue()).toBe('colleague@example.com');
+    expect(app.session.fakes.user.email).toBe('colleague@example.com');
+    await expect.poll(() => page.locator('#triggers').innerText()).toContain('所有者 you@example.com');
+    await chooseFromMenu('previewEscalations');
+    await expect.poll(() => app.session.fakes.ui.dialogs.length).toBeGreaterThan(0);
+    const preview = app.session.fakes.ui.dialogs.at(-1)?.html.getContent() ?? '';
+    expect(preview).toContain('you@example.com'); // who runs escalations, as the colleague sees it
+    await page.selectOption('#person', 'you@example.com');
+    await expect.poll(() => page.locator('#person').inputValue()).toBe('you@example.com');
+  });
+
   it('saves a screenshot of the page as a test artifact', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'playground.png');

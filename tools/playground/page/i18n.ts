@@ -6,6 +6,8 @@ export interface PageText {
   title: string;
   subtitle: string;
   language: string;
+  person: string;
+  triggerOwner: string;
   menu: string;
   menuEmpty: string;
   menuNoOnOpen: string;
@@ -57,6 +59,8 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     title: 'エスカレーション アドオン プレイグラウンド',
     subtitle: 'Google アカウントなしで、ビルドしたアドオンをそのまま動かします',
     language: 'English',
+    person: '利用者',
+    triggerOwner: '所有者',
     menu: '拡張機能',
     menuEmpty: 'メニュー項目はまだありません',
     menuNoOnOpen: 'このビルドには onOpen がないため、メニューはありません',
@@ -106,6 +110,8 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     title: 'Escalation add-on playground',
     subtitle: 'The built add-on, running as it is, with no Google account',
     language: '日本語',
+    person: 'Acting as',
+    triggerOwner: 'owner',
     menu: 'Extensions',
     menuEmpty: 'The menu has no items yet',
     menuNoOnOpen: 'This build has no onOpen, so there is no menu',

@@ -47,6 +47,7 @@ const actions = {
   },
   importXlsx: (file: File) =>
     act('/api/import', undefined, file, { ja: PAGE_TEXT.ja.imported, en: PAGE_TEXT.en.imported }),
+  actAs: (email: string) => act('/api/person', { email }),
   toggleLanguage: () => {
     lang = lang === 'ja' ? 'en' : 'ja';
     rememberLang(lang);

@@ -120,6 +120,7 @@ export function activityPanel(text: PageText, view: PlaygroundView): HTMLElement
               ` ${t.eventType}`,
               t.periodHours ? ` · ${text.everyHours(t.periodHours)}` : '',
               t.nextRun ? ` · ${text.nextRun} ${formatTime(t.nextRun, view.timeZone)}` : '',
+              t.owner ? ` · ${text.triggerOwner} ${t.owner}` : '',
             ),
           ),
         );

@@ -12,6 +12,7 @@ export interface ToolbarActions {
   reset(demo: boolean): void;
   importXlsx(file: File): void;
   toggleLanguage(): void;
+  actAs(email: string): void;
 }
 
 function menuEntries(entries: FakeMenuEntry[], actions: ToolbarActions): HTMLElement[] {
@@ -76,6 +77,17 @@ function clockControls(text: PageText, view: PlaygroundView, actions: ToolbarAct
   );
 }
 
+/** Who uses the file now: switching opens it as a colleague (their own triggers and sidebar). */
+function personControl(text: PageText, view: PlaygroundView, actions: ToolbarActions): HTMLElement {
+  const select = h(
+    'select',
+    { id: 'person', 'aria-label': text.person },
+    view.people.map((email) => h('option', { value: email, selected: email === view.user }, email)),
+  );
+  on(select, 'change', () => actions.actAs(select.value));
+  return h('label', { class: 'person' }, h('span', { class: 'muted' }, text.person), ' ', select);
+}
+
 function stateControls(text: PageText, actions: ToolbarActions): HTMLElement {
   const file = h('input', { type: 'file', id: 'import-file', accept: '.xlsx', class: 'visually-hidden' });
   on(file, 'change', () => {
@@ -112,6 +124,7 @@ export function toolbar(text: PageText, view: PlaygroundView, actions: ToolbarAc
       actions.toggleLanguage,
     ),
     addonMenu(text, view, actions),
+    personControl(text, view, actions),
     clockControls(text, view, actions),
     stateControls(text, actions),
   );
