@@ -1,7 +1,6 @@
-// Sends the digests: most severe first within the remaining daily quota; a send that throws is
+// Sends the digests the sweep chose (most severe first, within the quota); a send that throws is
 // recorded as failed for that recipient only, and the others still go out.
 import type { Digest } from '../domain/notices/digest';
-import { prioritiseDigests } from '../domain/notices/digest';
 import type { Delivery } from '../domain/sweep/sweep-log';
 import type { EscalationServices } from './escalation-services';
 
@@ -12,11 +11,15 @@ function errorText(error: unknown): string {
   return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
-export function sendDigests(mail: Mail, digests: readonly Digest[]): { deliveries: Delivery[]; quotaLeft: number } {
-  let quotaLeft = mail.getRemainingDailyQuota();
-  const { send, deferred } = prioritiseDigests(digests, quotaLeft);
-  const deliveries: Delivery[] = deferred.map((digest) => ({ digest, result: { kind: 'deferred' } }));
-  for (const digest of send) {
+/** Sends the digests the quota (as read before they were written) lets go out. */
+export function sendDigests(
+  mail: Mail,
+  digests: readonly Digest[],
+  quota: number,
+): { deliveries: Delivery[]; quotaLeft: number } {
+  let quotaLeft = quota;
+  const deliveries: Delivery[] = [];
+  for (const digest of digests) {
     try {
       mail.sendEmail({ to: digest.recipient, subject: digest.subject, body: digest.text, htmlBody: digest.html });
       quotaLeft--;

@@ -7,7 +7,7 @@ import { withDocumentLock } from './document-lock';
 import { currentUserEmail, sheetLang } from './locale';
 import type { EscalationServices, Spreadsheet } from './escalation-services';
 import { boundToDocument, documentPropertiesFor, spreadsheetFor } from './document-context';
-import { type SweepOutcome, planSweepFromSheet, sweepHoldingLock } from './escalation-sweep';
+import { type SweepOutcome, planSweepFromSheet, sweepHoldingLock, writeDrafts } from './escalation-sweep';
 import { escalationStatus, mayRunSweep, readSwitchEntry, turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
@@ -55,8 +55,10 @@ function messages(services: EscalationServices) {
 
 export function previewSweep(services: EscalationServices, now: Date): string {
   const planned = planSweepFromSheet(services, now, { refresh: true });
+  const { digests, summaries } = writeDrafts(planned, planned.drafts);
   const html = previewHtml(
-    planned.digests,
+    digests,
+    summaries,
     planned.plan.rows,
     settingsProblemLines(planned.settings.problems, planned.facts.lang),
     planned.facts.lang,

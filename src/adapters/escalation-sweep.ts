@@ -2,7 +2,15 @@
 // back and log. The same path serves the hourly trigger, the preview and the emergency notices.
 import { escalationStatus } from './escalation-trigger';
 import { fingerprint } from './large-property';
-import { composeDigests, type Digest } from '../domain/notices/digest';
+import {
+  type Digest,
+  type DigestContext,
+  type DigestDraft,
+  draftDigests,
+  listedNotices,
+  prioritiseDigests,
+  writeDigests,
+} from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
 import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/sweep/sweep-log';
 import { STATE_COLUMNS, type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
@@ -16,7 +24,7 @@ import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadshe
 import { appendMissingColumns } from './incidents-sheet';
 import { arrayFormulaColumns, topRows } from './array-formulas';
 import type { IncidentColumn } from '../domain/incident-columns';
-import { readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
+import { readIncidentValues, readSummaries, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { recipientLang } from '../domain/settings/recipient-languages';
@@ -29,7 +37,9 @@ export interface PlannedSweep {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly values: unknown[][];
   readonly plan: SweepPlan;
-  readonly digests: Digest[];
+  /** Every recipient's notices, most severe first: written into emails only when they will be sent. */
+  readonly drafts: DigestDraft[];
+  readonly context: DigestContext;
 }
 
 export interface SweepOutcome {
@@ -71,15 +81,26 @@ export function planSweepFromSheet(
     idFloor: Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0,
     onlyIds: options.onlyIds,
   });
-  const digests = composeDigests(plan.notices, {
+  const context: DigestContext = {
     lang: facts.lang,
     languages: settings.settings.recipientLanguages,
     timeZone: facts.timeZone,
     spreadsheetUrl: facts.url,
     sheetGid: facts.incidentsGid,
     now,
-  });
-  return { ss, props, facts, settings, sheet, values, plan, digests };
+  };
+  return { ss, props, facts, settings, sheet, values, plan, drafts: draftDigests(plan.notices), context };
+}
+
+/** The chosen drafts as emails, with the summaries of the items they list read from the sheet. */
+export function writeDrafts(
+  planned: PlannedSweep,
+  drafts: readonly DigestDraft[],
+): { digests: Digest[]; summaries: ReadonlyMap<number, string> } {
+  if (drafts.length === 0) return { digests: [], summaries: new Map() };
+  const rows = drafts.flatMap((d) => listedNotices(d).map((n) => n.incident.sheetRow));
+  const summaries = readSummaries(planned.sheet, planned.plan.positions.summary, rows);
+  return { digests: writeDigests(drafts, { ...planned.context, summaries }), summaries };
 }
 
 function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
@@ -145,7 +166,12 @@ export function sweepHoldingLock(
   options: { onlyIds?: ReadonlySet<string>; ss?: Spreadsheet } = {},
 ): SweepOutcome {
   const planned = planSweepFromSheet(services, now, options);
-  const { deliveries, quotaLeft } = sendDigests(services.mailApp, planned.digests);
+  // The quota first: only what can go out today is written into emails (and has its summaries read).
+  const quota = services.mailApp.getRemainingDailyQuota();
+  const { send, deferred } = prioritiseDigests(planned.drafts, quota);
+  const { digests } = writeDrafts(planned, send);
+  const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota);
+  for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred' } });
   writeBack(planned, deliveries, now);
   appendLog(
     planned.ss,
@@ -156,7 +182,7 @@ export function sweepHoldingLock(
   );
   reportProblems(services, planned, quotaLeft);
   return {
-    digests: planned.digests,
+    digests,
     deliveries,
     plan: planned.plan,
     settingsProblems: settingsProblemLines(planned.settings.problems, planned.facts.lang),

@@ -1,13 +1,111 @@
-// The incidents sheet as the sweep sees it: one getValues to read, and one setValues per run of
-// adjacent state columns to write back (people may be typing in the other columns meanwhile).
-import type { ColumnPositions, IncidentColumn } from '../domain/incident-columns';
+// The incidents sheet as the sweep sees it: the columns it decides from, one range per run of
+// adjacent ones, and one setValues per run of adjacent state columns to write back (people may be
+// typing in the other columns meanwhile). The report's free text is read only for the rows a
+// digest lists.
+import { type ColumnPositions, type IncidentColumn, columnPositions } from '../domain/incident-columns';
 import { STATE_COLUMNS, type StateColumn } from '../domain/sweep/sweep-plan';
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * What the sweep decides from. Left out: the report's long texts (summary, actions taken, assessment,
+ * support requested), a few hundred characters each, ~90% of what a full read would move.
+ */
+export const SWEEP_COLUMNS: readonly IncidentColumn[] = [
+  'id',
+  'reportedAt',
+  'impact',
+  'urgency',
+  'riskLevel',
+  'category',
+  'customer',
+  'occurredAt',
+  'reporter',
+  'owner',
+  'managerEmail',
+  'status',
+  'acknowledgedBy',
+  ...STATE_COLUMNS,
+];
+
+/**
+ * The header and the sweep's columns of every row, laid out as the sheet is (the columns not read
+ * are blank), so the domain sees rows as it would from a full read. Calls: 4 + 2 per run of adjacent
+ * columns read (3 in the default layout), whatever the number of rows.
+ */
 export function readIncidentValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+  const width = sheet.getLastColumn();
+  const height = sheet.getLastRow();
+  if (width === 0 || height === 0) return [];
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const values: unknown[][] = [header];
+  for (let r = 1; r < height; r++) values.push(new Array<unknown>(width).fill(''));
+  if (height === 1) return values;
+  const positions = columnPositions(header);
+  const wanted = SWEEP_COLUMNS.map((c) => positions[c]).filter((p): p is number => p !== undefined);
+  for (const [first, last] of adjacentSpans(wanted)) {
+    const block = sheet.getRange(2, first + 1, height - 1, last - first + 1).getValues();
+    for (let r = 0; r < block.length; r++) {
+      const row = values[r + 1] as unknown[];
+      const cells = block[r] as unknown[];
+      for (let c = 0; c < cells.length; c++) row[first + c] = cells[c];
+    }
+  }
+  return values;
+}
+
+/** Sorted 0-based positions grouped into [first, last] spans of adjacent columns. */
+function adjacentSpans(positions: readonly number[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const p of [...new Set(positions)].sort((a, b) => a - b)) {
+    const last = spans[spans.length - 1];
+    if (last && last[1] + 1 === p) last[1] = p;
+    else spans.push([p, p]);
+  }
+  return spans;
+}
+
+/** At most this many ranges are read for the listed rows' summaries: calls stay constant. */
+const SUMMARY_WINDOWS = 8;
+
+/**
+ * The summaries of the given sheet rows, read in at most SUMMARY_WINDOWS ranges of the summary column:
+ * the rows are split at the widest gaps between them, so rows close together (recent incidents at the
+ * bottom, as they usually are) cost one small read.
+ */
+export function readSummaries(sheet: Sheet, column: number | undefined, rows: readonly number[]): Map<number, string> {
+  const summaries = new Map<number, string>();
+  if (column === undefined || rows.length === 0) return summaries;
+  for (const [first, last] of windowsOf(rows, SUMMARY_WINDOWS)) {
+    const block = sheet.getRange(first, column + 1, last - first + 1, 1).getValues();
+    for (const row of rows) {
+      if (row < first || row > last) continue;
+      const cell = block[row - first]?.[0];
+      summaries.set(row, cell === null || cell === undefined ? '' : String(cell));
+    }
+  }
+  return summaries;
+}
+
+/** Up to `count` [first, last] windows covering the rows, cut at the widest gaps. */
+export function windowsOf(rows: readonly number[], count: number): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const cuts = sorted
+    .slice(1)
+    .map((row, i) => ({ at: i + 1, gap: row - (sorted[i] as number) }))
+    .filter((c) => c.gap > 1)
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, count - 1)
+    .map((c) => c.at)
+    .sort((a, b) => a - b);
+  const windows: [number, number][] = [];
+  let start = 0;
+  for (const cut of [...cuts, sorted.length]) {
+    windows.push([sorted[start] as number, sorted[cut - 1] as number]);
+    start = cut;
+  }
+  return windows;
 }
 
 /** Adjacent columns (by sheet position) grouped, so the default layout writes in one call. */

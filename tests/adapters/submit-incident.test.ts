@@ -150,7 +150,9 @@ describe('submitIncident', () => {
     // document's escalation switch is read from the file for the sidebar's status line, and the
     // header's formulas are read with it (a whole-column array formula's cells are never written).
     expect(counts[0]?.[0]).toBeLessThanOrEqual(18);
-    expect(counts[0]?.[1]).toBeLessThanOrEqual(60); // the first emergency also creates the log sheet
+    // The first emergency also creates the log sheet; its sweep reads its columns in three ranges and
+    // the listed rows' summaries apart (the report's free text is not read for every row).
+    expect(counts[0]?.[1]).toBeLessThanOrEqual(70);
   });
 });
 

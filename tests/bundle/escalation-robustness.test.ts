@@ -52,7 +52,9 @@ describe('idempotence', () => {
     expect(env.incidents.valuesSnapshot()).toEqual(sheet);
     expect(logRows(env)).toEqual(log);
     expect(env.calls.count('Range.setValues')).toBe(0);
-    expect(spreadsheetCalls(env.calls)).toBeLessThanOrEqual(10);
+    // 18: the sweep reads its columns in three ranges (the report's free text is left on the sheet),
+    // and the sheet's size first: constant, whatever the number of rows.
+    expect(spreadsheetCalls(env.calls)).toBeLessThanOrEqual(18);
   });
 });
 

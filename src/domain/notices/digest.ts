@@ -17,16 +17,25 @@ export interface DigestContext {
   readonly spreadsheetUrl: string;
   readonly sheetGid: number;
   readonly now: Date;
+  /**
+   * Summaries by sheet row, read for the listed items only (the sweep does not read the free-text
+   * columns of every row); an item not in it shows the summary its notice carries.
+   */
+  readonly summaries?: ReadonlyMap<number, string>;
 }
 
-export interface Digest {
+/** One recipient's notices, worst first, before a word is written: enough to choose what to send. */
+export interface DigestDraft {
   readonly recipient: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
   readonly notices: readonly Notice[];
   /** severityRank of its worst item: 0 for very high. */
   readonly worst: number;
+}
+
+export interface Digest extends DigestDraft {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
 }
 
 const HTML_SPECIAL = /[&<>"']/;
@@ -155,12 +164,41 @@ function writeItem(
   const deadline = `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx, m)})`;
   const [b0, b1, b2, b3, b4, b5, b6] = w.before as [Words, Words, Words, Words, Words, Words, Words];
   const row = incident.sheetRow;
+  const summary = shorten(ctx.summaries?.get(row) ?? incident.summary);
   out.html.push(
-    `${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(incident.summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`,
+    `${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`,
   );
   out.text.push(
-    `${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${incident.summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`,
+    `${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`,
   );
+}
+
+/**
+ * A summary is shortened in a digest (the row link beside it leads to the full text): 50 items of
+ * a few hundred characters each would pass the size at which Gmail clips a message (about 102 KB).
+ */
+export const SUMMARY_CHARS = 200;
+
+function shorten(text: string): string {
+  return text.length <= SUMMARY_CHARS ? text : `${text.slice(0, SUMMARY_CHARS - 1)}…`;
+}
+
+/** Well under Gmail's clipping (~102 KB of HTML): past it, the rest of the items are counted, not listed. */
+export const DIGEST_BYTE_LIMIT = 80_000;
+
+/** UTF-8 bytes of a string (TextEncoder is not in Apps Script): what Gmail's limit counts. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**
@@ -176,37 +214,66 @@ function moreLines(count: number, ctx: DigestContext, lang: Lang): { text: strin
   return { text: `\n\n${words}: ${link}`, html: `<p><a href="${escapeHtml(link)}">${escapeHtml(words)}</a></p>` };
 }
 
+/** The notices a digest lists item by item (the rest are counted): those whose summaries it needs. */
+export function listedNotices(draft: DigestDraft): readonly Notice[] {
+  return draft.notices.slice(0, DIGEST_ITEM_LIMIT);
+}
+
 /** Writes digests for one sweep: the link words are worked out once per language, not per digest. */
-function digestWriter(ctx: DigestContext): (recipient: string, notices: readonly Notice[]) => Digest {
+function digestWriter(ctx: DigestContext): (draft: DigestDraft) => Digest {
   const links: Partial<Record<Lang, { start: Words; end: string }>> = {};
-  return (recipient, notices) => {
+  return (draft) => {
+    const { recipient, notices: sorted } = draft;
     const lang = recipientLang(recipient, ctx.languages, ctx.lang);
     const link = (links[lang] ??= linkWords(ctx, lang));
-    const sorted = worstFirst(notices);
-    const listed = Math.min(sorted.length, DIGEST_ITEM_LIMIT);
+    const limit = Math.min(sorted.length, DIGEST_ITEM_LIMIT);
     const items = { html: [] as string[], text: [] as string[] };
-    for (let k = 0; k < listed; k++) writeItem(sorted[k] as Notice, ctx, lang, link, items);
+    let bytes = 0;
+    let listed = 0;
+    for (; listed < limit; listed++) {
+      writeItem(sorted[listed] as Notice, ctx, lang, link, items);
+      bytes += utf8Bytes(items.html[listed] as string) + utf8Bytes(items.text[listed] as string);
+      if (bytes > DIGEST_BYTE_LIMIT && listed > 0) {
+        items.html.pop();
+        items.text.pop();
+        break;
+      }
+    }
     const more = moreLines(sorted.length - listed, ctx, lang);
     const intro = ESCALATION_MESSAGES[lang].digestIntro;
     return {
-      recipient,
+      ...draft,
       subject: subjectOf(sorted, lang),
       text: `${[intro, ...items.text].join('\n\n')}${more.text}`,
       html: `<p>${escapeHtml(intro)}</p>${items.html.join('<hr>')}${more.html}`,
-      notices: sorted,
-      // Sorted worst first, so the first item's level is the worst.
-      worst: sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level),
     };
   };
 }
 
 /** In the recipient's language (ctx.languages), else the spreadsheet's. */
 export function composeDigest(recipient: string, notices: readonly Notice[], context: DigestContext): Digest {
-  return digestWriter(context)(recipient, notices);
+  return digestWriter(context)(draftOf(recipient, notices));
+}
+
+function draftOf(recipient: string, notices: readonly Notice[]): DigestDraft {
+  const sorted = worstFirst(notices);
+  // Sorted worst first, so the first item's level is the worst.
+  const worst = sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level);
+  return { recipient, notices: sorted, worst };
+}
+
+/** Writes the chosen drafts (those the quota lets go out) into emails. */
+export function writeDigests(drafts: readonly DigestDraft[], ctx: DigestContext): Digest[] {
+  return drafts.map(digestWriter(ctx));
 }
 
 /** One digest per recipient (addresses compared without case), most severe digests first. */
 export function composeDigests(notices: readonly Notice[], ctx: DigestContext): Digest[] {
+  return writeDigests(draftDigests(notices), ctx);
+}
+
+/** One draft per recipient (addresses compared without case), most severe first. */
+export function draftDigests(notices: readonly Notice[]): DigestDraft[] {
   const byRecipient = new Map<string, Notice[]>();
   const keys = new Map<string, string>(); // the same few hundred addresses recur on 100,000s of notices
   for (const notice of notices) {
@@ -216,15 +283,17 @@ export function composeDigests(notices: readonly Notice[], ctx: DigestContext): 
     if (list) list.push(notice);
     else byRecipient.set(key, [notice]);
   }
-  const write = digestWriter(ctx);
-  const digests = [...byRecipient.values()].map((list) => write((list[0] as Notice).recipient, list));
-  return digests.sort(
+  const drafts = [...byRecipient.values()].map((list) => draftOf((list[0] as Notice).recipient, list));
+  return drafts.sort(
     (a, b) => a.worst - b.worst || b.notices.length - a.notices.length || a.recipient.localeCompare(b.recipient),
   );
 }
 
 /** With `quota` emails left, the most severe digests go now and the rest wait for a later run. */
-export function prioritiseDigests(digests: readonly Digest[], quota: number): { send: Digest[]; deferred: Digest[] } {
+export function prioritiseDigests<T extends DigestDraft>(
+  digests: readonly T[],
+  quota: number,
+): { send: T[]; deferred: T[] } {
   const room = Math.max(0, Math.floor(quota));
   return { send: digests.slice(0, room), deferred: digests.slice(room) };
 }

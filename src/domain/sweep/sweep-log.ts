@@ -3,14 +3,14 @@
 import type { Lang } from '../language';
 import type { Notice } from '../escalation/decide';
 import type { NoticeKey } from '../escalation/notification-records';
-import type { Digest } from '../notices/digest';
+import type { DigestDraft } from '../notices/digest';
 import { ESCALATION_MESSAGES, stageLabel } from '../notices/escalation-messages';
 import { FIRST_INCIDENT_ROW, type PlannedRow } from './sweep-plan';
 
 export type DeliveryResult = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; error: string };
 
 export interface Delivery {
-  readonly digest: Digest;
+  readonly digest: DigestDraft;
   readonly result: DeliveryResult;
 }
 

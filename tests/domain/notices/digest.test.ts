@@ -1,7 +1,13 @@
 // Digests: one per recipient, worst first, the article's subject style, escaped user text, the row link.
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/domain/escalation/decide';
-import { composeDigests, prioritiseDigests } from '../../../src/domain/notices/digest';
+import {
+  DIGEST_BYTE_LIMIT,
+  SUMMARY_CHARS,
+  composeDigests,
+  prioritiseDigests,
+  utf8Bytes,
+} from '../../../src/domain/notices/digest';
 import type { Incident } from '../../../src/domain/escalation/incident';
 import type { RiskLevel } from '../../../src/domain/risk-levels';
 
@@ -162,5 +168,27 @@ describe('prioritiseDigests', () => {
     expect(send.map((d) => d.recipient)).toEqual(['b@example.com']);
     expect(deferred.map((d) => d.recipient)).toEqual(['a@example.com']);
     expect(prioritiseDigests(digests, 0).send).toEqual([]);
+  });
+});
+
+describe('digest size', () => {
+  it('counts UTF-8 bytes as Gmail does: 1 for ASCII, 3 for kana and kanji, 4 for a surrogate pair', () => {
+    expect(utf8Bytes('INC-1')).toBe(5);
+    expect(utf8Bytes('大口解約')).toBe(12);
+    expect(utf8Bytes('é')).toBe(2);
+    expect(utf8Bytes('𠮷')).toBe(4);
+    expect(utf8Bytes('a大𠮷')).toBe(Buffer.byteLength('a大𠮷'));
+  });
+
+  it('shortens long summaries with an ellipsis and stops listing before the byte limit', () => {
+    const long = '重要顧客の発注キャンセル。'.repeat(400);
+    const many = Array.from({ length: 50 }, (_, i) =>
+      notice(`INC-${String(i + 1).padStart(4, '0')}`, 'high', 'a@example.com', long),
+    );
+    const [digest] = composeDigests(many, ctx);
+    expect(digest?.text).toContain(`${long.slice(0, SUMMARY_CHARS - 1)}…`);
+    expect(digest?.text).not.toContain(long.slice(0, SUMMARY_CHARS + 1));
+    expect(utf8Bytes(digest?.html ?? '') + utf8Bytes(digest?.text ?? '')).toBeLessThan(DIGEST_BYTE_LIMIT + 5_000);
+    expect(digest?.notices).toHaveLength(50); // all are still the digest's, counted in its subject
   });
 });

@@ -1,0 +1,68 @@
+// What the hourly run moves (issue: the run moves only what it needs), on the built Code.js: the
+// report's long texts are read only for the items a digest lists, nothing is composed when the
+// day's quota is spent, and a digest of long reports stays under the size Gmail clips.
+import { describe, expect, it } from 'vitest';
+import { DIGEST_BYTE_LIMIT } from '../../src/domain/notices/digest';
+import { type SeedRow, createEscalationEnv } from './escalation-env';
+
+const LONG = '重要顧客からの発注が突然キャンセルされ、支店の年間売上目標に影響が出る可能性があります。'.repeat(8);
+
+/** `count` overdue high-risk incidents with three long texts each, spread over `managers` managers. */
+function rows(count: number, managers: number): SeedRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `INC-${String(i + 1).padStart(4, '0')}`,
+    reportedAt: '2026-11-16 09:00',
+    summary: `案件${i + 1} ${LONG}`,
+    actionsTaken: `対応${i + 1} ${LONG}`,
+    assessment: `評価${i + 1} ${LONG}`,
+    impact: '中',
+    urgency: '高',
+    status: '対応中',
+    managerEmail: `m${i % managers}@example.com`,
+  }));
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+describe('the hourly run reads what it decides from', () => {
+  it('leaves the long texts on the sheet, reading the summaries of listed items only', () => {
+    const env = createEscalationEnv(rows(600, 2), { start: '2026-11-24T10:10:00+09:00' });
+    const textBytes = 600 * 3 * bytes(`案件1 ${LONG}`);
+    env.calls.reset();
+    env.bundle.call('checkEscalations');
+    // Three digests (two managers, the executives) of 50 listed items each: at most their summaries
+    // are read, in a few windows, never the other texts.
+    expect(env.mail.outbox.map((m) => m.to.join()).sort()).toEqual([
+      'exec@example.com',
+      'm0@example.com',
+      'm1@example.com',
+    ]);
+    expect(env.calls.payload.read).toBeLessThan(textBytes / 9); // a third of one text column at most
+    const first = env.mail.outbox.find((m) => m.to.includes('m0@example.com'));
+    // Each listed item shows its own summary, shortened, read from its row.
+    expect(first?.htmlBody).toMatch(/案件1 重要顧客/);
+    expect(first?.htmlBody).toContain('…');
+    expect(first?.htmlBody).not.toContain(`案件1 ${LONG}`);
+  });
+
+  it('composes nothing and reads no summary when the day’s quota is spent, and says so in the log', () => {
+    const env = createEscalationEnv(rows(300, 3), { start: '2026-11-24T10:10:00+09:00', quota: 0 });
+    env.calls.reset();
+    env.bundle.call('checkEscalations');
+    expect(env.mail.outbox).toHaveLength(0);
+    // The decision columns only: well under a tenth of the three long texts.
+    expect(env.calls.payload.read).toBeLessThan((300 * 3 * bytes(LONG)) / 10);
+    const log = env.spreadsheet.sheet('エスカレーション記録')?.valuesSnapshot().slice(1) ?? [];
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.every((row) => String(row[4]).includes('上限'))).toBe(true);
+  });
+
+  it('keeps a digest of long reports under the size Gmail clips', () => {
+    const env = createEscalationEnv(rows(120, 1), { start: '2026-11-24T10:10:00+09:00' });
+    env.bundle.call('checkEscalations');
+    const [digest] = env.mail.outbox;
+    expect(bytes(digest?.htmlBody ?? '')).toBeLessThan(DIGEST_BYTE_LIMIT + 5_000);
+    expect(bytes(digest?.htmlBody ?? '')).toBeGreaterThan(10_000); // it does list items in full
+    expect(digest?.subject).toContain('120件'); // the subject counts every incident, listed or not
+  });
+});
