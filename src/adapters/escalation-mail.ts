@@ -3,6 +3,7 @@
 import type { Digest } from '../domain/notices/digest';
 import type { Delivery } from '../domain/sweep/sweep-log';
 import type { EscalationServices } from './escalation-services';
+import type { SendJournal } from './send-journal';
 
 type Mail = EscalationServices['mailApp'];
 
@@ -11,22 +12,33 @@ function errorText(error: unknown): string {
   return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
-/** Sends the digests the quota (as read before they were written) lets go out. */
+/**
+ * Sends the digests the quota (as read before they were written) lets go out, each recorded in the
+ * journal as soon as it is sent. Past `stopAt` (the run's time budget) the rest wait for the next
+ * run: Apps Script kills a run at 6 minutes, and what was sent must still be logged and written.
+ */
 export function sendDigests(
   mail: Mail,
   digests: readonly Digest[],
   quota: number,
+  run: { journal: SendJournal; stopAt: number },
 ): { deliveries: Delivery[]; quotaLeft: number } {
   let quotaLeft = quota;
   const deliveries: Delivery[] = [];
   for (const digest of digests) {
+    if (Date.now() >= run.stopAt) {
+      deliveries.push({ digest, result: { kind: 'deferred', reason: 'time' } });
+      continue;
+    }
     try {
       mail.sendEmail({ to: digest.recipient, subject: digest.subject, body: digest.text, htmlBody: digest.html });
-      quotaLeft--;
-      deliveries.push({ digest, result: { kind: 'sent' } });
     } catch (error) {
       deliveries.push({ digest, result: { kind: 'failed', error: errorText(error) } });
+      continue;
     }
+    quotaLeft--;
+    deliveries.push({ digest, result: { kind: 'sent' } });
+    run.journal.add(digest.recipient);
   }
   return { deliveries, quotaLeft };
 }

@@ -25,12 +25,13 @@ const LOCK_WAIT_MS = 30_000;
  * trigger failures), then thrown on so the execution is listed as failed too.
  */
 export function sweep(live: EscalationServices, now: Date, triggerId?: string): SweepOutcome | null {
+  const startedAt = Date.now(); // the run's time budget counts from here, the lock's wait included
   const ss = spreadsheetFor(live, triggerId);
   const services = boundToDocument(live, ss, documentPropertiesFor(live, ss));
   const read = readSwitchEntry(ss);
   if (!mayRunSweep(services, ss, read)) return null;
   try {
-    const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now, { ss }));
+    const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now, { ss, startedAt }));
     recordSweep(services, ss, now, null, () => whoToTell(services, ss), read);
     return outcome === 'busy' ? null : outcome.done;
   } catch (error) {

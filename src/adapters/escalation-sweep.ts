@@ -1,5 +1,5 @@
-// One sweep: read settings and incidents, decide in the domain, send, write the state
-// back and log. The same path serves the hourly trigger, the preview and the emergency notices.
+// One sweep: read settings and incidents, decide in the domain, send, log and write the state
+// back (escalation-record.ts). The same path serves the hourly trigger, the preview and the emergency notices.
 import { escalationStatus } from './escalation-trigger';
 import { fingerprint } from './large-property';
 import {
@@ -12,19 +12,16 @@ import {
   writeDigests,
 } from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
-import { type Delivery, deliveredByRow, logRows, problemSummary } from '../domain/sweep/sweep-log';
-import { STATE_COLUMNS, type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
-import { stateBlock } from '../domain/sweep/state-rows';
+import { type Delivery, problemSummary } from '../domain/sweep/sweep-log';
+import { type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
 import { type DocumentFacts, documentFacts, refreshFacts } from './document-facts';
-import { appendLog } from './escalation-log';
 import { sendDigests, sendSummary } from './escalation-mail';
+import { recordDeliveries } from './escalation-record';
+import { SendJournal, clearJournal, readJournal } from './send-journal';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
-import { appendMissingColumns } from './incidents-sheet';
-import { arrayFormulaColumns, topRows } from './array-formulas';
-import type { IncidentColumn } from '../domain/incident-columns';
-import { readIncidentValues, readSummaries, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
+import { readIncidentValues, readSummaries } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { recipientLang } from '../domain/settings/recipient-languages';
@@ -103,39 +100,6 @@ export function writeDrafts(
   return { digests: writeDigests(drafts, { ...planned.context, summaries }), summaries };
 }
 
-function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
-  const { plan, sheet, props, facts } = planned;
-  if (plan.rows.length === 0) return;
-  const positions = appendMissingColumns(
-    sheet,
-    planned.values[0] ?? [],
-    plan.positions,
-    ['id', ...STATE_COLUMNS],
-    facts.lang,
-  );
-  // Columns a whole-column array formula fills are never written (it would break the formula);
-  // asked only when something is to be written, so a quiet hour costs no call for it.
-  let covered: ReadonlySet<number> | null = null;
-  const free = (column: IncidentColumn) => {
-    covered ??= arrayFormulaColumns(topRows(sheet, sheet.getLastColumn()).getFormulas());
-    return !covered.has(positions[column] as number);
-  };
-  if (plan.ids) {
-    if (free('id')) writeColumns(sheet, positions, { id: plan.ids });
-    const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
-    props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
-  }
-  const delivered = deliveredByRow(deliveries, plan.rows.length);
-  let columns = stateColumnOrder(positions);
-  let state = stateBlock(plan, delivered, facts.lang, now, columns);
-  if (state.unchanged) return;
-  if (!columns.every(free)) {
-    columns = columns.filter(free);
-    state = stateBlock(plan, delivered, facts.lang, now, columns);
-  }
-  if (columns.length > 0) writeStateBlock(sheet, positions, columns, state.rows);
-}
-
 /**
  * Tells the person who turned the sweep on about rows or settings newly needing attention, in
  * their language (settings sheet) or else the spreadsheet's. Repeats are judged in the sheet's.
@@ -159,27 +123,31 @@ function reportProblems(services: EscalationServices, planned: PlannedSweep, quo
   }
 }
 
+/**
+ * Apps Script kills a run at 6 minutes: sending stops 4 minutes after the run began (the rest wait
+ * for the next run), leaving the last two for the log and the rows, whose writes must not be cut off.
+ */
+export const SEND_BUDGET_MS = 4 * 60_000;
+
 /** Sends what is due and records it. The caller holds the document lock. */
 export function sweepHoldingLock(
   services: EscalationServices,
   now: Date,
-  options: { onlyIds?: ReadonlySet<string>; ss?: Spreadsheet } = {},
+  /** `startedAt`: when the execution began (Date.now()), the start of its time budget. */
+  options: { onlyIds?: ReadonlySet<string>; ss?: Spreadsheet; startedAt?: number } = {},
 ): SweepOutcome {
+  const startedAt = options.startedAt ?? Date.now();
+  recordLeftJournal(services, options.ss);
   const planned = planSweepFromSheet(services, now, options);
   // The quota first: only what can go out today is written into emails (and has its summaries read).
   const quota = services.mailApp.getRemainingDailyQuota();
   const { send, deferred } = prioritiseDigests(planned.drafts, quota);
   const { digests } = writeDrafts(planned, send);
-  const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota);
-  for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred' } });
-  writeBack(planned, deliveries, now);
-  appendLog(
-    planned.ss,
-    planned.props,
-    planned.facts,
-    logRows(deliveries, now, planned.facts.lang, planned.plan.rows.length),
-    now,
-  );
+  const journal = new SendJournal(planned.props, now);
+  const run = { journal, stopAt: startedAt + SEND_BUDGET_MS };
+  const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota, run);
+  for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred', reason: 'quota' } });
+  recordDeliveries(planned, deliveries, now, journal);
   reportProblems(services, planned, quotaLeft);
   return {
     digests,
@@ -187,6 +155,23 @@ export function sweepHoldingLock(
     plan: planned.plan,
     settingsProblems: settingsProblemLines(planned.settings.problems, planned.facts.lang),
   };
+}
+
+/**
+ * A run cut off after sending left its journal: its emails are logged (unless they were) and
+ * written to their rows before anything is decided, decided again as at the time they were sent.
+ */
+function recordLeftJournal(services: EscalationServices, ss: Spreadsheet | undefined): void {
+  const props = services.propertiesService.getDocumentProperties();
+  const left = readJournal(props);
+  if (!left) return;
+  const planned = planSweepFromSheet(services, left.at, { ss });
+  const sent = new Set(left.recipients.map((r) => r.toLowerCase()));
+  const deliveries: Delivery[] = planned.drafts
+    .filter((d) => sent.has(d.recipient.toLowerCase()))
+    .map((digest) => ({ digest, result: { kind: 'sent' } }));
+  recordDeliveries(planned, deliveries, left.at, left.logged ? 'logged' : null);
+  clearJournal(props);
 }
 
 /**

@@ -4,6 +4,7 @@
 // digest lists.
 import { type ColumnPositions, type IncidentColumn, columnPositions } from '../domain/incident-columns';
 import { STATE_COLUMNS, type StateColumn } from '../domain/sweep/sweep-plan';
+import { cellText } from '../domain/sweep/incident-row';
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -125,6 +126,7 @@ export function writeColumns(
   sheet: Sheet,
   positions: ColumnPositions,
   columns: Partial<Record<IncidentColumn, readonly unknown[]>>,
+  firstRow = 2,
 ): void {
   const keys = Object.keys(columns) as IncidentColumn[];
   const rows = (columns[keys[0] as IncidentColumn] ?? []).length;
@@ -136,7 +138,7 @@ export function writeColumns(
       const row = (block[r] = new Array<unknown>(values.length));
       for (let c = 0; c < values.length; c++) row[c] = asLiteral((values[c] as readonly unknown[])[r]);
     }
-    sheet.getRange(2, (positions[run[0] as IncidentColumn] as number) + 1, rows, run.length).setValues(block);
+    sheet.getRange(firstRow, (positions[run[0] as IncidentColumn] as number) + 1, rows, run.length).setValues(block);
   }
 }
 
@@ -146,22 +148,38 @@ export function stateColumnOrder(positions: ColumnPositions): StateColumn[] {
 }
 
 /**
- * Writes stateBlock's rows (cells in stateColumnOrder). They are made for this write alone, so text
- * is made literal in place; a layout with the state columns apart is written one run at a time.
+ * Writes stateBlock's rows (cells in stateColumnOrder) from `firstRow` down. They are made for this
+ * write alone, so text is made literal in place; a layout with the state columns apart is written one
+ * run at a time, and the `skip` columns (filled by an array formula) not at all.
  */
 export function writeStateBlock(
   sheet: Sheet,
   positions: ColumnPositions,
   columns: readonly StateColumn[],
   rows: unknown[][],
+  firstRow = 2,
+  skip: ReadonlySet<StateColumn> = new Set(),
 ): void {
   if (rows.length === 0) return;
   makeLiteralInPlace(rows);
-  let start = 0;
-  for (const run of adjacentRuns(columns, positions)) {
+  // Sorted by position, so a run of adjacent writable columns is contiguous in `columns` too.
+  for (const run of adjacentRuns(
+    columns.filter((c) => !skip.has(c)),
+    positions,
+  )) {
+    const start = columns.indexOf(run[0] as StateColumn);
     const end = start + run.length;
     const block = start === 0 && end === columns.length ? rows : rows.map((cells) => cells.slice(start, end));
-    sheet.getRange(2, (positions[run[0] as IncidentColumn] as number) + 1, rows.length, run.length).setValues(block);
-    start = end;
+    const column = (positions[run[0] as IncidentColumn] as number) + 1;
+    sheet.getRange(firstRow, column, rows.length, run.length).setValues(block);
   }
+}
+
+/** The ID cell of every row below the header, as text: where each incident is now. */
+export function readIdColumn(sheet: Sheet, position: number | undefined, height = sheet.getLastRow()): string[] {
+  if (position === undefined || height < 2) return [];
+  return sheet
+    .getRange(2, position + 1, height - 1, 1)
+    .getValues()
+    .map(([cell]) => cellText(cell).trim());
 }

@@ -151,8 +151,9 @@ describe('submitIncident', () => {
     // header's formulas are read with it (a whole-column array formula's cells are never written).
     expect(counts[0]?.[0]).toBeLessThanOrEqual(18);
     // The first emergency also creates the log sheet; its sweep reads its columns in three ranges and
-    // the listed rows' summaries apart (the report's free text is not read for every row).
-    expect(counts[0]?.[1]).toBeLessThanOrEqual(70);
+    // the listed rows' summaries apart (the report's free text is not read for every row), and the
+    // ID column again before writing (rows may have moved meanwhile).
+    expect(counts[0]?.[1]).toBeLessThanOrEqual(75);
   });
 });
 

@@ -11,7 +11,15 @@ export class CallLog {
     this.payload[direction] += bytes;
   }
 
-  record(name: string): void {
+  /**
+   * Fault injection: called before each call is counted, with its name and (for a sheet or range)
+   * the sheet's name. A test throws from it to make that call fail as a service error would
+   * ("Service Spreadsheets timed out while accessing document").
+   */
+  beforeCall: ((name: string, sheet?: string) => void) | null = null;
+
+  record(name: string, sheet?: string): void {
+    this.beforeCall?.(name, sheet);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 

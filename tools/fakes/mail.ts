@@ -42,6 +42,13 @@ export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDai
   windowStartMs: number | null = null;
   /** The recipients allowed per window; `quota` is what is left of them now. */
   readonly dailyLimit: number;
+  /**
+   * How long a send takes on the fake clock. Google documents none; a send is a network call of
+   * hundreds of ms, so tests of the run's time budget set this rather than assume sends are free.
+   */
+  sendTakesMs = 0;
+  /** Runs after each send, as if people worked on the sheet meanwhile (tests sort or insert rows). */
+  afterSend: (() => void) | null = null;
 
   constructor(
     private readonly calls: CallLog,
@@ -78,6 +85,8 @@ export class FakeMailApp implements Pick<MailApp, 'sendEmail' | 'getRemainingDai
     this.quota -= all.length;
     this.windowStartMs ??= this.clock.nowMs();
     this.outbox.push({ ...message, sentAt: this.clock.now() });
+    if (this.sendTakesMs > 0) this.clock.advance(this.sendTakesMs);
+    this.afterSend?.();
     return this as unknown as MailApp;
   }
 }

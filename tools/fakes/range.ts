@@ -39,7 +39,7 @@ export class FakeRange implements Pick<
   ) {}
 
   private call(method: string): void {
-    this.sheet.host.calls.record(`Range.${method}`);
+    this.sheet.host.calls.record(`Range.${method}`, this.sheet.nameNow());
   }
 
   /** Counts what a read moved, and hands it back. */

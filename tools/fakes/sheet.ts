@@ -59,7 +59,7 @@ export class FakeSheet implements Pick<
   ) {}
 
   private call(method: string): void {
-    this.host.calls.record(`Sheet.${method}`);
+    this.host.calls.record(`Sheet.${method}`, this.nameNow());
   }
 
   self(): Sheet {

@@ -46,6 +46,7 @@ export interface EscalationMessages {
   logSent: string;
   logFailed(error: string): string;
   logDeferredQuota: string;
+  logDeferredTime: string;
   summarySubject: string;
   summaryIntro: string;
   summaryRow(row: number, id: string, problems: string): string;
@@ -141,6 +142,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     logSent: '送信済み',
     logFailed: (error) => `エラー: ${error}`,
     logDeferredQuota: '未送信（本日のメール送信上限）: 次回以降に送信',
+    logDeferredTime: '未送信（1回の実行時間の上限）: 次回の実行で送信',
     summarySubject: '【エスカレーション】確認が必要な行があります',
     summaryIntro:
       '次の行は読み取れないため、エスカレーションの対象外になっています。「要確認」列の内容を直してください。',
@@ -215,6 +217,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     logSent: 'Sent',
     logFailed: (error) => `Error: ${error}`,
     logDeferredQuota: 'Not sent (daily email quota reached): will go out on a later run',
+    logDeferredTime: "Not sent (the run's time limit): will go out on the next run",
     summarySubject: '[Escalation] Some rows need attention',
     summaryIntro: 'These rows cannot be read, so they are not escalated. Fix what their "Needs attention" column says.',
     summaryRow: (row, id, problems) => `Row ${row} ${id}: ${problems}`,

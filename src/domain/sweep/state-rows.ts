@@ -19,6 +19,8 @@ export interface StateBlock {
   readonly rows: unknown[][];
   /** True when writing would change nothing: an idle hour then makes no write at all. */
   readonly unchanged: boolean;
+  /** Per row: whether its cells differ from what the sheet held (only those rows are written). */
+  readonly changed: readonly boolean[];
 }
 
 function hoursCell(minutes: number): number | string {
@@ -147,8 +149,10 @@ export function stateBlock(
   const run: Run = { at, plan, lang, now, firstNotices: new Map() };
   const count = plan.rows.length;
   const rows = new Array<unknown[]>(count);
-  // A column the sheet lacks (added by this write) always counts as a change.
-  let unchanged = STATE_COLUMNS.every((c) => plan.positions[c] !== undefined);
+  // A column the sheet lacks (added by this write) makes every row a change.
+  const complete = STATE_COLUMNS.every((c) => plan.positions[c] !== undefined);
+  const changed = new Array<boolean>(count);
+  let unchanged = true;
   for (let r = 0; r < count; r++) {
     const row = plan.rows[r] as PlannedRow;
     // A literal of the full width is made faster than an empty array of it, and is filled below.
@@ -156,7 +160,8 @@ export function stateBlock(
     const d = row.decision;
     if (d) fillDecided(cells, run, row, d, delivered[r]);
     else fillKept(cells, at, row, plan.positions);
-    if (unchanged) unchanged = isRowUnchanged(cells, at, row.raw, plan.positions);
+    changed[r] = !complete || !isRowUnchanged(cells, at, row.raw, plan.positions);
+    if (changed[r]) unchanged = false;
   }
-  return { rows, unchanged };
+  return { rows, unchanged, changed };
 }

@@ -7,7 +7,9 @@ import type { DigestDraft } from '../notices/digest';
 import { ESCALATION_MESSAGES, stageLabel } from '../notices/escalation-messages';
 import { FIRST_INCIDENT_ROW, type PlannedRow } from './sweep-plan';
 
-export type DeliveryResult = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; error: string };
+/** Deferred by the day's mail quota, or by the run's time budget (Apps Script's 6-minute limit). */
+export type DeliveryResult =
+  { kind: 'sent' } | { kind: 'deferred'; reason: 'quota' | 'time' } | { kind: 'failed'; error: string };
 
 export interface Delivery {
   readonly digest: DigestDraft;
@@ -17,7 +19,7 @@ export interface Delivery {
 function resultText(result: DeliveryResult, lang: Lang): string {
   const m = ESCALATION_MESSAGES[lang];
   if (result.kind === 'sent') return m.logSent;
-  if (result.kind === 'deferred') return m.logDeferredQuota;
+  if (result.kind === 'deferred') return result.reason === 'time' ? m.logDeferredTime : m.logDeferredQuota;
   return m.logFailed(result.error);
 }
 

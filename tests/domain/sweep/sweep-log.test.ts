@@ -14,7 +14,7 @@ import {
 
 const NOW = new Date('2026-11-30T01:10:00Z');
 const SENT: DeliveryResult = { kind: 'sent' };
-const DEFERRED: DeliveryResult = { kind: 'deferred' };
+const DEFERRED: DeliveryResult = { kind: 'deferred', reason: 'quota' };
 const STAGE: Record<NoticeKey, 1 | 2 | 3> = {
   warnRespond: 1,
   warnResolve: 1,

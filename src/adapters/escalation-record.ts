@@ -1,0 +1,127 @@
+// Recording a run: the log first (it must hold every email that went out, even when the rows cannot
+// be written), then each incident's state written to the row that holds its ID now, only the rows
+// whose state changed. People sort, insert and delete rows while a run works.
+import { type ColumnPositions, INCIDENT_COLUMN_KEYS, type IncidentColumn } from '../domain/incident-columns';
+import { cellText } from '../domain/sweep/incident-row';
+import { type ReadRows, changedRuns, placeRows, unmoved } from '../domain/sweep/placement';
+import { type Delivery, deliveredByRow, logRows } from '../domain/sweep/sweep-log';
+import { FIRST_INCIDENT_ROW, STATE_COLUMNS, type StateColumn, type SweepPlan } from '../domain/sweep/sweep-plan';
+import { stateBlock } from '../domain/sweep/state-rows';
+import { arrayFormulaColumns, topRows } from './array-formulas';
+import { appendLog } from './escalation-log';
+import type { PlannedSweep } from './escalation-sweep';
+import { PROPERTY_KEYS } from './escalation-services';
+import { appendMissingColumns } from './incidents-sheet';
+import { readIdColumn, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
+import { SendJournal } from './send-journal';
+
+/** Changed rows are written in at most this many runs of adjacent rows, else in one span. */
+const MAX_WRITE_RUNS = 8;
+
+/**
+ * `journal`: this run's (marked once logged, cleared once the rows are written), or 'logged' when a
+ * left journal's emails are already in the log.
+ */
+export function recordDeliveries(
+  planned: PlannedSweep,
+  deliveries: readonly Delivery[],
+  now: Date,
+  journal: SendJournal | 'logged' | null,
+): void {
+  if (journal !== 'logged') {
+    const rows = logRows(deliveries, now, planned.facts.lang, planned.plan.rows.length);
+    appendLog(planned.ss, planned.props, planned.facts, rows, now);
+    if (journal instanceof SendJournal) journal.markLogged();
+  }
+  writeBack(planned, deliveries, now);
+  if (journal instanceof SendJournal) journal.clear();
+}
+
+/** The content of a row the run numbered, to find it by once rows have moved (it had no ID). */
+function rowContent(raw: readonly unknown[], positions: ColumnPositions): string {
+  const state = new Set<IncidentColumn>(['id', ...STATE_COLUMNS]);
+  return INCIDENT_COLUMN_KEYS.filter((c) => !state.has(c) && positions[c] !== undefined)
+    .map((c) => {
+      const cell = raw[positions[c] as number];
+      return cell instanceof Date ? String(cell.getTime()) : cellText(cell);
+    })
+    .join('\u0000');
+}
+
+function readRowsOf(plan: SweepPlan): ReadRows {
+  const at = plan.positions.id;
+  const ids = plan.rows.map((row) => (at === undefined ? '' : cellText(row.raw[at]).trim()));
+  const numbered = new Map<number, string>();
+  if (plan.ids)
+    ids.forEach((id, i) => id === '' && numbered.set(i, rowContent(plan.rows[i]?.raw ?? [], plan.positions)));
+  return { ids, numbered };
+}
+
+function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
+  const { plan, sheet, props, facts } = planned;
+  if (plan.rows.length === 0) return;
+  const positions = appendMissingColumns(
+    sheet,
+    planned.values[0] ?? [],
+    plan.positions,
+    ['id', ...STATE_COLUMNS],
+    facts.lang,
+  );
+  const columns = stateColumnOrder(positions);
+  const state = stateBlock(plan, deliveredByRow(deliveries, plan.rows.length), facts.lang, now, columns);
+  if (!plan.ids && state.unchanged) return;
+  if (plan.ids) {
+    const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
+    props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
+  }
+  // Columns a whole-column array formula fills are never written (it would break the formula).
+  const covered = arrayFormulaColumns(topRows(sheet, sheet.getLastColumn()).getFormulas());
+  const skip = new Set(columns.filter((c) => covered.has(positions[c] as number)));
+  const writeIds = plan.ids !== null && !covered.has(positions.id as number);
+  const read = readRowsOf(plan);
+  // Read again just before writing: where each incident is now.
+  const current = readIdColumn(sheet, positions.id);
+  if (unmoved(read, { ids: current })) {
+    for (const [first, last] of changedRuns(state.changed, MAX_WRITE_RUNS))
+      writeStateBlock(sheet, positions, columns, state.rows.slice(first, last + 1), FIRST_INCIDENT_ROW + first, skip);
+    if (writeIds) {
+      const numbered = read.ids.map((id) => id === '');
+      for (const [first, last] of changedRuns(numbered, MAX_WRITE_RUNS)) {
+        const ids = plan.rows
+          .slice(first, last + 1)
+          .map((row, i) => (numbered[first + i] ? row.id : read.ids[first + i]));
+        writeColumns(sheet, positions, { id: ids }, FIRST_INCIDENT_ROW + first);
+      }
+    }
+    return;
+  }
+  writeMoved(planned, positions, columns, state.rows, read, writeIds, skip);
+}
+
+/**
+ * Rows moved during the run: the sweep's columns are read again, each row gets the state of the
+ * incident it holds now (a row the run never saw keeps its cells), and the block is written whole.
+ */
+function writeMoved(
+  planned: PlannedSweep,
+  positions: ColumnPositions,
+  columns: readonly StateColumn[],
+  stateRows: readonly unknown[][],
+  read: ReadRows,
+  writeIds: boolean,
+  skip: ReadonlySet<StateColumn>,
+): void {
+  const { sheet, plan } = planned;
+  const fresh = readIncidentValues(sheet).slice(1);
+  const at = positions.id;
+  const ids = fresh.map((row) => (at === undefined ? '' : cellText(row[at]).trim()));
+  const place = placeRows(read, { ids, content: (r) => rowContent(fresh[r] ?? [], positions) });
+  const block = fresh.map((row, r) => {
+    const p = place[r] as number;
+    return p >= 0 ? [...(stateRows[p] as unknown[])] : columns.map((c) => row[positions[c] as number] ?? '');
+  });
+  writeStateBlock(sheet, positions, columns, block, FIRST_INCIDENT_ROW, skip);
+  if (!writeIds) return;
+  const numbered = place.map((p, r) => (p >= 0 && read.numbered.has(p) ? (plan.rows[p]?.id ?? '') : ids[r]));
+  writeColumns(sheet, positions, { id: numbered }, FIRST_INCIDENT_ROW);
+}
