@@ -7,7 +7,8 @@ import { withDocumentLock } from './document-lock';
 import { currentUserEmail, sheetLang } from './locale';
 import type { EscalationServices, Spreadsheet } from './escalation-services';
 import { boundToDocument, documentPropertiesFor, spreadsheetFor } from './document-context';
-import { type SweepOutcome, planSweepFromSheet, sweepHoldingLock, writeDrafts } from './escalation-sweep';
+import { type SweepOutcome, currentShape, planSweepFromSheet, sweepHoldingLock, writeDrafts } from './escalation-sweep';
+import { gateHolds } from './quiet-gate';
 import { escalationStatus, mayRunSweep, readSwitchEntry, turnOffSweep, turnOnSweep } from './escalation-trigger';
 import { refreshFacts } from './document-facts';
 import { ensureLogSheet } from './escalation-log';
@@ -31,7 +32,12 @@ export function sweep(live: EscalationServices, now: Date, triggerId?: string): 
   const read = readSwitchEntry(ss);
   if (!mayRunSweep(services, ss, read)) return null;
   try {
-    const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => sweepHoldingLock(services, now, { ss, startedAt }));
+    const outcome = withDocumentLock(services, LOCK_WAIT_MS, () => {
+      // A quiet hour (nothing due, nothing touched since the last full run) reads no incidents.
+      const props = services.propertiesService.getDocumentProperties();
+      if (gateHolds(props, () => currentShape(services, ss, now), now)) return null;
+      return sweepHoldingLock(services, now, { ss, startedAt, gate: true });
+    });
     recordSweep(services, ss, now, null, () => whoToTell(services, ss), read);
     return outcome === 'busy' ? null : outcome.done;
   } catch (error) {

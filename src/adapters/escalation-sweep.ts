@@ -20,6 +20,7 @@ import { type DocumentFacts, documentFacts, refreshFacts } from './document-fact
 import { sendDigests, sendSummary } from './escalation-mail';
 import { recordDeliveries } from './escalation-record';
 import { SendJournal, clearJournal, readJournal } from './send-journal';
+import { type SheetShape, clearGate, saveGate } from './quiet-gate';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { readIncidentValues, readSummaries } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
@@ -31,6 +32,8 @@ export interface PlannedSweep {
   readonly props: Properties;
   readonly facts: DocumentFacts;
   readonly settings: SettingsInForce;
+  /** The settings sheet as read: what the quiet-hour gate compares against. */
+  readonly settingsGrid: unknown[][] | null;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly values: unknown[][];
   readonly plan: SweepPlan;
@@ -86,7 +89,8 @@ export function planSweepFromSheet(
     sheetGid: facts.incidentsGid,
     now,
   };
-  return { ss, props, facts, settings, sheet, values, plan, drafts: draftDigests(plan.notices), context };
+  const drafts = draftDigests(plan.notices);
+  return { ss, props, facts, settings, settingsGrid, sheet, values, plan, drafts, context };
 }
 
 /** The chosen drafts as emails, with the summaries of the items they list read from the sheet. */
@@ -133,10 +137,14 @@ export const SEND_BUDGET_MS = 4 * 60_000;
 export function sweepHoldingLock(
   services: EscalationServices,
   now: Date,
-  /** `startedAt`: when the execution began (Date.now()), the start of its time budget. */
-  options: { onlyIds?: ReadonlySet<string>; ss?: Spreadsheet; startedAt?: number } = {},
+  /**
+   * `startedAt`: when the execution began (Date.now()), the start of its time budget. `gate`: an
+   * hourly run, which keeps the quiet-hour gate (quiet-gate.ts) for the hours after it.
+   */
+  options: { onlyIds?: ReadonlySet<string>; ss?: Spreadsheet; startedAt?: number; gate?: boolean } = {},
 ): SweepOutcome {
   const startedAt = options.startedAt ?? Date.now();
+  if (options.gate) clearGate(services.propertiesService.getDocumentProperties());
   recordLeftJournal(services, options.ss);
   const planned = planSweepFromSheet(services, now, options);
   // The quota first: only what can go out today is written into emails (and has its summaries read).
@@ -149,11 +157,33 @@ export function sweepHoldingLock(
   for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred', reason: 'quota' } });
   recordDeliveries(planned, deliveries, now, journal);
   reportProblems(services, planned, quotaLeft);
+  if (options.gate) keepGate(planned, deliveries, now);
   return {
     digests,
     deliveries,
     plan: planned.plan,
     settingsProblems: settingsProblemLines(planned.settings.problems, planned.facts.lang),
+  };
+}
+
+/** Quiet until the plan's next check, unless something due now is still waiting (quota, failure, time). */
+function keepGate(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
+  const waiting = deliveries.some((d) => d.result.kind !== 'sent');
+  const shape = waiting
+    ? null
+    : { rows: planned.sheet.getLastRow(), columns: planned.sheet.getLastColumn(), settingsGrid: planned.settingsGrid };
+  saveGate(planned.props, shape, planned.plan.nextCheck, now);
+}
+
+/** The incidents sheet's size and the settings as they are now, for the quiet-hour gate (a few calls). */
+export function currentShape(services: EscalationServices, ss: Spreadsheet, now: Date): SheetShape {
+  const props = services.propertiesService.getDocumentProperties();
+  const facts = documentFacts(ss, props, now);
+  const sheet = incidentsSheet(ss, props, facts, now).sheet;
+  return {
+    rows: sheet.getLastRow(),
+    columns: sheet.getLastColumn(),
+    settingsGrid: settingsGridOf(ss, facts.settingsSheet),
   };
 }
 

@@ -6,6 +6,7 @@ import type { RiskMatrix } from '../domain/risk-matrix';
 import { completeTypedRows } from '../domain/intake/typed-rows';
 import { readIdFloor, recordIdFloor } from './id-floor';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
+import { markEdited } from './quiet-gate';
 import { sheetLang } from './locale';
 import { asLiteralText } from './sheet-text';
 import type { AddOnServices } from './services';
@@ -23,6 +24,8 @@ export function completeEditedRows(
   const sheet = edited.getSheet();
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   if (findIncidentsSheet(spreadsheet)?.getSheetId() !== sheet.getSheetId()) return 0;
+  // Any edit there may make something due sooner: the next hourly run reads the sheet in full.
+  markEdited(services.propertiesService.getDocumentProperties(), now);
   const firstRow = Math.max(2, edited.getRow());
   const lastRow = edited.getLastRow();
   if (lastRow < firstRow) return 0;

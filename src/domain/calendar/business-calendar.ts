@@ -18,7 +18,12 @@ export interface BusinessCalendar {
    * What is worked out from the calendar once and then asked for every incident. A calendar is made
    * once per run (settings.ts calendarOf), so this is the run's cache, gone with the run.
    */
-  readonly memo: { line?: BusinessLine | null; openAt?: { at: number; open: boolean } };
+  readonly memo: {
+    line?: BusinessLine | null;
+    openAt?: { at: number; open: boolean };
+    /** The next opening of business hours after a moment (decide.ts, once per run). */
+    opening?: { at: number; next: number };
+  };
 }
 
 /** Ten years of searching for business time is far beyond any setting; it stops a runaway loop. */

@@ -4,6 +4,7 @@ import { isFinished } from '../vocabulary';
 import { type BusinessCalendar, addBusinessMinutes, isBusinessTime } from '../calendar/business-calendar';
 import { type Bookkeeping, type Deadlines, deadlinesOf, nextBookkeeping, warningAt } from './deadlines';
 import type { Incident } from './incident';
+import { REPEAT_ALLOWANCE, nextCheckAt, nextOpening } from './next-check';
 import { type NoticeKey, type NotificationRecord, findRecord, noticeStage } from './notification-records';
 import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from '../settings/settings';
 
@@ -34,13 +35,16 @@ export interface IncidentDecision {
   readonly notices: readonly Notice[];
   /** A notice for managers is due but nobody is set to receive it. */
   readonly noManager: boolean;
+  /** The earliest moment (ms) its notices could change with nothing edited (next-check.ts). */
+  readonly nextCheck: number;
 }
 
-const MINUTE = 60_000;
-/** Hourly triggers fire at a slightly random minute: a reminder due "in 4 hours" may be seen a few minutes early. */
-const TRIGGER_JITTER = 15 * MINUTE;
-/** "Every run" still means at most once per hourly run, also when an emergency notice went out minutes ago. */
-const MIN_GAP = 45 * MINUTE;
+/**
+ * Hourly triggers fire at a slightly random minute: a reminder due "in 4 hours" may be seen a few
+ * minutes early (jitter). "Every run" still means at most once per hourly run, also when an
+ * emergency notice went out minutes ago (minGap).
+ */
+const { jitter: TRIGGER_JITTER, minGap: MIN_GAP } = REPEAT_ALLOWANCE;
 
 export function managersOf(incident: Incident, settings: EscalationSettings): readonly string[] {
   if (incident.managerEmails.length > 0) return incident.managerEmails;
@@ -152,7 +156,22 @@ export function decideIncident(
   }
   const acknowledgementChanged = records.length !== incident.records.length;
   const { respondBy, resolveBy } = deadlines;
-  return { book, respondBy, resolveBy, records, acknowledgementChanged, notices: notices ?? NO_NOTICES, noManager };
+  let nextCheck = nextCheckAt(incident, deadlines, records, s, cal, now, notices !== undefined);
+  // Held overnight: what is due goes out when business hours open.
+  if (quiet && !isFinished(incident.status) && incident.status !== 'onHold') {
+    if (cal.memo.opening?.at !== now.getTime()) cal.memo.opening = { at: now.getTime(), next: nextOpening(now, cal) };
+    nextCheck = Math.min(nextCheck, cal.memo.opening.next);
+  }
+  return {
+    book,
+    respondBy,
+    resolveBy,
+    records,
+    acknowledgementChanged,
+    notices: notices ?? NO_NOTICES,
+    noManager,
+    nextCheck,
+  };
 }
 
 export function decideEscalations(

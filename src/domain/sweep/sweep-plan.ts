@@ -61,6 +61,11 @@ export interface SweepPlan {
   readonly ids: readonly string[] | null;
   readonly highestId: number;
   readonly notices: readonly Notice[];
+  /**
+   * The earliest moment (ms) any incident's notices could change with nothing edited: until then an
+   * hour in which nobody touched the sheet has nothing to send (the hourly run's quiet-hour gate).
+   */
+  readonly nextCheck: number;
 }
 
 export interface SweepInput {
@@ -156,7 +161,15 @@ export function planSweep(input: SweepInput): SweepPlan {
     ids: assigned ? ids : null,
     highestId: highest,
     notices: noticesOf(rows, input.onlyIds),
+    nextCheck: nextCheckOf(rows),
   };
+}
+
+/** The earliest of the rows' next checks. */
+function nextCheckOf(rows: readonly PlannedRow[]): number {
+  let next = Infinity;
+  for (const row of rows) if (row.decision && row.decision.nextCheck < next) next = row.decision.nextCheck;
+  return next;
 }
 
 /** Every decided row's notices in one list (a loop: flatMap would make an array for each row without). */
