@@ -27,9 +27,11 @@ export function recordDeliveries(
   deliveries: readonly Delivery[],
   now: Date,
   journal: SendJournal | 'logged' | null,
+  /** The deliveries the log gets (a quota deferral already logged today is left out). */
+  toLog: readonly Delivery[] = deliveries,
 ): void {
   if (journal !== 'logged') {
-    const rows = logRows(deliveries, now, planned.facts.lang, planned.plan.rows.length);
+    const rows = logRows(toLog, now, planned.facts.lang, planned.plan.rows.length);
     appendLog(planned.ss, planned.props, planned.facts, rows, now);
     if (journal instanceof SendJournal) journal.markLogged();
   }

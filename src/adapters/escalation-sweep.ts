@@ -21,6 +21,7 @@ import { sendDigests, sendSummary } from './escalation-mail';
 import { recordDeliveries } from './escalation-record';
 import { SendJournal, clearJournal, readJournal } from './send-journal';
 import { type SheetShape, clearGate, saveGate } from './quiet-gate';
+import { deliveriesToLog } from './deferral-log';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { readIncidentValues, readSummaries } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
@@ -155,7 +156,8 @@ export function sweepHoldingLock(
   const run = { journal, stopAt: startedAt + SEND_BUDGET_MS };
   const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota, run);
   for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred', reason: 'quota' } });
-  recordDeliveries(planned, deliveries, now, journal);
+  const toLog = deliveriesToLog(planned.props, deliveries, now, planned.facts.timeZone);
+  recordDeliveries(planned, deliveries, now, journal, toLog);
   reportProblems(services, planned, quotaLeft);
   if (options.gate) keepGate(planned, deliveries, now);
   return {

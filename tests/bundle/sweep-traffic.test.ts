@@ -57,6 +57,22 @@ describe('the hourly run reads what it decides from', () => {
     expect(log.every((row) => String(row[4]).includes('上限'))).toBe(true);
   });
 
+  it('logs a digest held back by the quota once per day it waits, not every hour', () => {
+    const env = createEscalationEnv(rows(40, 4), { start: '2026-11-24T10:10:00+09:00', quota: 0 });
+    const log = () => env.spreadsheet.sheet('エスカレーション記録')?.valuesSnapshot().slice(1) ?? [];
+    env.bundle.call('checkEscalations');
+    const first = log().length;
+    expect(first).toBeGreaterThan(0);
+    for (let h = 0; h < 5; h++) {
+      env.clock.advance(3_600_000);
+      env.bundle.call('checkEscalations');
+    }
+    expect(log()).toHaveLength(first);
+    env.clock.set('2026-11-25T10:10:00+09:00'); // the next day on the spreadsheet's calendar
+    env.bundle.call('checkEscalations');
+    expect(log().length).toBeGreaterThan(first);
+  });
+
   it('keeps a digest of long reports under the size Gmail clips', () => {
     const env = createEscalationEnv(rows(120, 1), { start: '2026-11-24T10:10:00+09:00' });
     env.bundle.call('checkEscalations');
