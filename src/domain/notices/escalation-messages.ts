@@ -12,7 +12,11 @@ export type RowProblem =
   | { kind: 'invalidEmail'; column: string; value: string }
   | { kind: 'unknownStatus'; value: string }
   | { kind: 'unreadableNumber'; column: string; value: string }
-  | { kind: 'noManager' };
+  | { kind: 'noManager' }
+  /** Deciding the row threw (the business calendar gave up on its dates): the values it used. */
+  | { kind: 'undecidable'; values: string }
+  /** Another row holds the same ID (a row copied as a template, a pasted cell). */
+  | { kind: 'duplicateId'; value: string };
 
 export interface EscalationMessages {
   rowProblem(problem: RowProblem): string;
@@ -103,6 +107,10 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
           return `${p.column}「${p.value}」は数値ではありません`;
         case 'noManager':
           return 'エスカレーション先がありません（この行か設定シートの上位管理者にメールを入力）';
+        case 'undecidable':
+          return `期限を計算できません（${p.values}）。日時と保留累計の値を確認してください`;
+        case 'duplicateId':
+          return `ID「${p.value}」が他の行と重複しています（どちらの行も通知されます。片方のIDを消すと次回の実行で新しいIDが付きます）`;
       }
     },
     // Until anyone is told, the incident is handled on site: that is stage 1 (docs/domain.md §4).
@@ -178,6 +186,10 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
           return `${p.column} "${p.value}" is not a number`;
         case 'noManager':
           return 'No one to escalate to (enter an email on this row or a manager in the settings sheet)';
+        case 'undecidable':
+          return `The deadlines cannot be worked out (${p.values}): check the dates and hours on hold`;
+        case 'duplicateId':
+          return `ID "${p.value}" is on another row too (both rows are still notified; clear one ID and the next run gives it a new one)`;
       }
     },
     stage: (stage) => `Stage ${Math.max(1, stage)}`,

@@ -1,7 +1,7 @@
 // A sweep of the incidents table, pure: read every row, assign missing IDs, decide what is due;
 // state-rows.ts then builds the cells to write back, once the adapter says what was delivered.
 import { isBlank } from '../cells';
-import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
+import { type ColumnPositions, type IncidentColumn, columnHeader, columnPositions } from '../incident-columns';
 import { assignIncidentIds } from '../incident-ids';
 import type { Lang } from '../language';
 import { isFinished, parseStatus } from '../vocabulary';
@@ -96,6 +96,7 @@ function planRow(
   index: number,
   id: string,
   blank: boolean,
+  duplicate: boolean,
 ): PlannedRow {
   const sheetRow = index + FIRST_INCIDENT_ROW;
   const cells = cellsOf(raw, positions);
@@ -105,6 +106,7 @@ function planRow(
   const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
   const problems: RowProblem[] = decision?.noManager ? [...read.problems, { kind: 'noManager' }] : read.problems;
+  if (duplicate) problems.push({ kind: 'duplicateId', value: id });
   const text = problems.length === 0 ? '' : problems.map((p) => m.rowProblem(p)).join('; ');
   return {
     sheetRow,
@@ -114,6 +116,53 @@ function planRow(
     problems: text,
     problemList: text === '' ? undefined : problems,
     newProblems: text !== '' && text !== previous,
+  };
+}
+
+/** IDs held by more than one row: each such row is flagged (and still decided and notified). */
+function repeatedIds(ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of ids) {
+    if (id === '') continue;
+    if (seen.has(id)) repeated.add(id);
+    else seen.add(id);
+  }
+  return repeated;
+}
+
+/** The columns a row's deadlines are worked out from: named with their values when that fails. */
+const DATE_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'occurredAt', 'holdSince', 'holdHours', 'resolvedAt'];
+
+/**
+ * A row whose deciding threw (a value that makes the business calendar give up): flagged on the row
+ * with the values it was decided from, and left as it is, so one bad row never stops the run.
+ */
+function undecidableRow(
+  input: SweepInput,
+  positions: ColumnPositions,
+  raw: readonly unknown[],
+  index: number,
+  id: string,
+): PlannedRow {
+  const cells = cellsOf(raw, positions);
+  const values = DATE_COLUMNS.filter((c) => !isBlank(cells(c)))
+    .map((c) => {
+      const cell = cells(c);
+      const value = cell instanceof Date ? cell.toISOString() : cellText(cell);
+      return input.lang === 'ja' ? `${columnHeader(c, 'ja')}「${value}」` : `${columnHeader(c, 'en')} "${value}"`;
+    })
+    .join(input.lang === 'ja' ? '・' : ', ');
+  const problem: RowProblem = { kind: 'undecidable', values };
+  const text = ESCALATION_MESSAGES[input.lang].rowProblem(problem);
+  const previous = cellText(cells('rowProblems'));
+  return {
+    sheetRow: index + FIRST_INCIDENT_ROW,
+    id,
+    raw,
+    problems: text,
+    problemList: [problem],
+    newProblems: text !== previous,
   };
 }
 
@@ -152,8 +201,16 @@ export function planSweep(input: SweepInput): SweepPlan {
   const blank = body.map((row) => isBlankRow(row, positions));
   const { ids, assigned, highest } = rowIds(body, positions, blank, input.idFloor);
   const rows = new Array<PlannedRow>(body.length);
-  for (let i = 0; i < body.length; i++)
-    rows[i] = planRow(input, positions, body[i] as readonly unknown[], i, ids[i] as string, blank[i] as boolean);
+  const repeated = repeatedIds(ids);
+  for (let i = 0; i < body.length; i++) {
+    const raw = body[i] as readonly unknown[];
+    try {
+      const id = ids[i] as string;
+      rows[i] = planRow(input, positions, raw, i, id, blank[i] as boolean, repeated.has(id));
+    } catch {
+      rows[i] = undecidableRow(input, positions, raw, i, ids[i] as string);
+    }
+  }
   return {
     positions,
     timeZone: input.calendar.timeZone,
