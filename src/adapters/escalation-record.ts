@@ -14,6 +14,8 @@ import { PROPERTY_KEYS } from './escalation-services';
 import { appendMissingColumns } from './incidents-sheet';
 import { readIdColumn, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { SendJournal } from './send-journal';
+import { asLiteral } from './sheet-text';
+import { COMPLETED_COLUMNS, type Completions } from '../domain/sweep/completion';
 
 /** Changed rows are written in at most this many runs of adjacent rows, else in one span. */
 const MAX_WRITE_RUNS = 8;
@@ -41,7 +43,8 @@ export function recordDeliveries(
 
 /** The content of a row the run numbered, to find it by once rows have moved (it had no ID). */
 function rowContent(raw: readonly unknown[], positions: ColumnPositions): string {
-  const state = new Set<IncidentColumn>(['id', ...STATE_COLUMNS]);
+  // Not the columns the run fills: they are empty on the sheet until written.
+  const state = new Set<IncidentColumn>(['id', ...STATE_COLUMNS, ...COMPLETED_COLUMNS]);
   return INCIDENT_COLUMN_KEYS.filter((c) => !state.has(c) && positions[c] !== undefined)
     .map((c) => {
       const cell = raw[positions[c] as number];
@@ -71,7 +74,7 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
   );
   const columns = stateColumnOrder(positions);
   const state = stateBlock(plan, deliveredByRow(deliveries, plan.rows.length), facts.lang, now, columns);
-  if (!plan.ids && state.unchanged) return;
+  if (!plan.ids && state.unchanged && plan.completions.size === 0) return;
   if (plan.ids) {
     const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
     props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
@@ -84,6 +87,7 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
   // Read again just before writing: where each incident is now.
   const current = readIdColumn(sheet, positions.id);
   if (unmoved(read, { ids: current })) {
+    writeCompletions(sheet, positions, covered, plan.completions, (p) => p);
     for (const [first, last] of changedRuns(state.changed, MAX_WRITE_RUNS))
       writeStateBlock(sheet, positions, columns, state.rows.slice(first, last + 1), FIRST_INCIDENT_ROW + first, skip);
     if (writeIds) {
@@ -97,7 +101,36 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
     }
     return;
   }
-  writeMoved(planned, positions, columns, state.rows, read, writeIds, skip);
+  writeMoved(planned, positions, columns, state.rows, read, writeIds, skip, covered);
+}
+
+/**
+ * The empty cells filled on rows that did not come through the sidebar, at the rows holding them now
+ * (`rowOf`: plan row index to current row index, -1 when gone). Written run by run of adjacent rows,
+ * a formula in the way written back as itself, so nothing a person made is replaced.
+ */
+function writeCompletions(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  positions: ColumnPositions,
+  covered: ReadonlySet<number>,
+  completions: Completions,
+  rowOf: (planRow: number) => number,
+): void {
+  for (const [column, byRow] of completions) {
+    const at = positions[column];
+    if (at === undefined || covered.has(at)) continue; // a whole-column formula fills it
+    const values = new Map<number, unknown>();
+    for (const [p, value] of byRow) if (rowOf(p) >= 0) values.set(rowOf(p), value);
+    let last = -1;
+    for (const r of values.keys()) if (r > last) last = r;
+    const changed = Array.from({ length: last + 1 }, (_, r) => values.has(r));
+    for (const [first, end] of changedRuns(changed, MAX_WRITE_RUNS, true)) {
+      const range = sheet.getRange(FIRST_INCIDENT_ROW + first, at + 1, end - first + 1, 1);
+      const formulas = range.getFormulas();
+      const cells = formulas.map(([formula], i) => [formula || asLiteral(values.get(first + i))]);
+      range.setValues(cells);
+    }
+  }
 }
 
 /**
@@ -112,12 +145,15 @@ function writeMoved(
   read: ReadRows,
   writeIds: boolean,
   skip: ReadonlySet<StateColumn>,
+  covered: ReadonlySet<number>,
 ): void {
   const { sheet, plan } = planned;
   const fresh = readIncidentValues(sheet).slice(1);
   const at = positions.id;
   const ids = fresh.map((row) => (at === undefined ? '' : cellText(row[at]).trim()));
   const place = placeRows(read, { ids, content: (r) => rowContent(fresh[r] ?? [], positions) });
+  const rowOfPlan = new Map(place.map((p, r) => [p, r]));
+  writeCompletions(sheet, positions, covered, plan.completions, (p) => rowOfPlan.get(p) ?? -1);
   const block = fresh.map((row, r) => {
     const p = place[r] as number;
     return p >= 0 ? [...(stateRows[p] as unknown[])] : columns.map((c) => row[positions[c] as number] ?? '');

@@ -1,6 +1,7 @@
 // The 3x3 matrix (緊急度 × 影響度 → リスク) of docs/domain.md §2, and a team's own replacement.
-import type { Grade } from './grades';
-import type { RiskLevel } from './risk-levels';
+import { type Grade, parseGrade } from './grades';
+import type { Lang } from './language';
+import { type RiskLevel, riskLevelLabel } from './risk-levels';
 
 /** Row = urgency, column = impact, as in the article. */
 export type RiskMatrix = Readonly<Record<Grade, Readonly<Record<Grade, RiskLevel>>>>;
@@ -32,4 +33,11 @@ export function matrixFromLayout(levels: readonly (readonly RiskLevel[])[]): Ris
 /** The inverse of matrixFromLayout: what a settings sheet shows. */
 export function matrixLayout(matrix: RiskMatrix): RiskLevel[][] {
   return MATRIX_ROW_URGENCY.map((urgency) => MATRIX_COLUMN_IMPACT.map((impact) => matrix[urgency][impact]));
+}
+
+/** The level's label for two typed grades, or '' when either cannot be read. */
+export function levelLabelOf(impact: unknown, urgency: unknown, matrix: RiskMatrix, lang: Lang): string {
+  const i = parseGrade(impact);
+  const u = parseGrade(urgency);
+  return i && u ? riskLevelLabel(riskLevel(i.grade, u.grade, matrix), lang) : '';
 }

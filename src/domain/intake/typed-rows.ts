@@ -1,12 +1,10 @@
 // Rows typed or pasted straight into the incidents sheet: what the add-on fills in so they become
 // incidents like any other (an ID, a risk level, the report time, status and stage).
 import { isBlank } from '../cells';
-import { parseGrade } from '../grades';
 import { assignIncidentIds } from '../incident-ids';
 import type { ColumnPositions, IncidentColumn } from '../incident-columns';
 import type { Lang } from '../language';
-import { riskLevelLabel } from '../risk-levels';
-import { type RiskMatrix, riskLevel } from '../risk-matrix';
+import { type RiskMatrix, levelLabelOf } from '../risk-matrix';
 import { statusLabel } from '../vocabulary';
 import { ESCALATION_MESSAGES } from '../notices/escalation-messages';
 
@@ -43,15 +41,9 @@ export function completeTypedRows(input: CompletionInput): { columns: RowComplet
   fill('reportedAt', (row) => orDefault(cell(row, 'reportedAt'), input.now));
   fill('status', (row) => orDefault(cell(row, 'status'), statusLabel('open', input.lang)));
   fill('stage', (row) => orDefault(cell(row, 'stage'), ESCALATION_MESSAGES[input.lang].stage(1)));
-  fill('riskLevel', (row) => levelOf(cell(row, 'impact'), cell(row, 'urgency'), input));
+  // A stale level is worse than none: an unreadable grade clears it (the sweep reports the row).
+  fill('riskLevel', (row) => levelLabelOf(cell(row, 'impact'), cell(row, 'urgency'), input.matrix, input.lang));
   return { columns, highestId: assigned.highest };
-}
-
-/** A stale level is worse than none: an unreadable grade clears it (the sweep reports the row). */
-function levelOf(impact: unknown, urgency: unknown, input: CompletionInput): string {
-  const i = parseGrade(impact);
-  const u = parseGrade(urgency);
-  return i && u ? riskLevelLabel(riskLevel(i.grade, u.grade, input.matrix), input.lang) : '';
 }
 
 function orDefault(value: unknown, fallback: unknown): unknown {

@@ -56,9 +56,11 @@ export function placeRows(read: ReadRows, current: CurrentRows): number[] {
 
 /**
  * Rows to write as [first, last] runs of adjacent changed rows. Past `maxRuns` runs, one span from
- * the first changed row to the last: calls stay constant however the changes are spread.
+ * the first changed row to the last (`exact`: the first `maxRuns` runs only, the rest left for the
+ * next run, for cells that must not be rewritten in between): calls stay constant however the
+ * changes are spread.
  */
-export function changedRuns(changed: readonly boolean[], maxRuns: number): [number, number][] {
+export function changedRuns(changed: readonly boolean[], maxRuns: number, exact = false): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < changed.length; i++) {
     if (!changed[i]) continue;
@@ -67,5 +69,6 @@ export function changedRuns(changed: readonly boolean[], maxRuns: number): [numb
     else runs.push([i, i]);
   }
   if (runs.length <= maxRuns) return runs;
+  if (exact) return runs.slice(0, maxRuns);
   return [[(runs[0] as [number, number])[0], (runs[runs.length - 1] as [number, number])[1]]];
 }

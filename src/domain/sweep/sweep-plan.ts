@@ -1,7 +1,7 @@
 // A sweep of the incidents table, pure: read every row, assign missing IDs, decide what is due;
 // state-rows.ts then builds the cells to write back, once the adapter says what was delivered.
 import { isBlank } from '../cells';
-import { type ColumnPositions, type IncidentColumn, columnHeader, columnPositions } from '../incident-columns';
+import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
 import { assignIncidentIds } from '../incident-ids';
 import type { Lang } from '../language';
 import { isFinished, parseStatus } from '../vocabulary';
@@ -9,6 +9,8 @@ import type { BusinessCalendar } from '../calendar/business-calendar';
 import { type IncidentDecision, type Notice, decideIncident } from '../escalation/decide';
 import { ESCALATION_MESSAGES, type RowProblem } from '../notices/escalation-messages';
 import { cellText, cellsOf, readIncident } from './incident-row';
+import { repeatedIds, undecidableRow } from './row-checks';
+import { type Completions, completeRow } from './completion';
 import type { EscalationSettings } from '../settings/settings';
 
 /** The columns the sweep writes; every other column belongs to people and is never rewritten. */
@@ -66,6 +68,8 @@ export interface SweepPlan {
    * hour in which nobody touched the sheet has nothing to send (the hourly run's quiet-hour gate).
    */
   readonly nextCheck: number;
+  /** Empty cells the run filled on rows that did not come through the sidebar (completion.ts). */
+  readonly completions: Completions;
 }
 
 export interface SweepInput {
@@ -119,53 +123,6 @@ function planRow(
   };
 }
 
-/** IDs held by more than one row: each such row is flagged (and still decided and notified). */
-function repeatedIds(ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const id of ids) {
-    if (id === '') continue;
-    if (seen.has(id)) repeated.add(id);
-    else seen.add(id);
-  }
-  return repeated;
-}
-
-/** The columns a row's deadlines are worked out from: named with their values when that fails. */
-const DATE_COLUMNS: readonly IncidentColumn[] = ['reportedAt', 'occurredAt', 'holdSince', 'holdHours', 'resolvedAt'];
-
-/**
- * A row whose deciding threw (a value that makes the business calendar give up): flagged on the row
- * with the values it was decided from, and left as it is, so one bad row never stops the run.
- */
-function undecidableRow(
-  input: SweepInput,
-  positions: ColumnPositions,
-  raw: readonly unknown[],
-  index: number,
-  id: string,
-): PlannedRow {
-  const cells = cellsOf(raw, positions);
-  const values = DATE_COLUMNS.filter((c) => !isBlank(cells(c)))
-    .map((c) => {
-      const cell = cells(c);
-      const value = cell instanceof Date ? cell.toISOString() : cellText(cell);
-      return input.lang === 'ja' ? `${columnHeader(c, 'ja')}「${value}」` : `${columnHeader(c, 'en')} "${value}"`;
-    })
-    .join(input.lang === 'ja' ? '・' : ', ');
-  const problem: RowProblem = { kind: 'undecidable', values };
-  const text = ESCALATION_MESSAGES[input.lang].rowProblem(problem);
-  const previous = cellText(cells('rowProblems'));
-  return {
-    sheetRow: index + FIRST_INCIDENT_ROW,
-    id,
-    raw,
-    problems: text,
-    problemList: [problem],
-    newProblems: text !== previous,
-  };
-}
-
 /**
  * IDs as the rows hold them, and which rows need one (not blank, no ID). Numbering scans every ID,
  * so it runs only when some row needs one; a sweep of 100,000 rows otherwise makes one array here.
@@ -202,13 +159,17 @@ export function planSweep(input: SweepInput): SweepPlan {
   const { ids, assigned, highest } = rowIds(body, positions, blank, input.idFloor);
   const rows = new Array<PlannedRow>(body.length);
   const repeated = repeatedIds(ids);
+  const completions: Completions = new Map();
+  const completing = { positions, matrix: input.settings.matrix, lang: input.lang, now: input.now };
   for (let i = 0; i < body.length; i++) {
-    const raw = body[i] as readonly unknown[];
+    const raw = blank[i]
+      ? (body[i] as readonly unknown[])
+      : completeRow(body[i] as readonly unknown[], i, completing, completions);
     try {
       const id = ids[i] as string;
       rows[i] = planRow(input, positions, raw, i, id, blank[i] as boolean, repeated.has(id));
     } catch {
-      rows[i] = undecidableRow(input, positions, raw, i, ids[i] as string);
+      rows[i] = undecidableRow(input, positions, raw, i + FIRST_INCIDENT_ROW, ids[i] as string);
     }
   }
   return {
@@ -219,6 +180,7 @@ export function planSweep(input: SweepInput): SweepPlan {
     highestId: highest,
     notices: noticesOf(rows, input.onlyIds),
     nextCheck: nextCheckOf(rows),
+    completions,
   };
 }
 
