@@ -82,3 +82,34 @@ describe('the hourly run reads what it decides from', () => {
     expect(digest?.subject).toContain('120件'); // the subject counts every incident, listed or not
   });
 });
+
+describe('a quota too short for everyone', () => {
+  it('serves the most severe first, then who waited longest, so over days everyone is told', () => {
+    // Four managers with one overdue high-risk incident each, and one very-high incident's manager.
+    const high = (n: number) => ({
+      id: `INC-000${n}`,
+      reportedAt: '2026-11-20 09:00',
+      summary: `案件${n}`,
+      impact: '中',
+      urgency: '高',
+      status: '対応中',
+      managerEmail: `a${n}@example.com`,
+    });
+    const env = createEscalationEnv([high(1), high(2), high(3), high(4)], {
+      start: '2026-11-24T10:10:00+09:00',
+      quota: 2,
+    });
+    const told: string[][] = [];
+    for (let day = 0; day < 3; day++) {
+      const before = env.mail.outbox.length;
+      env.bundle.call('checkEscalations');
+      told.push(env.mail.outbox.slice(before).map((m) => m.to.join()));
+      env.clock.advance(24 * 3_600_000); // the quota refills a day after its first use
+    }
+    // Day 1: the executive and one manager (all equal, none told before); day 2: two never told; day 3:
+    // the last never told goes before anyone told already.
+    const everyone = new Set(told.flat());
+    for (const n of [1, 2, 3, 4]) expect(everyone.has(`a${n}@example.com`)).toBe(true);
+    expect(told[1]?.some((to) => told[0]?.includes(to))).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ export interface Notice {
   readonly recipient: string;
   /** The deadline the notice is about (passed, or near for a warning). */
   readonly deadline: Date;
+  /** When this recipient was last told of it (a repeat), absent when never: who waited longest goes first. */
+  readonly lastTold?: Date;
 }
 
 /**
@@ -146,9 +148,12 @@ export function decideIncident(
     const stage = noticeStage(key);
     if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
     for (const recipient of recipientsOf(stage, incident, s)) {
-      if (isDue(findRecord(records, key, recipient), key, s.levels[incident.level], s, cal, now)) {
+      const record = findRecord(records, key, recipient);
+      if (isDue(record, key, s.levels[incident.level], s, cal, now)) {
         subject ??= { id: incident.id, sheetRow: incident.sheetRow, level: incident.level, summary: incident.summary };
-        const notice: Notice = { incident: subject, key, stage, recipient, deadline };
+        const notice: Notice = record
+          ? { incident: subject, key, stage, recipient, deadline, lastTold: record.at }
+          : { incident: subject, key, stage, recipient, deadline };
         if (notices) notices.push(notice);
         else notices = [notice];
       }

@@ -30,6 +30,10 @@ export interface DigestDraft {
   readonly notices: readonly Notice[];
   /** severityRank of its worst item: 0 for very high. */
   readonly worst: number;
+  /** When the recipient was last told of any of these (ms), -Infinity when never: the quota's tie-break. */
+  readonly lastTold: number;
+  /** The earliest deadline among them (ms): among equals, who has waited longest goes first. */
+  readonly waitingSince: number;
 }
 
 export interface Digest extends DigestDraft {
@@ -259,7 +263,13 @@ function draftOf(recipient: string, notices: readonly Notice[]): DigestDraft {
   const sorted = worstFirst(notices);
   // Sorted worst first, so the first item's level is the worst.
   const worst = sorted.length === 0 ? Infinity : severityRank((sorted[0] as Notice).incident.level);
-  return { recipient, notices: sorted, worst };
+  let lastTold = -Infinity;
+  let waitingSince = Infinity;
+  for (const n of sorted) {
+    if (n.lastTold && n.lastTold.getTime() > lastTold) lastTold = n.lastTold.getTime();
+    if (n.deadline.getTime() < waitingSince) waitingSince = n.deadline.getTime();
+  }
+  return { recipient, notices: sorted, worst, lastTold, waitingSince };
 }
 
 /** Writes the chosen drafts (those the quota lets go out) into emails. */
@@ -284,9 +294,27 @@ export function draftDigests(notices: readonly Notice[]): DigestDraft[] {
     else byRecipient.set(key, [notice]);
   }
   const drafts = [...byRecipient.values()].map((list) => draftOf((list[0] as Notice).recipient, list));
-  return drafts.sort(
-    (a, b) => a.worst - b.worst || b.notices.length - a.notices.length || a.recipient.localeCompare(b.recipient),
+  return drafts.sort(fairly);
+}
+
+/**
+ * The order the quota serves: the most severe first; among equals, who was never told (or told
+ * longest ago) before who was told most recently, then who has waited longest, so over several days
+ * of a short quota everyone is told; then more items first, then by address for a stable order.
+ */
+function fairly(a: DigestDraft, b: DigestDraft): number {
+  return (
+    a.worst - b.worst ||
+    compareTimes(a.lastTold, b.lastTold) ||
+    compareTimes(a.waitingSince, b.waitingSince) ||
+    b.notices.length - a.notices.length ||
+    a.recipient.localeCompare(b.recipient)
   );
+}
+
+/** Ascending; equal infinities (never told, both) compare equal rather than NaN. */
+function compareTimes(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** With `quota` emails left, the most severe digests go now and the rest wait for a later run. */

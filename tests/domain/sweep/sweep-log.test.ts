@@ -38,7 +38,16 @@ function notice(row: number, key: NoticeKey, recipient: string): Notice {
 }
 
 function delivery(result: DeliveryResult, ...notices: Notice[]): Delivery {
-  const digest: Digest = { recipient: notices[0]?.recipient ?? '', subject: '', text: '', html: '', notices, worst: 0 };
+  const digest: Digest = {
+    recipient: notices[0]?.recipient ?? '',
+    subject: '',
+    text: '',
+    html: '',
+    notices,
+    worst: 0,
+    lastTold: -Infinity,
+    waitingSince: 0,
+  };
   return { digest, result };
 }
 
