@@ -9,7 +9,7 @@ import { appendIncident } from './append-incident';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
 import { currentUserEmail, sheetLang, userLang } from './locale';
 import type { EscalationServices } from './escalation-services';
-import { notifyEmergencyIncidents } from './escalation-sweep';
+import { type SweepOutcome, notifyEmergencyIncidents } from './escalation-sweep';
 import { readSettings } from './settings-sheet';
 import { setUpWorkbook } from './set-up';
 import { escalationStatus } from './escalation-trigger';
@@ -53,6 +53,7 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
       riskLevelKey: appended.level,
       row: appended.row,
       emergencyNotified: (emergency?.deliveries ?? []).some((d) => d.result.kind === 'sent'),
+      ...emergencyRecipients(emergency),
       // The sidebar may have been open since before the run was turned on or off from the menu.
       escalationOn: status?.on ?? null,
       escalationBy: status?.operator ?? '',
@@ -61,6 +62,14 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
   });
   if (outcome === 'busy') throw new Error(INTAKE_MESSAGES[lang].busy());
   return outcome.done;
+}
+
+/** Who was told now and who waits for the next run: the sidebar says both, truthfully. */
+function emergencyRecipients(outcome: SweepOutcome | null): { emergencyTold: string[]; emergencyWaiting: string[] } {
+  const deliveries = outcome?.deliveries ?? [];
+  const of = (sent: boolean) =>
+    deliveries.filter((d) => (d.result.kind === 'sent') === sent).map((d) => d.digest.recipient);
+  return { emergencyTold: of(true), emergencyWaiting: of(false) };
 }
 
 /** One line per field problem, in form order: the sidebar shows it as it is. */

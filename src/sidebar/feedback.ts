@@ -52,10 +52,17 @@ export function showResult(view: SidebarView, result: SubmitResult, lang: Lang):
     h('strong', { class: 'result-id' }, text.saved(String(result.id))),
     h('span', { class: 'level', 'data-level': String(result.riskLevelKey) }, text.savedLevel(String(result.riskLevel))),
   ];
-  if (result.riskLevelKey === 'veryHigh')
-    lines.push(result.emergencyNotified ? text.emergencyNotified : text.emergencyQueued);
+  if (result.riskLevelKey === 'veryHigh') lines.push(emergencyLine(result, text));
   lines.push(text.cleared);
   view.result.replaceChildren(...lines.map((line) => h('p', {}, line)));
+}
+
+/** Truthful about who was told: all, some (naming both), or nobody yet. */
+function emergencyLine(result: SubmitResult, text: (typeof SIDEBAR_MESSAGES)[Lang]): string {
+  const told = result.emergencyTold ?? [];
+  const waiting = result.emergencyWaiting ?? [];
+  if (told.length > 0 && waiting.length > 0) return text.emergencyPartly(told.join(', '), waiting.join(', '));
+  return result.emergencyNotified ? text.emergencyNotified : text.emergencyQueued;
 }
 
 export function clearMessages(view: SidebarView): void {

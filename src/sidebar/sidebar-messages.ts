@@ -26,6 +26,7 @@ export interface SidebarMessages {
   savedLevel(level: string): string;
   emergencyNotified: string;
   emergencyQueued: string;
+  emergencyPartly: (told: string, waiting: string) => string;
   cleared: string;
   noServer: string;
   unknownError: string;
@@ -65,6 +66,8 @@ export const SIDEBAR_MESSAGES: Catalogue<SidebarMessages> = {
     savedLevel: (level) => `リスク: ${level}`,
     emergencyNotified: '非常に高リスクのため、上位管理者と役員に直ちに通知しました。',
     emergencyQueued: '非常に高リスクです。次回の定期チェックで上位管理者と役員に通知されます。',
+    emergencyPartly: (told, waiting) =>
+      `非常に高リスクのため ${told} に直ちに通知しました。${waiting} には送れなかったため、次回の定期チェックで通知します。`,
     cleared: 'フォームを空にしました。続けて次の報告を入力できます。',
     noServer: 'このフォームはスプレッドシートのアドオンから開いたときだけ送信できます。',
     unknownError: '送信できませんでした。もう一度お試しください。',
@@ -104,6 +107,8 @@ export const SIDEBAR_MESSAGES: Catalogue<SidebarMessages> = {
     savedLevel: (level) => `Risk: ${level}`,
     emergencyNotified: 'Very high risk: managers and executives have been told at once.',
     emergencyQueued: 'Very high risk: managers and executives will be told on the next scheduled check.',
+    emergencyPartly: (told, waiting) =>
+      `Very high risk: ${told} told at once. ${waiting} could not be reached now and will be told on the next scheduled check.`,
     cleared: 'The form is cleared for the next report.',
     noServer: 'This form can submit only when opened from the add-on in a spreadsheet.',
     unknownError: 'The report could not be sent. Please try again.',

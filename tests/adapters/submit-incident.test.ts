@@ -26,6 +26,8 @@ describe('submitIncident', () => {
       riskLevelKey: 'veryHigh',
       row: 2,
       emergencyNotified: true,
+      emergencyTold: expect.arrayContaining(['manager@example.com']) as string[],
+      emergencyWaiting: [],
       escalationOn: false,
       escalationBy: '',
       lastSweep: null,
@@ -58,6 +60,15 @@ describe('submitIncident', () => {
     expect(veryHigh.emergencyNotified).toBe(true);
     expect(fakes.mail.outbox.map((m) => m.to)).toContainEqual(['manager@example.com']);
     expect(fakes.mail.outbox.map((m) => m.subject).join()).toMatch(/【エスカレーション】非常に高リスク 1件/);
+  });
+
+  it('says truthfully who the emergency path told and who waits for the next run', () => {
+    const { fakes, services } = fakeServices();
+    fakes.mail.failingRecipients.add('manager@example.com');
+    const result = submitIncidentWith(services, FULL_FORM, { now: NOW });
+    expect(result.emergencyWaiting).toEqual(['manager@example.com']);
+    expect(result.emergencyTold).not.toContain('manager@example.com');
+    expect(fakes.mail.outbox.flatMap((m) => m.to)).toEqual(result.emergencyTold);
   });
 
   it("answers in the user's language and writes the sheet in the sheet's language", () => {

@@ -144,6 +144,29 @@ describe('messages of several lines from the server', () => {
   });
 });
 
+describe('the emergency path', () => {
+  it('names who was told at once and who could not be reached', async () => {
+    const { page } = await openSidebar(browser, sidebarWith(bootstrap()), {
+      submitIncident: () => ({
+        id: 'INC-0010',
+        riskLevel: '非常に高リスク',
+        riskLevelKey: 'veryHigh',
+        row: 11,
+        emergencyNotified: true,
+        emergencyTold: ['exec@example.com'],
+        emergencyWaiting: ['bucho@example.com'],
+      }),
+    });
+    await fill(page, { summary: '大口解約', impact: 'high', urgency: 'high' });
+    await submit(page);
+    await settled(page);
+    const text = await page.locator('#result').innerText();
+    expect(text).toContain('exec@example.com に直ちに通知しました');
+    expect(text).toContain('bucho@example.com には送れなかったため');
+    await page.close();
+  });
+});
+
 describe('a slow server', () => {
   it('gets one call however often the button is pressed while it works', async () => {
     const slow = () =>

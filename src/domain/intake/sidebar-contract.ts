@@ -42,6 +42,9 @@ export interface SubmitResult {
   row: number;
   /** True when the emergency path told managers and executives at once. */
   emergencyNotified: boolean;
+  /** Who the emergency path told at once, and who it could not (told on the next run). */
+  emergencyTold: string[];
+  emergencyWaiting: string[];
   /** Whether escalations are on now (null: could not be read), to refresh the sidebar's line. */
   escalationOn: boolean | null;
   escalationBy: string;
