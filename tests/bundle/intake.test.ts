@@ -80,6 +80,8 @@ describe('submitIncident', () => {
       riskLevelKey: 'veryHigh',
       row: 2,
       emergencyNotified: true,
+      emergencyTold: [fakes.mail.outbox[0]?.to.join()],
+      emergencyWaiting: [],
       escalationOn: false,
       escalationBy: '',
       lastSweep: null,

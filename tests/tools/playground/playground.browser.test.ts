@@ -141,8 +141,8 @@ describe('the playground, in Chromium', () => {
 
   it('acts as a colleague: the add-on opens for them, the owner’s hourly run is shown with its owner', async () => {
     await page.selectOption('#person', 'colleague@example.com');
+    await expect.poll(() => app.session.fakes.user.email).toBe('colleague@example.com');
     await expect.poll(() => page.locator('#person').inputValue()).toBe('colleague@example.com');
-    expect(app.session.fakes.user.email).toBe('colleague@example.com');
     await expect.poll(() => page.locator('#triggers').innerText()).toContain('所有者 you@example.com');
     await chooseFromMenu('previewEscalations');
     await expect.poll(() => app.session.fakes.ui.dialogs.length).toBeGreaterThan(0);
