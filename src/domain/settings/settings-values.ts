@@ -4,7 +4,8 @@ import type { Lang } from '../language';
 import { normalizeKey } from '../text';
 import type { Duration, Stage } from './settings';
 import { SETTINGS_MESSAGES } from './settings-messages';
-import { dayKey, localTime } from '../calendar/zoned-time';
+import { isCalendarDay } from '../calendar/calendar-date';
+import { dayKey, dayNumber, localTime } from '../calendar/zoned-time';
 
 const both = (pick: (m: (typeof SETTINGS_MESSAGES)['ja']) => string) =>
   [pick(SETTINGS_MESSAGES.ja), pick(SETTINGS_MESSAGES.en)].map(normalizeKey);
@@ -119,6 +120,5 @@ export function parseDateKey(value: unknown, timeZone: string): string | undefin
   const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
   if (!match) return undefined;
   const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
+  return isCalendarDay(y, m, d) ? dayKey(dayNumber(y, m, d)) : undefined;
 }

@@ -54,6 +54,19 @@ describe('settings grid', () => {
     expect(settings.warningPoint).toBe(0.75);
   });
 
+  it('refuses a company day off that does not exist rather than resting on the day it rolls over to', () => {
+    const grid = gridWith('en', 'Company days off', '2026-02-30, 2026-03-02');
+    const row = grid.findIndex((r) => r[0] === 'Company days off') + 1;
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'en'))).toEqual([
+      `Settings sheet B${row} (Company days off): "2026-02-30" cannot be used. Enter dates such as "2026-12-29" (several: separate with commas or use the cells to the right).`,
+    ]);
+    expect(problems.map((p) => settingsProblemText(p, 'ja'))[0]).toBe(
+      `設定シートのB${row}（会社の休日）「2026-02-30」は使えません。「2026-12-29」のような日付（複数はカンマ区切りか右のセルへ）を入力してください。`,
+    );
+    expect(settings.companyDaysOff).toEqual(['2026-03-02']);
+  });
+
   it('keeps each problem as data, told in either language whatever the sheet was written in', () => {
     const grid = gridWith('ja', '事前警告（期限までの経過割合）', '150%');
     const [problem] = parseSettings(grid, 'Asia/Tokyo').problems;
