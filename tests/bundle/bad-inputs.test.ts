@@ -1,6 +1,7 @@
 // Values no sensible person means, through the built dist/Code.js: each refused by name, nothing moved.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { columnPositions } from '../../src/domain/incident-columns';
 import { type AppsScriptFakesOptions, type FakeSheet, createAppsScriptFakes } from '../../tools/fakes';
 import { loadBundle } from '../../tools/fakes/load-bundle';
 import { FULL_FORM } from '../support/services';
@@ -24,5 +25,30 @@ describe('an impossible occurrence date from the form', () => {
     );
     expect((fakes.spreadsheet.sheet('インシデント') as FakeSheet).lastRow()).toBe(1);
     expect(fakes.mail.outbox).toHaveLength(0);
+  });
+});
+
+describe('a very long typed ID', () => {
+  it('never makes new IDs collide, from the form or from a typed row', () => {
+    const { fakes, bundle } = load();
+    bundle.call('setUpSheets');
+    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
+      'インシデント',
+    ) as GoogleAppsScript.Spreadsheet.Sheet;
+    const at = columnPositions(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? []);
+    sheet.getRange(2, (at.id as number) + 1).setValue('INC-99999999999999999999');
+    sheet.getRange(2, (at.summary as number) + 1).setValue('手で入力した行');
+    // A floor stored by an earlier version from that ID is stale, not a sequence to continue from.
+    fakes.globals.PropertiesService.getDocumentProperties().setProperty('incidentIdFloor', '1e+20');
+    const first = bundle.call('submitIncident', FULL_FORM) as { id: string };
+    const second = bundle.call('submitIncident', FULL_FORM) as { id: string };
+    sheet.getRange(5, (at.summary as number) + 1).setValue('貼り付けた行');
+    bundle.call('onEdit', { range: sheet.getRange(5, 1, 1, 6), authMode: 'LIMITED' });
+    const ids = sheet
+      .getRange(2, (at.id as number) + 1, 4, 1)
+      .getValues()
+      .flat();
+    expect([first.id, second.id]).toEqual(['INC-0001', 'INC-0002']);
+    expect(ids).toEqual(['INC-99999999999999999999', 'INC-0001', 'INC-0002', 'INC-0003']);
   });
 });
