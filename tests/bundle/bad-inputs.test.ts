@@ -52,3 +52,15 @@ describe('a very long typed ID', () => {
     expect(ids).toEqual(['INC-99999999999999999999', 'INC-0001', 'INC-0002', 'INC-0003']);
   });
 });
+
+describe('RISKLEVEL and RISKDECISION given a built-in property name as the language', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'name %s in the usual error, in both languages',
+    (option) => {
+      const { bundle } = load();
+      const message = `言語「${option}」は指定できません。"ja" または "en" を指定してください。 / Unknown language "${option}". Use "ja" or "en".`;
+      expect(() => bundle.call('RISKLEVEL', '高', '高', '', option)).toThrow(message);
+      expect(() => bundle.call('RISKDECISION', 'High', option)).toThrow(message);
+    },
+  );
+});

@@ -25,7 +25,9 @@ export function recipientLang(
   languages: Readonly<Record<string, Lang>> | undefined,
   fallback: Lang,
 ): Lang {
-  return languages?.[recipient.toLowerCase()] ?? fallback;
+  const key = recipient.toLowerCase();
+  // Own entries only: the table is a plain object, and "constructor" is no address's language.
+  return languages && Object.prototype.hasOwnProperty.call(languages, key) ? (languages[key] ?? fallback) : fallback;
 }
 
 /** The section as set-up writes it: title, header, then one row per address already mapped. */

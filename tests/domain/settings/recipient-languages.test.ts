@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/domain/escalation/decide';
 import { composeDigests } from '../../../src/domain/notices/digest';
 import type { Incident } from '../../../src/domain/escalation/incident';
-import { parseLanguage } from '../../../src/domain/settings/recipient-languages';
+import { parseLanguage, recipientLang } from '../../../src/domain/settings/recipient-languages';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { settingsGrid } from '../../../src/domain/settings/settings-layout';
 import { parseSettings } from '../../../src/domain/settings/settings-parse';
@@ -162,5 +162,16 @@ describe('digests in each recipient language', () => {
     expect(en?.text.replace(/^Summary: .*$/gm, '')).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(en?.html).toContain('<th align="left">What is asked of you</th>');
     expect(en?.html).toContain('大口解約 &#60;b&#62;');
+  });
+});
+
+describe('recipientLang', () => {
+  it('reads only the addresses the table holds, never an object built-in', () => {
+    const table = { 'boss@example.com': 'en' } as const;
+    expect(recipientLang('Boss@example.com', table, 'ja')).toBe('en');
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(recipientLang(key, table, 'ja')).toBe('ja');
+      expect(parseLanguage(key)).toBeUndefined();
+    }
   });
 });
