@@ -5,6 +5,7 @@ import { columnPositions } from '../../src/domain/incident-columns';
 import { type AppsScriptFakesOptions, type FakeSheet, createAppsScriptFakes } from '../../tools/fakes';
 import { loadBundle } from '../../tools/fakes/load-bundle';
 import { FULL_FORM } from '../support/services';
+import { createEscalationEnv, incidentRecords } from './escalation-env';
 
 const CODE = join(__dirname, '../../dist/Code.js');
 
@@ -63,4 +64,31 @@ describe('RISKLEVEL and RISKDECISION given a built-in property name as the langu
       expect(() => bundle.call('RISKDECISION', 'High', option)).toThrow(message);
     },
   );
+});
+
+describe('a setting beyond any sensible range', () => {
+  it('is named by cell with its bounds, and the last good settings decide the run', () => {
+    const env = createEscalationEnv([
+      { reportedAt: '2026-11-24 09:00', summary: '納期遅延', impact: '中', urgency: '高', status: '対応中' },
+    ]);
+    const grid = env.settingsSheet.valuesSnapshot();
+    const levels = grid.findIndex((r) => r[0] === 'リスクレベル');
+    const high = grid.findIndex((r, i) => i > levels && r[0] === '高リスク') + 1;
+    const cap = grid.findIndex((r) => r[0] === '再通知の上限（回）') + 1;
+    env.settingsSheet.write(high, 3, "'99999営業日");
+    env.settingsSheet.write(cap, 2, 1000000);
+    env.bundle.call('previewEscalations');
+    const preview = env.ui.dialogs[0]?.html.getContent() ?? '';
+    expect(preview).toContain(
+      `設定シートのC${high}（高リスク / 解決期限）「99999営業日」は使えません。「4時間」「1営業日」「即時」「なし」のような期間（2000時間または250営業日まで）を入力してください。`,
+    );
+    expect(preview).toContain(
+      `設定シートのB${cap}（再通知の上限（回））「1000000」は使えません。1〜100の整数を入力してください。`,
+    );
+    expect(preview).toContain('最後に正しかった設定で動作しています');
+    env.bundle.call('checkEscalations');
+    // Resolve-by stays one business day (09:00–18:00) from the report, the default, not 99999 days away.
+    const [row] = incidentRecords(env);
+    expect(row?.resolveBy).toEqual(new Date('2026-11-24T18:00:00+09:00'));
+  });
 });
