@@ -92,3 +92,20 @@ describe('a setting beyond any sensible range', () => {
     expect(row?.resolveBy).toEqual(new Date('2026-11-24T18:00:00+09:00'));
   });
 });
+
+describe('a number or a date where an email belongs on the settings sheet', () => {
+  it('is named by cell, and no mail goes to it', () => {
+    const env = createEscalationEnv([
+      { reportedAt: '2026-11-24 09:00', summary: '大口解約', impact: '高', urgency: '高', status: '対応中' },
+    ]);
+    const grid = env.settingsSheet.valuesSnapshot();
+    const executives = grid.findIndex((r) => r[0] === '役員（第3段階の通知先・メール）') + 1;
+    env.settingsSheet.write(executives, 2, 12345);
+    env.bundle.call('previewEscalations');
+    expect(env.ui.dialogs[0]?.html.getContent()).toContain(
+      `設定シートのB${executives}（役員（第3段階の通知先・メール））「12345」は使えません。メールアドレス（複数はカンマ区切りか右のセルへ）を入力してください。`,
+    );
+    env.bundle.call('checkEscalations');
+    expect(env.mail.outbox.flatMap((m) => m.to)).not.toContain('12345');
+  });
+});

@@ -60,7 +60,8 @@ export function readRecipientLanguages(r: Reader): Record<string, Lang> {
     if ((isBlank(b) && !String(a ?? '').includes('@')) || (typeof a === 'string' && HEADERS.has(normalizeKey(a))))
       continue;
     const lang = r.read(i, 1, { kind: 'languages', column: 1 }, 'language', parseLanguage, undefined);
-    const { emails, invalid } = parseEmailList(isBlank(a) ? '' : String(a));
+    // The cell as it is: a date's String() would split into a dozen "addresses" (Tue, Nov, 24…).
+    const { emails, invalid } = parseEmailList(a);
     if (emails.length === 0 && invalid.length === 0) r.reject(i, 0, { kind: 'languages', column: 0 }, 'recipient', a);
     for (const item of invalid) r.reject(i, 0, { kind: 'languages', column: 0 }, 'recipient', item);
     for (const email of lang ? emails : []) out[email.toLowerCase()] ??= lang as Lang;

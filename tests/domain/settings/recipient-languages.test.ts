@@ -94,6 +94,23 @@ describe('the language table on the settings sheet', () => {
     ]);
   });
 
+  it('names a date typed where an address belongs once, as it is, and maps nothing to it', () => {
+    const grid = gridWithLanguages('en', [
+      [new Date('2026-11-25T00:00:00Z'), 'English'],
+      [404, 'English'],
+    ]);
+    const first = grid.length - 1;
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'en'))).toEqual([
+      `Settings sheet A${first} (Email): "2026-11-25T00:00:00.000Z" cannot be used. Enter email addresses (several: separate with commas).`,
+      `Settings sheet A${first + 1} (Email): "404" cannot be used. Enter email addresses (several: separate with commas).`,
+    ]);
+    expect(settingsProblemText(problems[1]!, 'ja')).toBe(
+      `設定シートのA${first + 1}（メールアドレス）「404」は使えません。メールアドレス（複数はカンマ区切り）を入力してください。`,
+    );
+    expect(settings.recipientLanguages).toEqual({});
+  });
+
   it('has no overrides in a sheet set up before the section existed', () => {
     const old = settingsGrid(DEFAULT_SETTINGS, 'ja').slice(0, -3);
     expect(old.some((r) => String(r[0]).includes('宛先ごとの言語'))).toBe(false);

@@ -97,6 +97,24 @@ describe('settings grid', () => {
     expect(settings.reminderCap).toBe(DEFAULT_SETTINGS.reminderCap);
   });
 
+  it('flags a number or a date where an email belongs, naming it, and routes nothing to it', () => {
+    const grid: unknown[][] = settingsGrid(DEFAULT_SETTINGS, 'ja');
+    const executives = grid.findIndex((r) => r[0] === '役員（第3段階の通知先・メール）');
+    const fallback = grid.findIndex((r) => r[0] === '既定（その他）');
+    (grid[executives] as unknown[])[1] = 12345;
+    (grid[fallback] as unknown[])[1] = new Date('2026-11-25T00:00:00Z');
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'ja'))).toEqual([
+      `設定シートのB${executives + 1}（役員（第3段階の通知先・メール））「12345」は使えません。メールアドレス（複数はカンマ区切りか右のセルへ）を入力してください。`,
+      `設定シートのB${fallback + 1}（既定（その他））「2026-11-25T00:00:00.000Z」は使えません。メールアドレス（複数はカンマ区切りか右のセルへ）を入力してください。`,
+    ]);
+    expect(settingsProblemText(problems[0]!, 'en')).toBe(
+      `Settings sheet B${executives + 1} (Executives (stage 3, email)): "12345" cannot be used. Enter email addresses (several: separate with commas or use the cells to the right).`,
+    );
+    expect(settings.executives).toEqual([]);
+    expect(settings.managers).toEqual({});
+  });
+
   it('keeps each problem as data, told in either language whatever the sheet was written in', () => {
     const grid = gridWith('ja', '事前警告（期限までの経過割合）', '150%');
     const [problem] = parseSettings(grid, 'Asia/Tokyo').problems;
