@@ -1,5 +1,5 @@
 // The sequence new incident IDs continue from: the highest in the sheet or ever handed out.
-import { highestSequence } from '../domain/incident-ids';
+import { highestSequence, readFloor } from '../domain/incident-ids';
 
 /** Document property holding the highest sequence ever handed out, so IDs are never reused. */
 export const ID_FLOOR_PROPERTY = 'incidentIdFloor';
@@ -9,7 +9,7 @@ export function readIdFloor(
   idColumn: number | undefined,
   properties: GoogleAppsScript.Properties.Properties,
 ): number {
-  const stored = Number(properties.getProperty(ID_FLOOR_PROPERTY) ?? 0) || 0;
+  const stored = readFloor(properties.getProperty(ID_FLOOR_PROPERTY));
   const lastRow = sheet.getLastRow();
   if (idColumn === undefined || lastRow < 2) return stored;
   return Math.max(

@@ -106,24 +106,30 @@ function isBlankInput(input: CellInput | undefined): boolean {
   return isBlank(input);
 }
 
-const LANGUAGE_OPTIONS: Record<string, Lang | null> = {
-  auto: null,
-  ja: 'ja',
-  jp: 'ja',
-  japanese: 'ja',
-  日本語: 'ja',
-  en: 'en',
-  english: 'en',
-  英語: 'en',
-};
+// A Map, not an object literal: typed text such as "constructor" or "__proto__" must find nothing,
+// where an object would hand back one of its built-in properties.
+const LANGUAGE_OPTIONS: ReadonlyMap<string, Lang | null> = new Map([
+  ['auto', null],
+  ['ja', 'ja'],
+  ['jp', 'ja'],
+  ['japanese', 'ja'],
+  ['日本語', 'ja'],
+  ['en', 'en'],
+  ['english', 'en'],
+  ['英語', 'en'],
+]);
 
-/** The optional last argument: "ja" or "en" forces the output language; blank or "auto" follows the input. */
+/**
+ * The optional last argument: "ja" or "en" forces the output language; blank or "auto" follows the
+ * input. An unknown one is told in both languages, Japanese first: the argument was to say which.
+ */
 export function parseLanguageOption(input: CellInput | undefined): Lang | null {
   if (isBlankInput(input)) return null;
   const value = isRange(input) ? input[0]?.[0] : input;
-  const key = normalizeKey(String(value));
-  if (key in LANGUAGE_OPTIONS) return LANGUAGE_OPTIONS[key] ?? null;
-  throw new Error(FORMULA_MESSAGES.ja.unknownLanguage(quoteValue(value)));
+  const option = LANGUAGE_OPTIONS.get(normalizeKey(String(value)));
+  if (option !== undefined) return option;
+  const quoted = quoteValue(value);
+  throw new Error(`${FORMULA_MESSAGES.ja.unknownLanguage(quoted)} / ${FORMULA_MESSAGES.en.unknownLanguage(quoted)}`);
 }
 
 /** Reads a team's 3x3 matrix range (level names in either language) into a matrix. */

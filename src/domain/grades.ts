@@ -31,15 +31,16 @@ function spellings(): Map<string, ParsedGrade> {
 }
 
 const SPELLINGS = spellings();
-const BY_NUMBER: Readonly<Record<number, ParsedGrade>> = {
-  3: { grade: 'high', lang: null },
-  2: { grade: 'medium', lang: null },
-  1: { grade: 'low', lang: null },
-};
+// Maps, as every table read with what people type: an object would answer for its built-in keys.
+const BY_NUMBER: ReadonlyMap<number, ParsedGrade> = new Map([
+  [3, { grade: 'high', lang: null }],
+  [2, { grade: 'medium', lang: null }],
+  [1, { grade: 'low', lang: null }],
+]);
 
 /** Reads one grade; undefined when the value is no known spelling. */
 export function parseGrade(value: unknown): ParsedGrade | undefined {
-  if (typeof value === 'number') return BY_NUMBER[value];
+  if (typeof value === 'number') return BY_NUMBER.get(value);
   if (typeof value !== 'string') return undefined;
   return SPELLINGS.get(value) ?? SPELLINGS.get(normalizeKey(value));
 }

@@ -53,7 +53,7 @@ describe('readSettings', () => {
     expect(reading.settings.reminderCap).toBe(3);
     const told = settingsProblemLines(reading.problems, 'ja');
     expect(told[0]).toBe(
-      `設定シートのB${capRow}（再通知の上限（回））「たくさん」は使えません。1以上の整数を入力してください。`,
+      `設定シートのB${capRow}（再通知の上限（回））「たくさん」は使えません。1〜100の整数を入力してください。`,
     );
     expect(told[1]).toContain('最後に正しかった設定');
   });

@@ -107,6 +107,16 @@ describe('RISKLEVEL with an owner matrix', () => {
   it('rejects an unknown language option', () => {
     expect(() => riskLevelFormula('高', '高', '', 'fr')).toThrow(/言語「fr」.*"ja" または "en"/);
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'names the language option %s in both languages, seeing no built-in property of an object',
+    (option) => {
+      const message = `言語「${option}」は指定できません。"ja" または "en" を指定してください。 / Unknown language "${option}". Use "ja" or "en".`;
+      expect(() => riskLevelFormula('高', '高', '', option)).toThrow(message);
+      expect(() => riskLevelFormula([['高']], [['低']], '', [[option]])).toThrow(message);
+      expect(() => riskDecisionFormula('高リスク', option)).toThrow(message);
+    },
+  );
 });
 
 describe('RISKDECISION', () => {

@@ -59,3 +59,9 @@ describe('gradeLabel', () => {
     expect(['high', 'medium', 'low'].map((g) => gradeLabel(g as Grade, 'en'))).toEqual(['High', 'Medium', 'Low']);
   });
 });
+
+describe('grade lookups see only their own spellings', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('%s is no grade', (word) => {
+    expect(parseGrade(word)).toBeUndefined();
+  });
+});

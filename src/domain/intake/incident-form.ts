@@ -1,5 +1,6 @@
 // The escalation report form (docs/domain.md §5): what the sidebar sends, and its validation, used by
 // the sidebar (as the person types) and by the server (again, on submit) alike.
+import { isCalendarDay, isClockTime } from '../calendar/calendar-date';
 import { parseEmailList } from '../emails';
 import { type Grade, parseGrade } from '../grades';
 import { type FormField, INTAKE_MESSAGES, type IntakeMessages } from './intake-messages';
@@ -39,6 +40,9 @@ const FREE_TEXT: readonly FormField[] = [
 const MAX_LENGTH: Partial<Record<FormField, number>> = { summary: 1000, customer: 200, owner: 200 };
 const DEFAULT_MAX_LENGTH = 5000; // far below a cell's 50,000 characters, far above a real report
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+// Any text that starts like a date and time, with or without an offset (the sidebar sends as typed
+// what it cannot read), so an impossible day is named as such rather than as unreadable.
+const DATE_TIME_START = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Validates a submitted form; `now` bounds the occurrence time (a browser clock may run ahead). */
@@ -118,6 +122,10 @@ function readCategory(value: unknown, messages: IntakeMessages, errors: FormErro
 /** A blank time means "now": most reports are written as the problem is found. */
 function readTime(value: unknown, now: Date, messages: IntakeMessages, errors: FormErrors): Date | null {
   if (value === undefined || value === null || value === '') return now;
+  if (typeof value === 'string' && !isRealTime(value.trim())) {
+    errors.occurredAt = messages.impossibleDate(value.trim());
+    return null;
+  }
   const time = typeof value === 'string' && ISO_TIME.test(value.trim()) ? new Date(value.trim()) : null;
   if (!time || Number.isNaN(time.getTime())) {
     errors.occurredAt = messages.badDate(String(value));
@@ -128,6 +136,14 @@ function readTime(value: unknown, now: Date, messages: IntakeMessages, errors: F
     return null;
   }
   return time;
+}
+
+/** False only for a day or clock time that does not exist; new Date() would roll it over. */
+function isRealTime(text: string): boolean {
+  const match = DATE_TIME_START.exec(text);
+  if (!match) return true; // not date-shaped: readTime reports it as unreadable
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((n) => Number(n ?? 0));
+  return isCalendarDay(year as number, month as number, day as number) && isClockTime(hour, minute, second);
 }
 
 function readEmails(value: unknown, messages: IntakeMessages, errors: FormErrors): string[] {

@@ -22,6 +22,7 @@ export interface IntakeMessages {
   badGrade(field: string, value: string): string;
   badCategory(value: string): string;
   badDate(value: string): string;
+  impossibleDate(value: string): string;
   futureDate(): string;
   badEmail(value: string): string;
   notAForm(): string;
@@ -50,6 +51,8 @@ export const INTAKE_MESSAGES: Catalogue<IntakeMessages> = {
     badGrade: (field, value) => `${field}「${value}」は選べません。高・中・低のいずれかを選んでください。`,
     badCategory: (value) => `リスクの種類「${value}」は選べません。一覧から選んでください。`,
     badDate: (value) => `発生日時「${value}」は読み取れません。2026-11-24T10:30+09:00 のような日時を指定してください。`,
+    impossibleDate: (value) =>
+      `発生日時「${value}」は存在しない日時です（2月30日、4月31日、24時などは指定できません）。日付と時刻を確認して入力し直してください。`,
     futureDate: () => '発生日時が未来になっています。すでに起きた日時を入力してください。',
     badEmail: (value) =>
       `メールアドレス「${value}」は正しくありません。name@example.com の形で、複数ある場合はカンマで区切ってください。`,
@@ -77,6 +80,8 @@ export const INTAKE_MESSAGES: Catalogue<IntakeMessages> = {
     badGrade: (field, value) => `${field} "${value}" is not a grade. Choose High, Medium or Low.`,
     badCategory: (value) => `Risk category "${value}" is not in the list. Choose one from the list.`,
     badDate: (value) => `Cannot read the time "${value}". Give a date and time such as 2026-11-24T10:30+09:00.`,
+    impossibleDate: (value) =>
+      `"${value}" is not a real date and time (there is no 30 February, 31 April or 24:00). Check the date and time and enter them again.`,
     futureDate: () => 'The time it occurred is in the future. Enter when it actually happened.',
     badEmail: (value) =>
       `"${value}" is not a valid email address. Use name@example.com, separating several with commas.`,

@@ -25,7 +25,9 @@ export function recipientLang(
   languages: Readonly<Record<string, Lang>> | undefined,
   fallback: Lang,
 ): Lang {
-  return languages?.[recipient.toLowerCase()] ?? fallback;
+  const key = recipient.toLowerCase();
+  // Own entries only: the table is a plain object, and "constructor" is no address's language.
+  return languages && Object.prototype.hasOwnProperty.call(languages, key) ? (languages[key] ?? fallback) : fallback;
 }
 
 /** The section as set-up writes it: title, header, then one row per address already mapped. */
@@ -58,7 +60,8 @@ export function readRecipientLanguages(r: Reader): Record<string, Lang> {
     if ((isBlank(b) && !String(a ?? '').includes('@')) || (typeof a === 'string' && HEADERS.has(normalizeKey(a))))
       continue;
     const lang = r.read(i, 1, { kind: 'languages', column: 1 }, 'language', parseLanguage, undefined);
-    const { emails, invalid } = parseEmailList(isBlank(a) ? '' : String(a));
+    // The cell as it is: a date's String() would split into a dozen "addresses" (Tue, Nov, 24…).
+    const { emails, invalid } = parseEmailList(a);
     if (emails.length === 0 && invalid.length === 0) r.reject(i, 0, { kind: 'languages', column: 0 }, 'recipient', a);
     for (const item of invalid) r.reject(i, 0, { kind: 'languages', column: 0 }, 'recipient', item);
     for (const email of lang ? emails : []) out[email.toLowerCase()] ??= lang as Lang;

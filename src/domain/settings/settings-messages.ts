@@ -1,5 +1,6 @@
 // Every word of the settings sheet and its validation messages, in both languages.
 import type { Catalogue, Lang } from '../language';
+import { SETTING_BOUNDS as B } from './settings';
 
 export type SettingKey =
   | 'businessHours'
@@ -102,8 +103,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     stageNames: ['第1段階（担当者）', '第2段階（上位管理者）', '第3段階（上位管理者と役員）'],
     allowed: {
       level: '非常に高リスク・高リスク・中リスク・低リスク（Very high/High/Medium/Low も可）',
-      duration: '「4時間」「1営業日」「即時」「なし」のような期間',
-      repeat: '「4時間」「1営業日」「毎回」「なし」のような間隔',
+      duration: `「4時間」「1営業日」「即時」「なし」のような期間（${B.deadlineHours}時間または${B.deadlineDays}営業日まで）`,
+      repeat: `「4時間」「1営業日」「毎回」「なし」のような間隔（${B.repeatHours.min}〜${B.repeatHours.max}時間または${B.repeatDays.min}〜${B.repeatDays.max}営業日）`,
       stage: '第1段階・第2段階・第3段階（1・2・3 も可）',
       businessHours: '「09:00-18:00」のような開始と終了の時刻',
       workdays: '「月,火,水,木,金」のような曜日の並び',
@@ -111,7 +112,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       date: '「2026-12-29」のような日付（複数はカンマ区切りか右のセルへ）',
       quietHours: '「営業時間外」または「なし」',
       percent: '1%〜99%の割合（例: 75%）',
-      count: '1以上の整数',
+      count: `1〜${B.reminderCap}の整数`,
       email: 'メールアドレス（複数はカンマ区切りか右のセルへ）',
       recipient: 'メールアドレス（複数はカンマ区切り）',
       language: '「日本語」または「英語」（ja・en、Japanese・English も可）',
@@ -163,8 +164,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     stageNames: ['Stage 1 (owner)', 'Stage 2 (manager)', 'Stage 3 (manager and executives)'],
     allowed: {
       level: 'Very high, High, Medium or Low (or 非常に高リスク/高リスク/中リスク/低リスク)',
-      duration: 'a duration such as "4 hours", "1 business day", "at once" or "none"',
-      repeat: 'an interval such as "4 hours", "1 business day", "every run" or "none"',
+      duration: `a duration such as "4 hours", "1 business day", "at once" or "none" (at most ${B.deadlineHours} hours or ${B.deadlineDays} business days)`,
+      repeat: `an interval such as "4 hours", "1 business day", "every run" or "none" (${B.repeatHours.min} to ${B.repeatHours.max} hours, or ${B.repeatDays.min} to ${B.repeatDays.max} business days)`,
       stage: 'Stage 1, Stage 2 or Stage 3 (or 1, 2, 3)',
       businessHours: 'start and end times such as "09:00-18:00"',
       workdays: 'weekdays such as "Mon, Tue, Wed, Thu, Fri"',
@@ -172,7 +173,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       date: 'dates such as "2026-12-29" (several: separate with commas or use the cells to the right)',
       quietHours: '"outside business hours" or "none"',
       percent: 'a share from 1% to 99% (e.g. 75%)',
-      count: 'a whole number of 1 or more',
+      count: `a whole number from 1 to ${B.reminderCap}`,
       email: 'email addresses (several: separate with commas or use the cells to the right)',
       recipient: 'email addresses (several: separate with commas)',
       language: '"Japanese" or "English" (or ja, en, 日本語, 英語)',

@@ -52,7 +52,9 @@ function readLevels(r: Reader): EscalationSettings['levels'] {
         const [kind, parse] =
           column === 'breachStage'
             ? (['stage', values.parseStage] as const)
-            : ([column === 'repeat' ? 'repeat' : 'duration', values.parseDuration] as const);
+            : column === 'repeat'
+              ? (['repeat', values.parseRepeat] as const)
+              : (['duration', values.parseDuration] as const);
         return [column, r.read(i, c + 1, { kind: 'level', label: String(row[0]), column }, kind, parse, base[column])];
       }),
     );

@@ -2,18 +2,36 @@
 import { isBlank } from '../cells';
 import type { Lang } from '../language';
 import { normalizeKey } from '../text';
-import type { Duration, Stage } from './settings';
+import { type Duration, SETTING_BOUNDS, type Stage } from './settings';
 import { SETTINGS_MESSAGES } from './settings-messages';
-import { dayKey, localTime } from '../calendar/zoned-time';
+import { isCalendarDay } from '../calendar/calendar-date';
+import { dayKey, dayNumber, localTime } from '../calendar/zoned-time';
 
 const both = (pick: (m: (typeof SETTINGS_MESSAGES)['ja']) => string) =>
   [pick(SETTINGS_MESSAGES.ja), pick(SETTINGS_MESSAGES.en)].map(normalizeKey);
 const NONE = new Set([...both((m) => m.words.none), '-', 'never']);
 const AT_ONCE = new Set([...both((m) => m.words.atOnce), ...both((m) => m.words.everyRun), 'immediately', '0']);
 
-/** undefined = unreadable; null = "none". Plain numbers read as hours (Sheets turns "4" into 4). */
+/** A deadline (respond-by, resolve-by, stage 3 after) within SETTING_BOUNDS; see readDuration. */
 export function parseDuration(value: unknown): Duration | null | undefined {
-  if (typeof value === 'number') return value >= 0 ? { amount: value, unit: 'hours' } : undefined;
+  const duration = readDuration(value);
+  if (!duration) return duration;
+  const max = duration.unit === 'hours' ? SETTING_BOUNDS.deadlineHours : SETTING_BOUNDS.deadlineDays;
+  return duration.amount <= max ? duration : undefined;
+}
+
+/** An interval between reminders: 0 ("every run"), or from an hour to about a week of business time. */
+export function parseRepeat(value: unknown): Duration | null | undefined {
+  const duration = readDuration(value);
+  if (!duration || duration.amount === 0) return duration;
+  const { min, max } = duration.unit === 'hours' ? SETTING_BOUNDS.repeatHours : SETTING_BOUNDS.repeatDays;
+  return duration.amount >= min && duration.amount <= max ? duration : undefined;
+}
+
+/** undefined = unreadable; null = "none". Plain numbers read as hours (Sheets turns "4" into 4). */
+function readDuration(value: unknown): Duration | null | undefined {
+  if (typeof value === 'number')
+    return value >= 0 && Number.isFinite(value) ? { amount: value, unit: 'hours' } : undefined;
   if (typeof value !== 'string') return isBlank(value) ? null : undefined;
   const text = normalizeKey(value);
   if (text === '' || NONE.has(text)) return null;
@@ -96,9 +114,10 @@ export function parsePercent(value: unknown): number | undefined {
   return share > 0 && share < 1 ? share : undefined;
 }
 
+/** The reminder cap: 1 to SETTING_BOUNDS.reminderCap (a hundred hourly reminders is already four days). */
 export function parseCount(value: unknown): number | undefined {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(normalizeKey(value)) : NaN;
-  return Number.isInteger(number) && number >= 1 ? number : undefined;
+  return Number.isInteger(number) && number >= 1 && number <= SETTING_BOUNDS.reminderCap ? number : undefined;
 }
 
 /** Items of a list cell: comma, 、, semicolon or line separated. */
@@ -119,6 +138,5 @@ export function parseDateKey(value: unknown, timeZone: string): string | undefin
   const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
   if (!match) return undefined;
   const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
+  return isCalendarDay(y, m, d) ? dayKey(dayNumber(y, m, d)) : undefined;
 }

@@ -49,6 +49,19 @@ export interface EscalationSettings {
   readonly recipientLanguages: Readonly<Record<string, Lang>>;
 }
 
+/**
+ * How far each setting may go: generous for any real team, and each bound is told in the message
+ * (settings-messages.ts `allowed` reads these numbers), so a typo such as 99999 days is reported by cell, not obeyed.
+ * A deadline up to a business year; a repeat from an hour (0 is "every run") to about a week.
+ */
+export const SETTING_BOUNDS = {
+  deadlineHours: 2000,
+  deadlineDays: 250,
+  repeatHours: { min: 1, max: 40 },
+  repeatDays: { min: 0.5, max: 5 },
+  reminderCap: 100,
+} as const;
+
 const hours = (amount: number): Duration => ({ amount, unit: 'hours' });
 const days = (amount: number): Duration => ({ amount, unit: 'days' });
 

@@ -79,6 +79,27 @@ describe('validateIncidentForm', () => {
     expect(late.ok === false && late.errors.occurredAt).toMatch(/in the future/);
   });
 
+  it('refuses an impossible date with a clear message in either language, never rolling it over', () => {
+    const ja = validateIncidentForm(form({ occurredAt: '2026-02-30T10:00:00+09:00' }), 'ja', NOW);
+    expect(ja).toEqual({
+      ok: false,
+      errors: {
+        occurredAt:
+          '発生日時「2026-02-30T10:00:00+09:00」は存在しない日時です（2月30日、4月31日、24時などは指定できません）。日付と時刻を確認して入力し直してください。',
+      },
+    });
+    const en = validateIncidentForm(form({ occurredAt: '2026-04-31T10:00+09:00' }), 'en', NOW);
+    expect(en.ok === false && en.errors.occurredAt).toBe(
+      '"2026-04-31T10:00+09:00" is not a real date and time (there is no 30 February, 31 April or 24:00). Check the date and time and enter them again.',
+    );
+    // The sidebar sends a wall time it could not read as typed: the same message, not "cannot read".
+    const wall = validateIncidentForm(form({ occurredAt: '2026-02-30T10:00' }), 'en', NOW);
+    expect(wall.ok === false && wall.errors.occurredAt).toMatch(/^"2026-02-30T10:00" is not a real date/);
+    const midnight = validateIncidentForm(form({ occurredAt: '2026-02-28T24:00Z' }), 'en', NOW);
+    expect(midnight.ok === false && midnight.errors.occurredAt).toMatch(/is not a real date/);
+    expect(validateIncidentForm(form({ occurredAt: '2024-02-29T10:00+09:00' }), 'en', NOW).ok).toBe(true);
+  });
+
   it('refuses times without a zone, non-text fields and over-long text', () => {
     const noZone = validateIncidentForm(form({ occurredAt: '2026-11-24T09:00' }), 'en', NOW);
     expect(noZone.ok === false && noZone.errors.occurredAt).toMatch(/Cannot read the time/);

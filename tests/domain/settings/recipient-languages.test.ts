@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/domain/escalation/decide';
 import { composeDigests } from '../../../src/domain/notices/digest';
 import type { Incident } from '../../../src/domain/escalation/incident';
-import { parseLanguage } from '../../../src/domain/settings/recipient-languages';
+import { parseLanguage, recipientLang } from '../../../src/domain/settings/recipient-languages';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { settingsGrid } from '../../../src/domain/settings/settings-layout';
 import { parseSettings } from '../../../src/domain/settings/settings-parse';
@@ -94,6 +94,23 @@ describe('the language table on the settings sheet', () => {
     ]);
   });
 
+  it('names a date typed where an address belongs once, as it is, and maps nothing to it', () => {
+    const grid = gridWithLanguages('en', [
+      [new Date('2026-11-25T00:00:00Z'), 'English'],
+      [404, 'English'],
+    ]);
+    const first = grid.length - 1;
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'en'))).toEqual([
+      `Settings sheet A${first} (Email): "2026-11-25T00:00:00.000Z" cannot be used. Enter email addresses (several: separate with commas).`,
+      `Settings sheet A${first + 1} (Email): "404" cannot be used. Enter email addresses (several: separate with commas).`,
+    ]);
+    expect(settingsProblemText(problems[1]!, 'ja')).toBe(
+      `設定シートのA${first + 1}（メールアドレス）「404」は使えません。メールアドレス（複数はカンマ区切り）を入力してください。`,
+    );
+    expect(settings.recipientLanguages).toEqual({});
+  });
+
   it('has no overrides in a sheet set up before the section existed', () => {
     const old = settingsGrid(DEFAULT_SETTINGS, 'ja').slice(0, -3);
     expect(old.some((r) => String(r[0]).includes('宛先ごとの言語'))).toBe(false);
@@ -162,5 +179,16 @@ describe('digests in each recipient language', () => {
     expect(en?.text.replace(/^Summary: .*$/gm, '')).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(en?.html).toContain('<th align="left">What is asked of you</th>');
     expect(en?.html).toContain('大口解約 &#60;b&#62;');
+  });
+});
+
+describe('recipientLang', () => {
+  it('reads only the addresses the table holds, never an object built-in', () => {
+    const table = { 'boss@example.com': 'en' } as const;
+    expect(recipientLang('Boss@example.com', table, 'ja')).toBe('en');
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(recipientLang(key, table, 'ja')).toBe('ja');
+      expect(parseLanguage(key)).toBeUndefined();
+    }
   });
 });

@@ -4,7 +4,13 @@ import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { settingsGrid } from '../../../src/domain/settings/settings-layout';
 import { parseSettings } from '../../../src/domain/settings/settings-parse';
 import { settingsProblemText } from '../../../src/domain/settings/settings-problems';
-import { parseDuration, parsePercent, parseStage } from '../../../src/domain/settings/settings-values';
+import {
+  parseCount,
+  parseDuration,
+  parsePercent,
+  parseRepeat,
+  parseStage,
+} from '../../../src/domain/settings/settings-values';
 
 function gridWith(lang: 'ja' | 'en', label: string, value: unknown): unknown[][] {
   const grid: unknown[][] = settingsGrid(DEFAULT_SETTINGS, lang);
@@ -54,6 +60,61 @@ describe('settings grid', () => {
     expect(settings.warningPoint).toBe(0.75);
   });
 
+  it('refuses a company day off that does not exist rather than resting on the day it rolls over to', () => {
+    const grid = gridWith('en', 'Company days off', '2026-02-30, 2026-03-02');
+    const row = grid.findIndex((r) => r[0] === 'Company days off') + 1;
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'en'))).toEqual([
+      `Settings sheet B${row} (Company days off): "2026-02-30" cannot be used. Enter dates such as "2026-12-29" (several: separate with commas or use the cells to the right).`,
+    ]);
+    expect(problems.map((p) => settingsProblemText(p, 'ja'))[0]).toBe(
+      `設定シートのB${row}（会社の休日）「2026-02-30」は使えません。「2026-12-29」のような日付（複数はカンマ区切りか右のセルへ）を入力してください。`,
+    );
+    expect(settings.companyDaysOff).toEqual(['2026-03-02']);
+  });
+
+  it('reports settings beyond any sensible range by cell, with the bounds, and keeps the defaults', () => {
+    const grid: unknown[][] = settingsGrid(DEFAULT_SETTINGS, 'ja');
+    const levelRow = grid.findIndex(
+      (r, i) => r[0] === '高リスク' && i > grid.findIndex((x) => x[0] === 'リスクレベル'),
+    );
+    const level = grid[levelRow] as unknown[];
+    level[2] = '99999営業日'; // resolve by
+    level[3] = -4; // repeat
+    const capRow = grid.findIndex((r) => r[0] === '再通知の上限（回）');
+    (grid[capRow] as unknown[])[1] = 1000000;
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'ja'))).toEqual([
+      `設定シートのC${levelRow + 1}（高リスク / 解決期限）「99999営業日」は使えません。「4時間」「1営業日」「即時」「なし」のような期間（2000時間または250営業日まで）を入力してください。`,
+      `設定シートのD${levelRow + 1}（高リスク / 再通知の間隔）「-4」は使えません。「4時間」「1営業日」「毎回」「なし」のような間隔（1〜40時間または0.5〜5営業日）を入力してください。`,
+      `設定シートのB${capRow + 1}（再通知の上限（回））「1000000」は使えません。1〜100の整数を入力してください。`,
+    ]);
+    expect(settingsProblemText(problems[0]!, 'en')).toBe(
+      `Settings sheet C${levelRow + 1} (高リスク / Resolve by): "99999営業日" cannot be used. Enter a duration such as "4 hours", "1 business day", "at once" or "none" (at most 2000 hours or 250 business days).`,
+    );
+    expect(settingsProblemText(problems[2]!, 'en')).toMatch(/Enter a whole number from 1 to 100\.$/);
+    expect(settings.levels.high).toEqual(DEFAULT_SETTINGS.levels.high);
+    expect(settings.reminderCap).toBe(DEFAULT_SETTINGS.reminderCap);
+  });
+
+  it('flags a number or a date where an email belongs, naming it, and routes nothing to it', () => {
+    const grid: unknown[][] = settingsGrid(DEFAULT_SETTINGS, 'ja');
+    const executives = grid.findIndex((r) => r[0] === '役員（第3段階の通知先・メール）');
+    const fallback = grid.findIndex((r) => r[0] === '既定（その他）');
+    (grid[executives] as unknown[])[1] = 12345;
+    (grid[fallback] as unknown[])[1] = new Date('2026-11-25T00:00:00Z');
+    const { problems, settings } = parseSettings(grid, 'Asia/Tokyo');
+    expect(problems.map((p) => settingsProblemText(p, 'ja'))).toEqual([
+      `設定シートのB${executives + 1}（役員（第3段階の通知先・メール））「12345」は使えません。メールアドレス（複数はカンマ区切りか右のセルへ）を入力してください。`,
+      `設定シートのB${fallback + 1}（既定（その他））「2026-11-25T00:00:00.000Z」は使えません。メールアドレス（複数はカンマ区切りか右のセルへ）を入力してください。`,
+    ]);
+    expect(settingsProblemText(problems[0]!, 'en')).toBe(
+      `Settings sheet B${executives + 1} (Executives (stage 3, email)): "12345" cannot be used. Enter email addresses (several: separate with commas or use the cells to the right).`,
+    );
+    expect(settings.executives).toEqual([]);
+    expect(settings.managers).toEqual({});
+  });
+
   it('keeps each problem as data, told in either language whatever the sheet was written in', () => {
     const grid = gridWith('ja', '事前警告（期限までの経過割合）', '150%');
     const [problem] = parseSettings(grid, 'Asia/Tokyo').problems;
@@ -92,6 +153,32 @@ describe('settings values', () => {
   ])('duration %j', (input, expected) => {
     expect(parseDuration(input)).toEqual(expected);
   });
+  it('bounds deadlines, intervals and the reminder cap', () => {
+    expect(['250営業日', '2000時間', 0].map(parseDuration)).toEqual([
+      { amount: 250, unit: 'days' },
+      { amount: 2000, unit: 'hours' },
+      { amount: 0, unit: 'hours' },
+    ]);
+    expect(['251営業日', 2001, Infinity, NaN, '1e999 hours'].map(parseDuration)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(
+      ['毎回', 'なし', '1時間', '40時間', '0.5営業日', '5営業日'].map((v) => parseRepeat(v)?.amount ?? null),
+    ).toEqual([0, null, 1, 40, 0.5, 5]);
+    expect(['0.5時間', '41時間', '6営業日', -1, 99999].map(parseRepeat)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect([1, '100', 0, 101, 1e6, 2.5].map(parseCount)).toEqual([1, 100, undefined, undefined, undefined, undefined]);
+  });
+
   it('reads shares and stages in every spelling', () => {
     expect([0.75, 75, '75%', '７５％'].map(parsePercent)).toEqual([0.75, 0.75, 0.75, 0.75]);
     expect([0, 1, '100%'].map(parsePercent)).toEqual([undefined, undefined, undefined]);
