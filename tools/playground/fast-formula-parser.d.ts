@@ -30,6 +30,8 @@ declare module 'fast-formula-parser' {
     /** The same class as the named type: the package exports it only as this property. */
     static readonly FormulaError: typeof FormulaError;
     static readonly MAX_ROW: number;
+    /** SheetJS's number formatter, which the engine's TEXT uses. */
+    static readonly SSF: { format(format: string, value: number | boolean): string };
     functions: Record<string, EngineFunction>;
     parse(formula: string, position: CellRef & { sheet: string }, allowReturnArray?: boolean): unknown;
     supportedFunctions(): string[];

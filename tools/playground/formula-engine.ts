@@ -7,7 +7,7 @@ import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { callCustomFunction } from './formula-custom';
 import { ARGUMENTS, DATE_RESULT, playgroundFunctions } from './formula-functions';
 import { formulaNote } from './formula-notes';
-import { closeOpenRanges } from './formula-references';
+import { closeOpenRanges, isReferenceOnly } from './formula-references';
 import { type CellValue, fromEngine, isEngineError, toEngine } from './formula-values';
 import { errorMessage } from './messages';
 
@@ -45,6 +45,8 @@ const LOOKUPS = new Set(['VLOOKUP', 'HLOOKUP', 'MATCH']);
 class PlaygroundParser extends FormulaParser {
   /** The sheet of the formula being parsed: a reference without a sheet name is on it. */
   private current: FakeSheet | null = null;
+  /** The day numbers of the dates this parse read, to show them as dates again. */
+  readonly datesRead = new Set<number>();
 
   constructor(private readonly book: Workbook) {
     super({
@@ -56,6 +58,7 @@ class PlaygroundParser extends FormulaParser {
 
   run(formula: string, sheet: FakeSheet, row: number, column: number): unknown {
     this.current = sheet;
+    this.datesRead.clear();
     return this.parse(formula, { sheet: sheet.nameNow(), row, col: column }, true);
   }
 
@@ -69,7 +72,13 @@ class PlaygroundParser extends FormulaParser {
   readRange(name: string | undefined, row: number, column: number, toRow: number, toColumn: number): unknown[][] {
     const sheet = this.sheetNamed(name);
     const zone = this.book.spreadsheet.zone;
-    return this.readRaw(sheet, row, column, toRow, toColumn).map((line) => line.map((v) => toEngine(v, zone)));
+    return this.readRaw(sheet, row, column, toRow, toColumn).map((line) =>
+      line.map((v) => {
+        const value = toEngine(v, zone);
+        if (v instanceof Date) this.datesRead.add(value as number);
+        return value;
+      }),
+    );
   }
 
   readRaw(sheet: FakeSheet, row: number, column: number, toRow: number, toColumn: number): unknown[][] {
@@ -110,8 +119,17 @@ class PlaygroundParser extends FormulaParser {
       return missingArgument(name, gap < 0 ? args.length : gap, args.length);
     }
     if (LOOKUPS.has(name) && result === FormulaError.NA) return new FormulaError('#N/A', formulaNote('notFound', name));
+    // the engine's INDEX drops the sheet of the range it indexes, which would then read this sheet
+    if (name === 'INDEX') return onSheetOf(args[0], result);
     return result;
   }
+}
+
+function onSheetOf(range: unknown, result: unknown): unknown {
+  const sheet = (range as { ref?: { sheet?: string } } | null)?.ref?.sheet;
+  const ref = (result as { ref?: { sheet?: string } } | null)?.ref;
+  if (sheet !== undefined && ref && ref.sheet === undefined) ref.sheet = sheet;
+  return result;
 }
 
 function missingArgument(name: string, index: number, given: number) {
@@ -154,7 +172,10 @@ export class FormulaEngine {
       const text = closeOpenRanges(formula.replace(/^=/, ''), FormulaParser.MAX_ROW);
       const result = parser.run(text, sheet, row, column);
       if (isEngineError(result)) return { problem: engineProblem(result) };
-      return { value: fromEngine(result, this.book.spreadsheet.zone, DATE_RESULT.test(formula)) as CellValue };
+      const isDate = DATE_RESULT.test(formula)
+        ? () => true
+        : (serial: number) => isReferenceOnly(formula) && parser.datesRead.has(serial);
+      return { value: fromEngine(result, this.book.spreadsheet.zone, isDate) as CellValue };
     } catch (error) {
       return { problem: problemOf(error) };
     } finally {

@@ -1,6 +1,7 @@
 // Functions the playground adds to fast-formula-parser: the ones it leaves out or leaves empty come
-// from formulajs (COUNTIFS, SUMIFS, MAX…), XLOOKUP is written here, and TODAY and NOW read the
-// playground's clock, so a formula agrees with the add-on about what day it is.
+// from formulajs (COUNTIFS, SUMIFS, MAX…); XLOOKUP and UNIQUE are written here, TEXT reads Japanese
+// date formats (yyyy年m月d日), and TODAY and NOW read the playground's clock, so a formula agrees
+// with the add-on about what day it is.
 import * as formulajs from '@formulajs/formulajs';
 import FormulaParser, { type EngineFunction } from 'fast-formula-parser';
 import { formulaNote } from './formula-notes';
@@ -83,6 +84,31 @@ function oneCellIfSingle(value: unknown): unknown {
   return Array.isArray(value) && value.length === 1 && value[0]?.length === 1 ? value[0][0] : value;
 }
 
+/** UNIQUE(range): its rows without repeats (formulajs reads each argument as one row instead). */
+function unique(range: Argument): unknown[][] {
+  const seen = new Set<string>();
+  return grid(valueOf(range)).filter((row) => {
+    const key = JSON.stringify(row);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** TEXT(number, format): literal text such as 年 is quoted, as the formatter needs; text stays text. */
+function text(value: Argument, format: Argument): unknown {
+  const v = valueOf(value) ?? 0;
+  const number = typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v;
+  if (typeof number !== 'number' && typeof number !== 'boolean') return number;
+  const quoted = String(valueOf(format) ?? '').replace(
+    /("[^"]*")|([^\x20-\x7e]+)/g,
+    (all, q?: string) => q ?? `"${all}"`,
+  );
+  try {
+    return FormulaParser.SSF.format(quoted, number);
+  } catch {
+    return FormulaError.VALUE;
+  }
+}
+
 const FILL_INS = formulajsFillIns();
 
 /** Everything the playground adds, TODAY and NOW on the given clock in the spreadsheet's zone. */
@@ -90,6 +116,8 @@ export function playgroundFunctions(now: () => Date, zone: () => string): Record
   return {
     ...FILL_INS,
     XLOOKUP: (...args: Argument[]) => oneCellIfSingle(xlookup(args[0], args[1], args[2], ...args.slice(3))),
+    UNIQUE: unique,
+    TEXT: text,
     TODAY: () => Math.floor(serialOf(now(), zone())),
     NOW: () => serialOf(now(), zone()),
   };

@@ -49,3 +49,9 @@ export function shiftReferences(formula: string, rows: number, columns: number):
   });
   return mapReferences(formula, (start, end) => write(move(start)) + (end ? `:${write(move(end))}` : ''));
 }
+
+const REFERENCE_ONLY =
+  /^=\s*(?:(?:'(?:[^']|'')+'|[^'"!()=,\s]+)!)?\$?[A-Za-z]{1,3}\$?\d*(?::\$?[A-Za-z]{1,3}\$?\d*)?\s*$/;
+
+/** A formula that only shows other cells (=B2, ='インシデント'!A2:A) shows their dates as dates. */
+export const isReferenceOnly = (formula: string) => REFERENCE_ONLY.test(formula);

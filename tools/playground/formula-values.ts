@@ -53,12 +53,12 @@ export function toEngine(value: unknown, zone: string): unknown {
   return value;
 }
 
-/** An engine result as a cell holds it; `asDate` for formulas whose result Sheets shows as a date. */
-export function fromEngine(value: unknown, zone: string, asDate = false): unknown {
+/** An engine result as a cell holds it; `isDate` tells which numbers Sheets would show as dates. */
+export function fromEngine(value: unknown, zone: string, isDate: (serial: number) => boolean = () => false): unknown {
   if (value === null || value === undefined) return '';
   if (isEngineError(value)) return value.error;
   if (Array.isArray(value))
-    return value.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v) => fromEngine(v, zone)));
-  if (asDate && typeof value === 'number') return dateOf(value, zone);
+    return value.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v) => fromEngine(v, zone, isDate)));
+  if (typeof value === 'number' && isDate(value)) return dateOf(value, zone);
   return value;
 }

@@ -70,8 +70,16 @@ describe('playground formulas', () => {
       A3: '=XLOOKUP("INC-0003", インシデント!A2:A, インシデント!P2:P)',
       A4: '=XLOOKUP("INC-9999", インシデント!A2:A, インシデント!P2:P, "なし")',
       A5: '=XLOOKUP("INC-9999", インシデント!A2:A, インシデント!P2:P)',
+      A6: '=INDEX(インシデント!A2:G, 3, 7)',
     });
-    expect([1, 2, 3, 4, 5].map((row) => value(app, `A${row}`))).toEqual(['高リスク', '#N/A', '対応中', 'なし', '#N/A']);
+    expect([1, 2, 3, 4, 5, 6].map((row) => value(app, `A${row}`))).toEqual([
+      '高リスク',
+      '#N/A',
+      '対応中',
+      'なし',
+      '#N/A',
+      '中リスク',
+    ]);
     expect(note(app, 2, 1)).toMatch(
       /VLOOKUP で検索キーが見つかりませんでした。\nDid not find the search key in VLOOKUP/,
     );
@@ -93,11 +101,15 @@ describe('playground formulas', () => {
       A2: '=TEXT(TODAY(), "yyyy/mm/dd")',
       A3: '=NOW()',
       A4: '=TODAY()',
+      A5: '=TEXT(DATE(2026, 1, 2), "yyyy年m月d日")',
+      A6: '=インシデント!B2',
     });
     // 報告日時 of INC-0001 is 2026-11-23T21:00Z, 06:00 the next day in Tokyo; the clock starts 2026-11-24 09:00 JST
     expect([value(app, 'A1'), value(app, 'A2')]).toEqual(['2026-11-24 06:00', '2026/11/24']);
     expect(value(app, 'A3')).toEqual(new Date('2026-11-24T09:00:00+09:00'));
     expect(value(app, 'A4')).toEqual(new Date('2026-11-24T00:00:00+09:00'));
+    expect(value(app, 'A5')).toBe('2026年1月2日');
+    expect(value(app, 'A6')).toEqual(new Date('2026-11-23T21:00:00Z'));
     app.session.fakes.clock.advance(24 * 3_600_000);
     app.session.recalc.recalculateAll();
     expect(value(app, 'A2')).toBe('2026/11/25');
