@@ -24,10 +24,14 @@ export class FormulaProblem extends Error {
 }
 
 /**
- * Thrown, not returned as an error value, through every formula that reads a cell of a cycle: in
- * Sheets IFERROR does not hide a circular dependency either.
+ * Thrown, not returned as an error value, from the read that closes a cycle back to `entry`, the
+ * cell that began it: every formula on the way is in the cycle, whatever IFERROR it holds.
  */
-export class CircularReference extends Error {}
+export class CircularReference extends Error {
+  constructor(readonly entry: unknown) {
+    super('Circular dependency');
+  }
+}
 
 export interface Workbook {
   spreadsheet: FakeSpreadsheet;

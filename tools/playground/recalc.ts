@@ -18,8 +18,8 @@ export class Recalculator {
   /** Why a cell shows an error, by sheet, for the page to show on hover (Japanese, then English). */
   readonly notes = new Map<FakeSheet, Map<string, string>>();
   private readonly engine: FormulaEngine;
-  /** Formula cells of this pass: computing (a read of one is a cycle), or done (true if in a cycle). */
-  private pass: Map<StoredCell, boolean | 'computing'> | null = null;
+  /** Formula cells of this pass: computing (a read of one closes a cycle), or done. */
+  private pass: Map<StoredCell, 'computing' | 'done'> | null = null;
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
@@ -36,7 +36,7 @@ export class Recalculator {
 
   /** The value a formula's own cell gets when it is written (no spill yet): what the evaluator hook returns. */
   evaluateCell(formula: string, sheet: FakeSheet, row = 1, column = 1): unknown {
-    const result = this.evaluate(formula, sheet, row, column);
+    const result = this.engine.evaluate(formula, sheet, row, column);
     return 'problem' in result ? result.problem.code : topLeft(result.value);
   }
 
@@ -70,22 +70,14 @@ export class Recalculator {
     this.spills.set(sheet, owned);
   }
 
-  private evaluate(formula: string, sheet: FakeSheet, row: number, column: number): Outcome {
-    try {
-      return this.engine.evaluate(formula, sheet, row, column);
-    } catch (error) {
-      if (!(error instanceof CircularReference)) throw error;
-      return { problem: new FormulaProblem('#REF!', formulaNote('circular')) };
-    }
-  }
-
-  /** Outside a recalculation (a formula being written) cells are read as they stand. */
+  /**
+   * A cell as a formula reads it: a formula cell computed first (its #REF! if it is in a cycle, an
+   * error value the reader may catch). Outside a recalculation (a formula being written) cells are
+   * read as they stand.
+   */
   private readCell(sheet: FakeSheet, row: number, column: number): unknown {
     const cell = sheet.cells[row - 1]?.[column - 1];
-    if (cell?.formula && this.pass) {
-      this.compute(sheet, row, column, cell);
-      if (this.pass.get(cell) === true) throw new CircularReference();
-    }
+    if (cell?.formula && this.pass) this.compute(sheet, row, column, cell);
     return sheet.cells[row - 1]?.[column - 1]?.value ?? '';
   }
 
@@ -98,26 +90,28 @@ export class Recalculator {
   }
 
   private compute(sheet: FakeSheet, row: number, column: number, cell: StoredCell): void {
-    const pass = this.pass as Map<StoredCell, boolean | 'computing'>;
+    const pass = this.pass as Map<StoredCell, 'computing' | 'done'>;
     const state = pass.get(cell);
-    if (state === 'computing') throw new CircularReference();
-    if (state !== undefined) return;
+    if (state === 'computing') throw new CircularReference(cell);
+    if (state === 'done') return;
     pass.set(cell, 'computing');
-    let inCycle = false;
     let result: Outcome;
+    let cycle: CircularReference | null = null;
     try {
       result = this.engine.evaluate(cell.formula, sheet, row, column);
     } catch (error) {
       if (!(error instanceof CircularReference)) throw error;
-      inCycle = true;
+      cycle = error;
       result = { problem: new FormulaProblem('#REF!', formulaNote('circular')) };
     }
-    pass.set(cell, inCycle);
+    pass.set(cell, 'done');
     const notes = this.notes.get(sheet) as Map<string, string>;
     if ('problem' in result) {
       cell.value = result.problem.code;
       notes.set(key(row, column), result.problem.note);
     } else this.place(sheet, row, column, result.value, notes);
+    // back along the cycle to the cell that began it; the cells that read that one get its #REF!
+    if (cycle && cycle.entry !== cell) throw cycle;
   }
 
   private place(sheet: FakeSheet, row: number, column: number, value: CellValue, notes: Map<string, string>): void {

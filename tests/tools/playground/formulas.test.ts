@@ -115,13 +115,20 @@ describe('playground formulas', () => {
     expect(value(app, 'A2')).toBe('2026/11/25');
   });
 
-  it('shows #REF! for a circular reference, in every cell of the cycle', () => {
+  it('shows #REF! for a circular reference in every cell of the cycle, an error the cells outside may catch', () => {
     const app = demo();
-    type(app, { A1: '=B1+1', B1: '=A1+1', C1: '=C1', D1: '=IFERROR(A1, 0)' });
-    expect(['A1', 'B1', 'C1', 'D1'].map((a1) => value(app, a1))).toEqual(['#REF!', '#REF!', '#REF!', '#REF!']);
+    type(app, { A1: '=B1+1', B1: '=IFERROR(A1, 0)', C1: '=C1', D1: '=IFERROR(A1, "循環")', E1: '=A1*2' });
+    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((a1) => value(app, a1))).toEqual([
+      '#REF!',
+      '#REF!',
+      '#REF!',
+      '循環',
+      '#REF!',
+    ]);
     expect(note(app, 1, 1)).toMatch(/循環参照が検出されました。.*\nCircular dependency detected/);
+    expect(note(app, 1, 2)).toMatch(/Circular dependency detected/);
     type(app, { B1: '5' });
-    expect(value(app, 'A1')).toBe(6);
+    expect(['A1', 'D1', 'E1'].map((a1) => value(app, a1))).toEqual([6, 6, 12]);
   });
 
   it('shows #NAME? for a function it does not know', () => {
