@@ -1,11 +1,10 @@
 // Runs one of the add-on's custom functions as Sheets does: each argument is a cell's value or, for
 // a range, a 2-D array of values (blanks as '', dates as dates); an error argument is the result.
-import FormulaParser, { type CellRef, type RangeRef } from 'fast-formula-parser';
+import type { CellRef, RangeRef } from 'fast-formula-parser';
 import { formulaNote } from './formula-notes';
-import { fromEngine, isEngineError, serialOf } from './formula-values';
+import { explained, fromEngine, isEngineError, serialOf } from './formula-values';
 import { errorMessage } from './messages';
 
-const { FormulaError } = FormulaParser;
 type Reader = (ref: Partial<CellRef & RangeRef>) => unknown;
 
 /** An argument as the engine hands it over unread: a reference, a value, or null when left out. */
@@ -32,12 +31,18 @@ export function callCustomFunction(
   try {
     result = fn(...values);
   } catch (thrown) {
-    return new FormulaError('#ERROR!', errorMessage(thrown));
+    return explained('#ERROR!', errorMessage(thrown));
   }
-  if (!Array.isArray(result)) return cellResult(name, result, zone);
-  const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v) => cellResult(name, v, zone)));
-  if (rows.length === 0 || rows[0]?.length === 0) return new FormulaError('#ERROR!', formulaNote('emptyArray', name));
-  return rows;
+  try {
+    // the engine takes null for a blank inside an array only; a blank single result is ''
+    if (!Array.isArray(result)) return cellResult(name, result, zone) ?? '';
+    const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v) => cellResult(name, v, zone)));
+    if (rows.length === 0 || rows[0]?.length === 0) return explained('#ERROR!', formulaNote('emptyArray', name));
+    return rows;
+  } catch (unreadable) {
+    if (isEngineError(unreadable)) return unreadable;
+    throw unreadable;
+  }
 }
 
 /** A value the engine can carry: a date becomes its day number, anything a cell cannot hold an error. */
@@ -45,5 +50,5 @@ function cellResult(name: string, value: unknown, zone: string): unknown {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Object.prototype.toString.call(value) === '[object Date]') return serialOf(value as Date, zone);
-  throw new FormulaError('#ERROR!', formulaNote('unreadableResult', name));
+  throw explained('#ERROR!', formulaNote('unreadableResult', name));
 }

@@ -8,7 +8,7 @@ import { callCustomFunction } from './formula-custom';
 import { ARGUMENTS, DATE_RESULT, playgroundFunctions } from './formula-functions';
 import { formulaNote } from './formula-notes';
 import { closeOpenRanges, isReferenceOnly } from './formula-references';
-import { type CellValue, fromEngine, isEngineError, toEngine } from './formula-values';
+import { type CellValue, explained, fromEngine, isEngineError, noteOf, toEngine } from './formula-values';
 import { errorMessage } from './messages';
 
 const { FormulaError } = FormulaParser;
@@ -108,21 +108,21 @@ class PlaygroundParser extends FormulaParser {
       return callCustomFunction(name, custom, args, (ref) => this.readReference(ref), this.book.spreadsheet.zone);
     const spec = ARGUMENTS[name];
     if (spec && args.length < spec.required) return missingArgument(name, args.length, args.length);
-    if (!this.functions[name]) return new FormulaError('#NAME?', formulaNote('unknownFunction', name));
+    if (!this.functions[name]) return explained('#NAME?', formulaNote('unknownFunction', name));
     let result: unknown;
     try {
       result = super._callFunction(rawName, args);
     } catch (error) {
       // a function the engine declares but leaves empty: to a person, a function it does not know
       if (isEngineError(error) && error.error === '#NAME?')
-        return new FormulaError('#NAME?', formulaNote('unknownFunction', name));
+        return explained('#NAME?', formulaNote('unknownFunction', name));
       throw error;
     }
     if (isEngineError(result) && /^Argument type .* is missing/.test(result.message)) {
       const gap = args.findIndex((arg) => arg === null || arg === undefined);
       return missingArgument(name, gap < 0 ? args.length : gap, args.length);
     }
-    if (LOOKUPS.has(name) && result === FormulaError.NA) return new FormulaError('#N/A', formulaNote('notFound', name));
+    if (LOOKUPS.has(name) && result === FormulaError.NA) return explained('#N/A', formulaNote('notFound', name));
     // the engine's INDEX drops the sheet of the range it indexes, which would then read this sheet
     if (name === 'INDEX') return onSheetOf(args[0], result);
     return result;
@@ -144,7 +144,7 @@ function missingArgument(name: string, index: number, given: number) {
       ? String(spec.required)
       : `${spec.required}-${spec.names.length}`
     : `${index + 1}+`;
-  return new FormulaError('#N/A', formulaNote('missingArgument', name, argument, expected, String(given)));
+  return explained('#N/A', formulaNote('missingArgument', name, argument, expected, String(given)));
 }
 
 /** The problem a thrown engine error stands for: its cause if it wraps one, or a parse error. */
@@ -155,11 +155,15 @@ function problemOf(error: unknown): FormulaProblem {
   if (isEngineError(cause) && cause.error !== '#ERROR!') return engineProblem(cause);
   const position = /Error at position \d+:(\d+)/.exec(errorMessage(error))?.[1];
   if (position) return new FormulaProblem('#ERROR!', formulaNote('parseError', String(Number(position) + 1)));
-  return new FormulaProblem('#ERROR!', errorMessage(cause));
+  return new FormulaProblem('#ERROR!', formulaNote('engineFailed', errorMessage(cause)));
 }
 
+/** The engine's own messages are English and terse; a note says the same in both languages. */
 function engineProblem(error: EngineError): FormulaProblem {
-  return new FormulaProblem(error.error, error.message || formulaNote('byCode', error.error));
+  const tooMany = /^Function (\S+) has too many arguments/.exec(error.message)?.[1];
+  const note =
+    noteOf(error) ?? (tooMany ? formulaNote('tooManyArguments', tooMany) : formulaNote('byCode', error.error));
+  return new FormulaProblem(error.error, note);
 }
 
 /** One parser a nesting depth: a formula that reads a formula cell evaluates it mid-parse. */

@@ -5,7 +5,7 @@
 import * as formulajs from '@formulajs/formulajs';
 import FormulaParser, { type EngineFunction } from 'fast-formula-parser';
 import { formulaNote } from './formula-notes';
-import { serialOf } from './formula-values';
+import { explained, serialOf } from './formula-values';
 
 const { FormulaError } = FormulaParser;
 
@@ -16,7 +16,7 @@ const valueOf = (arg: Argument): unknown => (arg && !arg.omitted ? arg.value : u
 
 /** formulajs reports an error as an Error whose message is the code. */
 function fromFormulajs(result: unknown): unknown {
-  if (!(result instanceof Error)) return result;
+  if (!(result instanceof Error)) return result ?? ''; // the engine reads a null result as #NULL!
   return new FormulaError(result.message.startsWith('#') ? result.message : '#ERROR!');
 }
 
@@ -56,7 +56,7 @@ function xlookup(key: Argument, lookup: Argument, result: Argument, ...options: 
   const index = findIndex(wanted, list, order, Number(valueOf(matchMode) ?? 0));
   if (index === undefined) {
     if (missing && !missing.omitted) return missing.value;
-    return new FormulaError('#N/A', formulaNote('notFound', 'XLOOKUP'));
+    return explained('#N/A', formulaNote('notFound', 'XLOOKUP'));
   }
   return vertical ? [results[index] ?? []] : results.map((row) => [row[index]]);
 }
@@ -81,7 +81,8 @@ function findIndex(wanted: unknown, list: unknown[], order: number[], matchMode:
 
 /** A single row or column result is one value, as Sheets shows a one-cell XLOOKUP. */
 function oneCellIfSingle(value: unknown): unknown {
-  return Array.isArray(value) && value.length === 1 && value[0]?.length === 1 ? value[0][0] : value;
+  const single = Array.isArray(value) && value.length === 1 && value[0]?.length === 1 ? value[0][0] : value;
+  return single ?? ''; // a blank cell found; the engine reads null as #NULL!
 }
 
 /** UNIQUE(range): its rows without repeats (formulajs reads each argument as one row instead). */

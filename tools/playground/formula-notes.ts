@@ -7,6 +7,8 @@ export interface FormulaNoteTexts {
   unknownFunction(name: string): string;
   parseError(position: string): string;
   missingArgument(fn: string, argument: string, expected: string, given: string): string;
+  tooManyArguments(fn: string): string;
+  engineFailed(reason: string): string;
   unknownSheet(name: string): string;
   notFound(fn: string): string;
   spillBlocked(cell: string): string;
@@ -41,6 +43,8 @@ export const FORMULA_NOTES: Catalogue<FormulaNoteTexts> = {
     parseError: (position) => `数式を解析できません（${position} 文字目付近）。括弧や引用符を確認してください。`,
     missingArgument: (fn, argument, expected, given) =>
       `${fn} の引数「${argument}」がありません（必要な引数は ${expected} 個、指定は ${given} 個）。`,
+    tooManyArguments: (fn) => `${fn} の引数が多すぎます。`,
+    engineFailed: (reason) => `数式エンジンがこの数式を計算できませんでした（${reason}）。`,
     unknownSheet: (name) => `シート名「${name}」が見つかりません。`,
     notFound: (fn) => `${fn} で検索キーが見つかりませんでした。`,
     spillBlocked: (cell) => `配列の結果を展開できません。${cell} のデータを上書きしてしまうためです。`,
@@ -56,6 +60,8 @@ export const FORMULA_NOTES: Catalogue<FormulaNoteTexts> = {
     parseError: (position) => `Formula parse error near character ${position}. Check the brackets and quotes.`,
     missingArgument: (fn, argument, expected, given) =>
       `${fn} is missing its argument "${argument}": it takes ${expected} arguments and got ${given}.`,
+    tooManyArguments: (fn) => `${fn} has too many arguments.`,
+    engineFailed: (reason) => `The formula engine could not compute this formula (${reason}).`,
     unknownSheet: (name) => `Unresolved sheet name '${name}'.`,
     notFound: (fn) => `Did not find the search key in ${fn} evaluation.`,
     spillBlocked: (cell) => `Array result was not expanded because it would overwrite data in ${cell}.`,

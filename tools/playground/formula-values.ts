@@ -14,6 +14,17 @@ const ERROR_CODES = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#
 export const isErrorCode = (value: unknown): value is string => typeof value === 'string' && ERROR_CODES.has(value);
 export const isEngineError = (value: unknown): value is EngineError => value instanceof FormulaError;
 
+const explainedErrors = new WeakSet<object>();
+
+/** An error value with its note (the playground's, or the add-on's own message), not the engine's English. */
+export function explained(code: string, note: string): EngineError {
+  const error = new FormulaError(code, note);
+  explainedErrors.add(error);
+  return error;
+}
+
+export const noteOf = (error: EngineError): string | null => (explainedErrors.has(error) ? error.message : null);
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock time in the zone, written as if it were UTC. */
