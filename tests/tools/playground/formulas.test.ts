@@ -71,14 +71,16 @@ describe('playground formulas', () => {
       A4: '=XLOOKUP("INC-9999", インシデント!A2:A, インシデント!P2:P, "なし")',
       A5: '=XLOOKUP("INC-9999", インシデント!A2:A, インシデント!P2:P)',
       A6: '=INDEX(インシデント!A2:G, 3, 7)',
+      A7: '=XLOOKUP("INC-0001", インシデント!A2:A, インシデント!Q2:Q)',
     });
-    expect([1, 2, 3, 4, 5, 6].map((row) => value(app, `A${row}`))).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7].map((row) => value(app, `A${row}`))).toEqual([
       '高リスク',
       '#N/A',
       '対応中',
       'なし',
       '#N/A',
       '中リスク',
+      '', // 確認者 is blank: a blank, not #NULL!
     ]);
     expect(note(app, 2, 1)).toMatch(
       /VLOOKUP で検索キーが見つかりませんでした。\nDid not find the search key in VLOOKUP/,
