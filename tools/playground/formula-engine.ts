@@ -108,6 +108,8 @@ class PlaygroundParser extends FormulaParser {
       return callCustomFunction(name, custom, args, (ref) => this.readReference(ref), this.book.spreadsheet.zone);
     const spec = ARGUMENTS[name];
     if (spec && args.length < spec.required) return missingArgument(name, args.length, args.length);
+    if (spec && !spec.repeats && args.length > spec.names.length)
+      return explained('#N/A', formulaNote('tooManyArguments', name));
     if (!this.functions[name]) return explained('#NAME?', formulaNote('unknownFunction', name));
     let result: unknown;
     try {

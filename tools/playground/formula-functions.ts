@@ -127,14 +127,17 @@ export function playgroundFunctions(now: () => Date, zone: () => string): Record
 /** Functions whose result Sheets formats as a date, when a formula starts with one. */
 export const DATE_RESULT = /^=\s*(TODAY|NOW|DATE|DATEVALUE|EDATE|EOMONTH|WORKDAY(\.INTL)?)\s*\(/i;
 
-/** Sheets' names for the arguments of the functions people most often write, and how many are needed. */
-export const ARGUMENTS: Record<string, { names: string[]; required: number }> = {
+/**
+ * Sheets' names for the arguments of the functions people most often write, how many are needed,
+ * and whether more may follow (the engine ignores extra arguments where Sheets refuses them).
+ */
+export const ARGUMENTS: Record<string, { names: string[]; required: number; repeats?: true }> = {
   IF: { names: ['logical_expression', 'value_if_true', 'value_if_false'], required: 2 },
   IFERROR: { names: ['value', 'value_if_error'], required: 1 },
   COUNTIF: { names: ['range', 'criterion'], required: 2 },
-  COUNTIFS: { names: ['criteria_range1', 'criterion1'], required: 2 },
+  COUNTIFS: { names: ['criteria_range1', 'criterion1'], required: 2, repeats: true },
   SUMIF: { names: ['range', 'criterion', 'sum_range'], required: 2 },
-  SUMIFS: { names: ['sum_range', 'criteria_range1', 'criterion1'], required: 3 },
+  SUMIFS: { names: ['sum_range', 'criteria_range1', 'criterion1'], required: 3, repeats: true },
   VLOOKUP: { names: ['search_key', 'range', 'index', 'is_sorted'], required: 3 },
   HLOOKUP: { names: ['search_key', 'range', 'index', 'is_sorted'], required: 3 },
   XLOOKUP: {

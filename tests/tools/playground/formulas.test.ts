@@ -88,10 +88,11 @@ describe('playground formulas', () => {
     expect(note(app, 5, 1)).toMatch(/XLOOKUP/);
   });
 
-  it('names a missing argument, and a formula it cannot read is #ERROR!', () => {
+  it('names a missing argument, refuses one too many, and a formula it cannot read is #ERROR!', () => {
     const app = demo();
-    type(app, { A1: '=VLOOKUP("INC-0004")', A2: '=SUM(1, 2' });
-    expect([value(app, 'A1'), value(app, 'A2')]).toEqual(['#N/A', '#ERROR!']);
+    type(app, { A1: '=VLOOKUP("INC-0004")', A2: '=SUM(1, 2', A3: '=IF(TRUE, 1, 2, 3)' });
+    expect([value(app, 'A1'), value(app, 'A2'), value(app, 'A3')]).toEqual(['#N/A', '#ERROR!', '#N/A']);
+    expect(note(app, 3, 1)).toMatch(/IF の引数が多すぎます。\nIF has too many arguments\./);
     expect(note(app, 1, 1)).toMatch(/VLOOKUP の引数「range」がありません.*\nVLOOKUP is missing its argument "range"/);
     expect(note(app, 2, 1)).toMatch(/数式を解析できません.*\nFormula parse error/);
   });
