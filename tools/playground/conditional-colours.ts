@@ -1,11 +1,11 @@
 // The colours the add-on's conditional format rules give each cell, worked out as Sheets does:
 // rules in order, the first whose condition holds for a cell formats it.
+import { type GridArea, parseA1 } from '../fakes/a1';
 import type { FakeConditionalRule } from '../fakes/builders';
 import type { FakeSheet } from '../fakes/sheet';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { type FormulaContext, FormulaProblem, evaluateNode, referenceArea } from './formula-eval';
-import { type FormulaNode, parseFormula } from './formula-parser';
-import { toText } from './formula-values';
+import { FormulaEngine, FormulaProblem, type Workbook } from './formula-engine';
+import { shiftReferences } from './formula-references';
 
 export interface CellStyle {
   background: string | null;
@@ -23,12 +23,17 @@ export interface SheetStyles {
 export function conditionalStyles(
   spreadsheet: FakeSpreadsheet,
   sheet: FakeSheet,
-  customFunction: FormulaContext['customFunction'],
+  customFunction: Workbook['customFunction'],
+  now: () => Date = () => new Date(),
 ): SheetStyles {
   const styles: SheetStyles = { cells: {}, skippedRules: [] };
   const lastRow = sheet.lastRow();
+  const readCell = (on: FakeSheet, row: number, column: number) => on.read(row, column).value;
+  let engine: FormulaEngine | null = null;
+  // made on the first formula rule: the add-on's own rules compare text and need no engine
+  const formulas = () => (engine ??= new FormulaEngine({ spreadsheet, customFunction, now, readCell }));
   for (const rule of sheet.conditionalRules) {
-    const test = conditionTest(rule, { spreadsheet, sheet, customFunction });
+    const test = conditionTest(rule, sheet, formulas);
     for (const range of rule.ranges.filter((r) => r.sheetName === sheet.nameNow())) {
       const area = referenceArea(range.a1, sheet);
       const lastRuleRow = Math.min(area.row + area.numRows - 1, lastRow);
@@ -40,7 +45,7 @@ export function conditionalStyles(
             if (test(row, column, row - area.row, column - area.column)) styles.cells[key] = styleOf(rule);
           } catch (error) {
             if (!(error instanceof FormulaProblem)) throw error;
-            styles.skippedRules.push(`${rule.condition.value}: ${error.message}`);
+            styles.skippedRules.push(`${rule.condition.value}: ${error.note}`);
             break;
           }
         }
@@ -53,26 +58,32 @@ export function conditionalStyles(
 
 type CellTest = (row: number, column: number, rowOffset: number, columnOffset: number) => boolean;
 
-function conditionTest(rule: FakeConditionalRule, ctx: FormulaContext): CellTest {
-  const text = (row: number, column: number) => toText(ctx.sheet.read(row, column).value as never).toLowerCase();
+function conditionTest(rule: FakeConditionalRule, sheet: FakeSheet, formulas: () => FormulaEngine): CellTest {
+  const text = (row: number, column: number) => displayed(sheet.read(row, column).value).toLowerCase();
   const wanted = rule.condition.value.toLowerCase();
   switch (rule.condition.kind) {
     case 'textEqualTo':
       return (row, column) => text(row, column) === wanted;
     case 'textContains':
       return (row, column) => text(row, column).includes(wanted);
-    case 'formula': {
-      let tree: FormulaNode;
-      try {
-        tree = parseFormula(rule.condition.value);
-      } catch (error) {
-        return () => {
-          throw new FormulaProblem('#UNSUPPORTED!', (error as Error).message);
-        };
-      }
-      return (_row, _column, rows, columns) => evaluateNode(tree, { ...ctx, shift: { rows, columns } }) === true;
-    }
+    case 'formula':
+      // the rule is written for the range's first cell; each cell tests it moved by its offset
+      return (row, column, rows, columns) => {
+        const result = formulas().evaluate(shiftReferences(rule.condition.value, rows, columns), sheet, row, column);
+        if ('problem' in result) throw result.problem;
+        return result.value === true;
+      };
   }
+}
+
+function displayed(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value instanceof Date ? value.toISOString() : String(value ?? '');
+}
+
+/** A rule's range, which the add-on writes in A1 notation (open ends run to the sheet's edge). */
+function referenceArea(a1: string, sheet: FakeSheet): GridArea {
+  return parseA1(a1, sheet.maxRows, sheet.maxColumns);
 }
 
 function styleOf(rule: FakeConditionalRule): CellStyle {

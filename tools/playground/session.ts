@@ -56,11 +56,15 @@ export class PlaygroundSession {
       session: { locale: options.locale ?? 'ja', activeUserEmail: PEOPLE[0] },
       spreadsheet: {
         locale: options.locale === 'en' ? 'en_US' : 'ja_JP',
-        evaluate: (formula, sheet) => recalc?.evaluateCell(formula, sheet) ?? '#NAME?',
+        evaluate: (formula, sheet, row, column) => recalc?.evaluateCell(formula, sheet, row, column) ?? '#NAME?',
       },
     });
     this.bundle = loadBundle(join(options.distDir, 'Code.js'), this.fakes.globals, clock);
-    recalc = new Recalculator(this.fakes.spreadsheet, (name) => this.customFunction(name));
+    recalc = new Recalculator(
+      this.fakes.spreadsheet,
+      (name) => this.customFunction(name),
+      () => clock.now(),
+    );
     this.recalc = recalc;
   }
 

@@ -72,7 +72,12 @@ export function displayText(value: unknown, timeZone: string): string {
 
 function sheetView(session: PlaygroundSession, sheet: FakeSheet): SheetView {
   const { spreadsheet } = session.fakes;
-  const styles = conditionalStyles(spreadsheet, sheet, (name) => session.customFunction(name));
+  const styles = conditionalStyles(
+    spreadsheet,
+    sheet,
+    (name) => session.customFunction(name),
+    () => session.fakes.clock.now(),
+  );
   const notes = session.recalc.notes.get(sheet);
   const spills = new Set(session.recalc.spilledCells(sheet));
   const lastRow = sheet.lastRow();

@@ -40,15 +40,21 @@ describe('playground workbook', () => {
     expect(sheetOne(app).read(3, 3).value).toBe('');
   });
 
-  it('shows the custom function error for a single bad cell, and "unsupported" for formulas it cannot evaluate', () => {
+  it('shows the custom function error for a single bad cell, #NAME? for an unknown function and #REF! for an unknown sheet', () => {
     const app = makeApp();
-    type(app, { A1: 'たぶん', B1: '高', C1: '=RISKLEVEL(A1, B1)', D1: '=NOW()', E1: '=RISKLEVEL(Nowhere!A1, B1)' });
+    type(app, {
+      A1: 'たぶん',
+      B1: '高',
+      C1: '=RISKLEVEL(A1, B1)',
+      D1: '=NOSUCHFUNCTION(1)',
+      E1: '=RISKLEVEL(Nowhere!A1, B1)',
+    });
     const [row] = sheetOne(app).valuesSnapshot();
-    expect(row?.slice(2, 5)).toEqual(['#ERROR!', '#UNSUPPORTED!', '#REF!']);
+    expect(row?.slice(2, 5)).toEqual(['#ERROR!', '#NAME?', '#REF!']);
     const notes = playgroundView(app.session, 0).sheets[0]?.rows[0];
     expect(notes?.[2]?.note).toContain('たぶん');
-    expect(notes?.[3]?.note).toMatch(/NOW is not evaluated in the playground/);
-    expect(notes?.[4]?.note).toMatch(/Unresolved sheet name 'Nowhere'/);
+    expect(notes?.[3]?.note).toMatch(/不明な関数です: NOSUCHFUNCTION[^\n]*\nUnknown function: NOSUCHFUNCTION/);
+    expect(notes?.[4]?.note).toMatch(/シート名「Nowhere」が見つかりません。\nUnresolved sheet name 'Nowhere'/);
   });
 
   it('colours cells by the add-on format rules, first matching rule first', () => {
