@@ -1,6 +1,7 @@
 // Recording a run: the log first (it must hold every email that went out, even when the rows cannot
 // be written), then each incident's state written to the row that holds its ID now, only the rows
 // whose state changed. People sort, insert and delete rows while a run works.
+import { readFloor } from '../domain/incident-ids';
 import { type ColumnPositions, INCIDENT_COLUMN_KEYS, type IncidentColumn } from '../domain/incident-columns';
 import { cellText } from '../domain/sweep/incident-row';
 import { type ReadRows, changedRuns, placeRows, unmoved } from '../domain/sweep/placement';
@@ -76,7 +77,7 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
   const state = stateBlock(plan, deliveredByRow(deliveries, plan.rows.length), facts.lang, now, columns);
   if (!plan.ids && state.unchanged && plan.completions.size === 0) return;
   if (plan.ids) {
-    const floor = Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0;
+    const floor = readFloor(props.getProperty(PROPERTY_KEYS.idFloor));
     props.setProperty(PROPERTY_KEYS.idFloor, String(Math.max(floor, plan.highestId)));
   }
   // Columns a whole-column array formula fills are never written (it would break the formula).

@@ -1,5 +1,6 @@
 // One sweep: read settings and incidents, decide in the domain, send, log and write the state
 // back (escalation-record.ts). The same path serves the hourly trigger, the preview and the emergency notices.
+import { readFloor } from '../domain/incident-ids';
 import { escalationStatus } from './escalation-trigger';
 import { fingerprint } from './large-property';
 import {
@@ -79,7 +80,7 @@ export function planSweepFromSheet(
     calendar: calendarOf(settings.settings, facts.timeZone),
     lang: facts.lang,
     now,
-    idFloor: Number(props.getProperty(PROPERTY_KEYS.idFloor) ?? 0) || 0,
+    idFloor: readFloor(props.getProperty(PROPERTY_KEYS.idFloor)),
     onlyIds: options.onlyIds,
   });
   const context: DigestContext = {

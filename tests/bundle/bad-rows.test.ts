@@ -48,6 +48,26 @@ describe('a bad row', () => {
   });
 });
 
+describe('a bad value where a date or an email belongs', () => {
+  it('is named on the row: an impossible date is not rolled over, a number is not routed elsewhere', () => {
+    const env = createEscalationEnv(
+      [
+        { ...VERY_HIGH, id: 'INC-0001', reportedAt: '2026/02/30 09:00' },
+        { ...VERY_HIGH, id: 'INC-0002', managerEmail: 12345 },
+        { ...VERY_HIGH, id: 'INC-0003' },
+      ],
+      { start: START },
+    );
+    env.bundle.call('checkEscalations');
+    const [date, email, good] = incidentRecords(env);
+    expect(String(date?.rowProblems)).toContain('「2026/02/30 09:00」は日時として読み取れません');
+    expect(String(email?.rowProblems)).toContain('「12345」はメールアドレスではありません');
+    // Neither went to the settings' default managers instead; the good row went out.
+    expect(env.mail.outbox.flatMap((m) => m.to)).not.toContain('boss@example.com');
+    expect(String(good?.notifications)).toContain('m1@example.com');
+  });
+});
+
 describe('two rows with the same ID', () => {
   it('are both flagged, and both incidents are still notified and recorded', () => {
     const env = createEscalationEnv(

@@ -21,8 +21,16 @@ export function interpretWrite(input: unknown, timeZone: string, plainText: bool
     return { value: '#NAME?', formula: input.startsWith('=') ? input : `=${input}` };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
   const date = DATE.exec(trimmed);
-  if (date) return { value: zonedDate(date, timeZone), formula: '' };
+  // Sheets reads only a real date as one: 2026/02/30 stays the text typed, it is not rolled over.
+  if (date && isRealDate(date)) return { value: zonedDate(date, timeZone), formula: '' };
   return { value: input, formula: '' };
+}
+
+function isRealDate(parts: RegExpExecArray): boolean {
+  const [y, mo, d, h, mi, s] = parts.slice(1).map((part) => Number(part ?? 0));
+  const day = new Date(Date.UTC(y as number, (mo as number) - 1, d));
+  const sameDay = day.getUTCFullYear() === y && day.getUTCMonth() === (mo as number) - 1 && day.getUTCDate() === d;
+  return sameDay && (h as number) <= 23 && (mi as number) <= 59 && (s as number) <= 59;
 }
 
 /** The instant a wall-clock date and time names in a time zone. */

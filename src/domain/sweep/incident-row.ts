@@ -13,6 +13,7 @@ import type { EscalationSettings } from '../settings/settings';
 import type { Incident } from '../escalation/incident';
 import { isEmail, parseEmailList } from '../emails';
 import { localTime, zonedInstant } from '../calendar/zoned-time';
+import { isCalendarDay, isClockTime } from '../calendar/calendar-date';
 
 type Cells = (column: IncidentColumn) => unknown;
 
@@ -31,6 +32,8 @@ export function parseDateTime(value: unknown, timeZone: string): Date | null | u
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value.normalize('NFKC').trim());
   if (!m) return undefined;
   const [y, mo, d, h = '0', mi = '0'] = m.slice(1);
+  // 2026/02/30 is no date: reported as unreadable, never rolled over to 2 March.
+  if (!isCalendarDay(Number(y), Number(mo), Number(d)) || !isClockTime(Number(h), Number(mi))) return undefined;
   const day = localTime(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))), 'UTC').day;
   return zonedInstant(day, Number(h) * 60 + Number(mi), timeZone);
 }
@@ -57,7 +60,8 @@ function readLevel(cells: Cells, settings: EscalationSettings, lang: Lang): Read
 }
 
 function splitEmails(value: unknown): { good: string[]; bad: string[] } {
-  if (typeof value !== 'string' || value === '') return { good: [], bad: [] };
+  // A number or a date typed here is named on the row (parseEmailList quotes it), never dropped.
+  if (isBlank(value)) return { good: [], bad: [] };
   const { emails, invalid } = parseEmailList(value);
   return { good: emails, bad: invalid };
 }
