@@ -3,17 +3,10 @@
 // two rows with the same ID are each flagged on the row, naming the value, while every other row is
 // decided and notified.
 import { describe, expect, it } from 'vitest';
-import { type SeedRow, createEscalationEnv, incidentRecords } from './escalation-env';
+import { createEscalationEnv, incidentRecords } from './escalation-env';
+import { VERY_HIGH } from './escalation-env';
 
 const START = '2026-11-24T10:10:00+09:00';
-const VERY_HIGH: SeedRow = {
-  reportedAt: '2026-11-24 09:00',
-  summary: '大口解約',
-  impact: '高',
-  urgency: '高',
-  status: '対応中',
-  managerEmail: 'm1@example.com',
-};
 
 describe('a bad row', () => {
   it('that makes the calendar give up is flagged with its values, and the others still go out', () => {

@@ -15,6 +15,16 @@ export const TEST_SETTINGS: EscalationSettings = {
   managers: { default: ['boss@example.com'] },
 };
 
+/** A 非常に高リスク incident reported at 09:00 on Tuesday 24 November, routed to m1@example.com. */
+export const VERY_HIGH: SeedRow = {
+  reportedAt: '2026-11-24 09:00',
+  summary: '大口解約',
+  impact: '高',
+  urgency: '高',
+  status: '対応中',
+  managerEmail: 'm1@example.com',
+};
+
 export function createEscalationEnv(
   rows: SeedRow[],
   options: {

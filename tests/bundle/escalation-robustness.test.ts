@@ -3,16 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetCalls } from '../../tools/fakes';
 import { type EscalationEnv, type SeedRow, createEscalationEnv, incidentRecords, logRows } from './escalation-env';
+import { VERY_HIGH } from './escalation-env';
 import { ESCALATION_STATUS } from '../../src/domain/notices/escalation-status';
 
-const VERY_HIGH: SeedRow = {
-  reportedAt: '2026-11-24 09:00',
-  summary: '大口解約',
-  impact: '高',
-  urgency: '高',
-  status: '対応中',
-  managerEmail: 'm1@example.com',
-};
 const HIGH: SeedRow = {
   reportedAt: '2026-11-24 09:00',
   summary: '納期遅延',

@@ -19,12 +19,13 @@ import type { EscalationServices } from '../../src/adapters/escalation-services'
 
 const NOW = '2026-11-30T10:10:00+09:00'; // a Monday in business hours
 const MANAGERS = 200;
+/** Impact, urgency and the level the sidebar wrote for them. */
 const GRADES = [
-  ['中', '高'],
-  ['中', '中'],
-  ['高', '中'],
-  ['低', '高'],
-]; // high, medium, high, medium
+  ['中', '高', '高リスク'],
+  ['中', '中', '中リスク'],
+  ['高', '中', '高リスク'],
+  ['低', '高', '中リスク'],
+];
 
 /**
  * What one Spreadsheet call and one megabyte moved cost on Apps Script. Google documents no numbers;
@@ -53,7 +54,7 @@ function seed(fakes: AppsScriptFakes, count: number): FakeSheet {
   // Reported over the past weeks at distinct minutes, as real incidents are.
   const reported = (i: number) => new Date(new Date('2026-11-16T10:00:00+09:00').getTime() - (i % 20_000) * 7 * 60_000);
   const row = (i: number) => {
-    const [impact, urgency] = GRADES[i % GRADES.length] as string[];
+    const [impact, urgency, riskLevel] = GRADES[i % GRADES.length] as string[];
     const cells: Record<string, unknown> = {
       id: `INC-${String(i + 1).padStart(6, '0')}`,
       reportedAt: reported(i),
@@ -62,6 +63,7 @@ function seed(fakes: AppsScriptFakes, count: number): FakeSheet {
       assessment: reportText(i, '評価'),
       impact,
       urgency,
+      riskLevel,
       status: '対応中',
       managerEmail: `manager${i % MANAGERS}@example.com`,
     };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideIncident } from '../../../src/domain/escalation/decide';
 import type { Incident } from '../../../src/domain/escalation/incident';
+import { incidentFixture } from '../../support/incident';
 import { type NotificationRecord, withDelivery } from '../../../src/domain/escalation/notification-records';
 import { DEFAULT_SETTINGS, type EscalationSettings, calendarOf } from '../../../src/domain/settings/settings';
 
@@ -15,23 +16,7 @@ const calendar = calendarOf(settings, 'Asia/Tokyo');
 const REPORTED = '2026-11-24T09:00:00+09:00'; // Tuesday
 
 function incident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: 'INC-0001',
-    sheetRow: 2,
-    reportedAt: new Date(REPORTED),
-    level: 'high',
-    status: 'open',
-    summary: 's',
-    category: undefined,
-    ownerEmail: 'owner@example.com',
-    managerEmails: [],
-    acknowledged: false,
-    holdSince: null,
-    holdMinutes: 0,
-    resolvedAt: null,
-    records: [],
-    ...overrides,
-  };
+  return incidentFixture({ reportedAt: new Date(REPORTED), ...overrides });
 }
 
 function due(subject: Incident, iso: string, s = settings): string[] {

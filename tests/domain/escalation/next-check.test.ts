@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideIncident } from '../../../src/domain/escalation/decide';
 import type { Incident } from '../../../src/domain/escalation/incident';
+import { incidentFixture } from '../../support/incident';
 import { withDelivery } from '../../../src/domain/escalation/notification-records';
 import { DEFAULT_SETTINGS, type EscalationSettings, calendarOf } from '../../../src/domain/settings/settings';
 import type { RiskLevel } from '../../../src/domain/risk-levels';
@@ -18,23 +19,7 @@ const REPORTED = new Date('2026-11-24T16:30:00+09:00'); // Tuesday, late in the 
 const MINUTE = 60_000;
 
 function incident(level: RiskLevel, overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: 'INC-0001',
-    sheetRow: 2,
-    reportedAt: REPORTED,
-    level,
-    status: 'open',
-    summary: 's',
-    category: undefined,
-    ownerEmail: 'owner@example.com',
-    managerEmails: [],
-    acknowledged: false,
-    holdSince: null,
-    holdMinutes: 0,
-    resolvedAt: null,
-    records: [],
-    ...overrides,
-  };
+  return incidentFixture({ reportedAt: REPORTED, level, ...overrides });
 }
 
 const earlier = withDelivery([], 'respond2', 'boss@example.com', new Date('2026-11-25T10:00:00+09:00'));
