@@ -23,6 +23,8 @@ export interface BusinessCalendar {
     openAt?: { at: number; open: boolean };
     /** The next opening of business hours after a moment (decide.ts, once per run). */
     opening?: { at: number; next: number };
+    /** A repeat interval added to the run's own moment, by minutes (next-check.ts, once per policy). */
+    fromNow?: { at: number; by: Map<number, number> };
   };
 }
 

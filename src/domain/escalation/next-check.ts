@@ -20,6 +20,18 @@ export function nextOpening(now: Date, cal: BusinessCalendar): number {
   return addBusinessMinutes(now, 1, cal).getTime() - MINUTE;
 }
 
+/** When a notice sent now may repeat: the same for every incident of a policy, so worked out once per run. */
+function repeatFromNow(now: Date, minutes: number, cal: BusinessCalendar): number {
+  if (cal.memo.fromNow?.at !== now.getTime()) cal.memo.fromNow = { at: now.getTime(), by: new Map() };
+  let at = cal.memo.fromNow.by.get(minutes);
+  if (at === undefined) {
+    const { jitter, minGap } = REPEAT_ALLOWANCE;
+    at = Math.max(addBusinessMinutes(now, minutes, cal).getTime() - jitter, now.getTime() + minGap);
+    cal.memo.fromNow.by.set(minutes, at);
+  }
+  return at;
+}
+
 /**
  * The earliest moment after `now` at which this incident's notices could differ from now's, or
  * Infinity (finished, on hold: only an edit changes those). Errs early, never late: a moment that
@@ -56,7 +68,7 @@ export function nextCheckAt(
       consider(Math.max(addBusinessMinutes(at, repeat, cal).getTime() - jitter, at.getTime() + minGap));
     for (const r of records)
       if (r.key !== 'ack' && !r.key.startsWith('warn') && r.count < s.reminderCap) repeatFrom(r.at);
-    if (sendsNow) repeatFrom(now);
+    if (sendsNow) consider(repeatFromNow(now, repeat, cal));
   }
   return next;
 }
