@@ -21,12 +21,12 @@ export function sendDigests(
   mail: Mail,
   digests: readonly Digest[],
   quota: number,
-  run: { journal: SendJournal; stopAt: number },
+  sending: { journal: SendJournal; stopAt: number },
 ): { deliveries: Delivery[]; quotaLeft: number } {
   let quotaLeft = quota;
   const deliveries: Delivery[] = [];
   for (const digest of digests) {
-    if (Date.now() >= run.stopAt) {
+    if (Date.now() >= sending.stopAt) {
       deliveries.push({ digest, result: { kind: 'deferred', reason: 'time' } });
       continue;
     }
@@ -38,7 +38,7 @@ export function sendDigests(
     }
     quotaLeft--;
     deliveries.push({ digest, result: { kind: 'sent' } });
-    run.journal.add(digest.recipient);
+    sending.journal.add(digest.recipient);
   }
   return { deliveries, quotaLeft };
 }

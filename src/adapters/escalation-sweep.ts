@@ -154,8 +154,8 @@ export function sweepHoldingLock(
   const { send, deferred } = prioritiseDigests(planned.drafts, quota);
   const { digests } = writeDrafts(planned, send);
   const journal = new SendJournal(planned.props, now);
-  const run = { journal, stopAt: startedAt + SEND_BUDGET_MS };
-  const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota, run);
+  const sending = { journal, stopAt: startedAt + SEND_BUDGET_MS };
+  const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota, sending);
   for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred', reason: 'quota' } });
   const toLog = deliveriesToLog(planned.props, deliveries, now, planned.facts.timeZone);
   recordDeliveries(planned, deliveries, now, journal, toLog);
