@@ -33,6 +33,7 @@ export async function buildPageAssets(): Promise<PageAssets> {
   const css = readFileSync(join(pageDir, 'page.css'), 'utf8');
   const page = `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23c5221f'/%3E%3Cpath d='M8 3v6M8 11v2' stroke='white' stroke-width='2'/%3E%3C/svg%3E">
 <title>Playground</title><style>${css}</style></head>
 <body><div id="app"></div><script>${inline(main)}</script></body></html>`;
   return {

@@ -152,6 +152,25 @@ describe('the playground, in Chromium', () => {
     await expect.poll(() => page.locator('#person').inputValue()).toBe('you@example.com');
   });
 
+  it('keeps the grid where it was scrolled after an edit far down, and Escape closes the menu', async () => {
+    const sheet = app.session.fakes.spreadsheet.sheets[0];
+    for (let r = 1; r <= 300; r++) sheet?.store(r, 30, { value: `行${r}`, formula: '' });
+    await page.reload();
+    const scroller = page.locator('.grid-scroll');
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const top = await scroller.evaluate((el) => el.scrollTop);
+    expect(top).toBeGreaterThan(1000);
+    await enter('B290', 'メモ');
+    await expect.poll(() => app.session.fakes.spreadsheet.sheets[0]?.valuesSnapshot()[289]?.[1]).toBe('メモ');
+    expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - top)).toBeLessThan(5);
+
+    await page.click('#menu-button');
+    expect(await page.locator('#addon-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#addon-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+  });
+
   it('saves a screenshot of the page as a test artifact', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'playground.png');

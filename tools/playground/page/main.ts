@@ -146,6 +146,20 @@ const slots = {
   panels: h('div', { class: 'panels' }),
 };
 const layout = h('main', {}, slots.workbook, frames.sidebar);
+/** The sheet the grid's scroll position belongs to: another sheet opens at its top. */
+let scrolledSheet = '';
+
+/** Escape, or a click outside it, closes the add-on menu, as a menu in Sheets closes. */
+function closeMenu(): void {
+  const menu = document.getElementById('addon-menu') as HTMLDetailsElement | null;
+  if (menu?.open) menu.open = false;
+}
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') closeMenu();
+});
+document.addEventListener('click', (event) => {
+  if (!(event.target as Element | null)?.closest('#addon-menu')) closeMenu();
+});
 
 function render(): void {
   if (!view) return;
@@ -169,7 +183,16 @@ function render(): void {
         ]
       : []),
   );
+  // A redraw keeps the grid where the person had scrolled it (the selected cell stays in view).
+  const before = slots.workbook.querySelector<HTMLElement>('.grid-scroll');
+  const kept = before && scrolledSheet === grid.sheet ? { top: before.scrollTop, left: before.scrollLeft } : null;
   slots.workbook.replaceChildren(workbookPanel(text, view.sheets, grid, actions));
+  const after = slots.workbook.querySelector<HTMLElement>('.grid-scroll');
+  if (after && kept) {
+    after.scrollTop = kept.top;
+    after.scrollLeft = kept.left;
+  }
+  scrolledSheet = grid.sheet;
   slots.panels.replaceChildren(
     ...[
       outboxPanel(
