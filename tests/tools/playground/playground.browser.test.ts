@@ -156,12 +156,15 @@ describe('the playground, in Chromium', () => {
     const sheet = app.session.fakes.spreadsheet.sheets[0];
     for (let r = 1; r <= 300; r++) sheet?.store(r, 30, { value: `行${r}`, formula: '' });
     await page.reload();
+    // The page draws the workbook once its state arrives: scroll only after that first drawing.
+    await expect.poll(() => cell('AD300').count()).toBe(1);
     const scroller = page.locator('.grid-scroll');
     await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     const top = await scroller.evaluate((el) => el.scrollTop);
     expect(top).toBeGreaterThan(1000);
     await enter('B290', 'メモ');
     await expect.poll(() => app.session.fakes.spreadsheet.sheets[0]?.valuesSnapshot()[289]?.[1]).toBe('メモ');
+    await expect.poll(() => cell('B290').innerText()).toBe('メモ'); // the page has redrawn the grid
     expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - top)).toBeLessThan(5);
 
     await page.click('#menu-button');
