@@ -36,6 +36,16 @@ export const INCIDENT_COLUMNS = {
   resolvedAt: { ja: '解決日時', en: 'Resolved at' },
   notifications: { ja: '通知記録', en: 'Notifications' },
   rowProblems: { ja: '要確認', en: 'Needs attention' },
+  // Steps 4–7 (docs/domain.md §7), written by the sidebar's incident view and by hand alike; placed
+  // after the sweep's columns so older sheets gain them on the right, in the order of the steps.
+  instruction: { ja: '上位者の判断・指示', en: "Manager's direction" },
+  resources: { ja: '割り当てたリソース・予算', en: 'Resources or budget granted' },
+  confirmedBy: { ja: '解決確認者', en: 'Resolution confirmed by' },
+  recurrenceRisk: { ja: '再発リスク', en: 'Risk of recurrence' },
+  rootCause: { ja: '根本原因', en: 'Root cause' },
+  wentWell: { ja: '良かった点', en: 'What worked' },
+  toImprove: { ja: '改善点', en: 'What to improve' },
+  prevention: { ja: '再発防止策', en: 'Prevention measures' },
 } as const satisfies Record<string, ColumnSpec>;
 
 export type IncidentColumn = keyof typeof INCIDENT_COLUMNS;

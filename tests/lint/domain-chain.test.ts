@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const DOMAIN = join(process.cwd(), 'src/domain');
 /** Base first; a folder may import any folder to its left. sweep and intake both end the chain. */
-const CHAIN = ['.', 'calendar', 'settings', 'escalation', 'notices', 'sweep|intake'];
+const CHAIN = ['.', 'calendar', 'settings', 'history', 'measures', 'escalation', 'notices', 'sweep|intake|review'];
 
 function rank(folder: string): number {
   return CHAIN.findIndex((entry) => entry.split('|').includes(folder));

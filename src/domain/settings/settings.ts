@@ -47,6 +47,30 @@ export interface EscalationSettings {
   readonly reminderCap: number;
   /** Recipients (addresses in lower case) who read another language than the spreadsheet's. */
   readonly recipientLanguages: Readonly<Record<string, Lang>>;
+  /** Steps 4–7 (follow-up, resolution check, retrospective): see FollowUpSettings. */
+  readonly followUp: FollowUpSettings;
+  /**
+   * Outside business hours a very-high incident's first notice goes at once; its repeats either
+   * follow every run ('everyRun') or wait for business hours ('businessHours'), so the reminder
+   * cap is not spent while everyone sleeps.
+   */
+  readonly veryHighRepeatsOvernight: 'everyRun' | 'businessHours';
+  /**
+   * The people table (名簿): a name as people write it in 担当者 or エスカレーション先, keyed by
+   * normalizeKey(name), to the address mail goes to.
+   */
+  readonly people: Readonly<Record<string, string>>;
+}
+
+export interface FollowUpSettings {
+  /** A measure past due and not done reaches the incident's managers after this much more. */
+  readonly measureGrace: Duration;
+  /** A measure done without an effect check is reminded this long after it was done. */
+  readonly effectCheckAfter: Duration;
+  /** Levels whose incidents need a retrospective (振り返り) before 完了. */
+  readonly retrospectiveLevels: readonly RiskLevel[];
+  /** A resolved incident still without its retrospective reminds its owner after this long. */
+  readonly retrospectiveAfter: Duration;
 }
 
 /**
@@ -83,6 +107,14 @@ export const DEFAULT_SETTINGS: EscalationSettings = {
   warningPoint: 0.75,
   reminderCap: 10,
   recipientLanguages: {},
+  followUp: {
+    measureGrace: days(2),
+    effectCheckAfter: days(10),
+    retrospectiveLevels: ['veryHigh', 'high'],
+    retrospectiveAfter: days(5),
+  },
+  veryHighRepeatsOvernight: 'businessHours',
+  people: {},
 };
 
 export function calendarOf(settings: EscalationSettings, timeZone: string): BusinessCalendar {
