@@ -18,14 +18,14 @@ export function deliveriesToLog(
   now: Date,
   timeZone: string,
 ): Delivery[] {
-  const waiting = deliveries.filter((d) => d.result.kind === 'deferred' && d.result.reason === 'quota');
-  if (waiting.length === 0) return [...deliveries];
+  const isWaiting = (d: Delivery) => d.result.kind === 'deferred' && d.result.reason === 'quota';
+  if (!deliveries.some(isWaiting)) return [...deliveries];
   const today = localParts(now, timeZone).dayKey;
   const saved = (readLargeProperty(props, KEY) ?? '').split('\n');
   const logged = new Set(saved[0] === today ? saved.slice(1) : []);
   const before = logged.size;
   const toLog = deliveries.filter((d) => {
-    if (!waiting.includes(d)) return true;
+    if (!isWaiting(d)) return true;
     const key = fingerprint(d.digest.recipient.toLowerCase());
     if (logged.has(key)) return false;
     logged.add(key);
