@@ -36,20 +36,29 @@ export function sheetNames(lang: Lang, names: Readonly<Record<Lang, string>>): s
   return lang === 'ja' ? [names.ja, names.en] : [names.en, names.ja];
 }
 
+/** The sheet of one of the add-on's names, in the spreadsheet's language or the other. */
+export function findNamedSheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  names: Readonly<Record<Lang, string>>,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return findSheet(ss, sheetNames(lang, names));
+}
+
 export const LOG_SHEET_NAMES = { ja: ESCALATION_MESSAGES.ja.logSheetName, en: ESCALATION_MESSAGES.en.logSheetName };
 export const SETTINGS_SHEET_NAMES = { ja: SETTINGS_MESSAGES.ja.sheetName, en: SETTINGS_MESSAGES.en.sheetName };
 
 export function refreshFacts(ss: Spreadsheet, props: Properties, now: Date): DocumentFacts {
   const lang = sheetLang(ss);
-  const incidents = findSheet(ss, sheetNames(lang, INCIDENTS_SHEET_NAMES));
-  const log = findSheet(ss, sheetNames(lang, LOG_SHEET_NAMES));
+  const incidents = findNamedSheet(ss, lang, INCIDENTS_SHEET_NAMES);
+  const log = findNamedSheet(ss, lang, LOG_SHEET_NAMES);
   const facts: DocumentFacts = {
     url: ss.getUrl(),
     timeZone: ss.getSpreadsheetTimeZone(),
     lang,
     incidentsSheet: incidents?.getName() ?? null,
     incidentsGid: incidents?.getSheetId() ?? 0,
-    settingsSheet: findSheet(ss, sheetNames(lang, SETTINGS_SHEET_NAMES))?.getName() ?? null,
+    settingsSheet: findNamedSheet(ss, lang, SETTINGS_SHEET_NAMES)?.getName() ?? null,
     logSheet: log?.getName() ?? null,
     logNextRow: log ? log.getLastRow() + 1 : 2,
     refreshedAt: now.getTime(),

@@ -10,18 +10,14 @@ import {
   historyRow,
 } from '../domain/history/history-events';
 import type { Spreadsheet } from './escalation-services';
-import { sheetNames } from './document-facts';
+import { findNamedSheet } from './document-facts';
 import { ensureRows } from './sheet-room';
 import { makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function findHistorySheet(ss: Spreadsheet, lang: Lang): Sheet | null {
-  for (const name of sheetNames(lang, HISTORY_SHEET_NAMES)) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) return sheet;
-  }
-  return null;
+  return findNamedSheet(ss, lang, HISTORY_SHEET_NAMES);
 }
 
 function createHistorySheet(ss: Spreadsheet, lang: Lang): Sheet {

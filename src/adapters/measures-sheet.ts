@@ -10,18 +10,14 @@ import {
 } from '../domain/measures/measure-columns';
 import { type Measure, readMeasure } from '../domain/measures/measure-row';
 import type { Spreadsheet } from './escalation-services';
-import { sheetNames } from './document-facts';
+import { findNamedSheet } from './document-facts';
 import { ensureRows } from './sheet-room';
 import { asLiteral } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function findMeasuresSheet(ss: Spreadsheet, lang: Lang): Sheet | null {
-  for (const name of sheetNames(lang, MEASURE_SHEET_NAMES)) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) return sheet;
-  }
-  return null;
+  return findNamedSheet(ss, lang, MEASURE_SHEET_NAMES);
 }
 
 export function ensureMeasuresSheet(ss: Spreadsheet, lang: Lang): Sheet {

@@ -1,7 +1,7 @@
 // The incidents sheet's columns, found by header (either language), never by position: people
 // reorder columns and add their own, and every column here may stand anywhere.
 import type { Lang } from './language';
-import { normalizeKey } from './text';
+import { headerPositions, headerWords } from './text';
 
 export interface ColumnSpec {
   readonly ja: string;
@@ -55,23 +55,13 @@ export function columnHeader(column: IncidentColumn, lang: Lang): string {
   return INCIDENT_COLUMNS[column][lang];
 }
 
-const HEADER_WORDS = new Map<string, IncidentColumn>(
-  INCIDENT_COLUMN_KEYS.flatMap((key) => [
-    [normalizeKey(INCIDENT_COLUMNS[key].ja), key] as const,
-    [normalizeKey(INCIDENT_COLUMNS[key].en), key] as const,
-  ]),
-);
+const HEADER_WORDS = headerWords(INCIDENT_COLUMNS);
 
 /** Zero-based position of each known column in a header row; unknown headers are the user's own. */
 export type ColumnPositions = Partial<Record<IncidentColumn, number>>;
 
 export function columnPositions(headerRow: readonly unknown[]): ColumnPositions {
-  const positions: ColumnPositions = {};
-  headerRow.forEach((header, index) => {
-    const key = typeof header === 'string' ? HEADER_WORDS.get(normalizeKey(header)) : undefined;
-    if (key && positions[key] === undefined) positions[key] = index;
-  });
-  return positions;
+  return headerPositions(headerRow, HEADER_WORDS);
 }
 
 /** Known columns the header row lacks, in layout order: what set-up appends on the right. */

@@ -14,3 +14,28 @@ export function quoteValue(value: unknown): string {
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** Either language's header of each known column, normalised, for finding columns by header. */
+export function headerWords<K extends string>(
+  columns: Readonly<Record<K, { readonly ja: string; readonly en: string }>>,
+) {
+  return new Map<string, K>(
+    (Object.keys(columns) as K[]).flatMap((key) => [
+      [normalizeKey(columns[key].ja), key] as const,
+      [normalizeKey(columns[key].en), key] as const,
+    ]),
+  );
+}
+
+/** Zero-based position of each known column in a header row (the first of a repeated header). */
+export function headerPositions<K extends string>(
+  headerRow: readonly unknown[],
+  words: ReadonlyMap<string, K>,
+): Partial<Record<K, number>> {
+  const positions: Partial<Record<K, number>> = {};
+  headerRow.forEach((header, index) => {
+    const key = typeof header === 'string' ? words.get(normalizeKey(header)) : undefined;
+    if (key && positions[key] === undefined) positions[key] = index;
+  });
+  return positions;
+}

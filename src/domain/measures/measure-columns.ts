@@ -2,7 +2,7 @@
 // follow-up checks (step 5), keyed by the incident's ID. People add and edit rows by hand as well as
 // through the sidebar, so columns are found by header, in either language, like the incidents sheet's.
 import type { Lang } from '../language';
-import { normalizeKey } from '../text';
+import { headerPositions, headerWords, normalizeKey } from '../text';
 
 export const MEASURE_COLUMNS = {
   incidentId: { ja: 'インシデントID', en: 'Incident ID' },
@@ -80,22 +80,12 @@ export function parseMeasureStatus(value: unknown): MeasureStatus | undefined {
   return typeof value === 'string' ? STATUS_WORDS.get(normalizeKey(value)) : undefined;
 }
 
-const HEADER_WORDS = new Map<string, MeasureColumn>(
-  MEASURE_COLUMN_KEYS.flatMap((key) => [
-    [normalizeKey(MEASURE_COLUMNS[key].ja), key] as const,
-    [normalizeKey(MEASURE_COLUMNS[key].en), key] as const,
-  ]),
-);
+const HEADER_WORDS = headerWords(MEASURE_COLUMNS);
 
 export type MeasurePositions = Partial<Record<MeasureColumn, number>>;
 
 export function measurePositions(headerRow: readonly unknown[]): MeasurePositions {
-  const positions: MeasurePositions = {};
-  headerRow.forEach((header, index) => {
-    const key = typeof header === 'string' ? HEADER_WORDS.get(normalizeKey(header)) : undefined;
-    if (key && positions[key] === undefined) positions[key] = index;
-  });
-  return positions;
+  return headerPositions(headerRow, HEADER_WORDS);
 }
 
 export function measureHeaders(lang: Lang): string[] {
