@@ -90,3 +90,8 @@ function turnOffEscalations() {
 function previewEscalations() {
   return AddOn.previewEscalations();
 }
+
+/** Menu: the dashboard (open risk, escalation speed, late steps, trends) refreshed now. */
+function refreshDashboard() {
+  return AddOn.refreshDashboard();
+}

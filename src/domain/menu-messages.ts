@@ -8,6 +8,9 @@ export interface MenuMessages {
   setUpDone(created: string[]): string;
   setUpUnchanged: string;
   setUpTitle: string;
+  refreshDashboard: string;
+  dashboardRefreshed: string;
+  dashboardBusy: string;
 }
 
 export const MENU_MESSAGES: Catalogue<MenuMessages> = {
@@ -18,6 +21,9 @@ export const MENU_MESSAGES: Catalogue<MenuMessages> = {
     setUpDone: (created) => `準備が完了しました。追加したもの：${created.join('、')}`,
     setUpUnchanged: '準備はすでに完了しています。変更はありません。',
     setUpTitle: 'エスカレーション管理',
+    refreshDashboard: 'ダッシュボードを更新',
+    dashboardRefreshed: 'ダッシュボードを更新しました。',
+    dashboardBusy: '他の処理がシートを更新中です。少し待ってからもう一度お試しください。',
   },
   en: {
     reportIncident: 'Report an incident…',
@@ -26,6 +32,9 @@ export const MENU_MESSAGES: Catalogue<MenuMessages> = {
     setUpDone: (created) => `Set-up complete. Added: ${created.join(', ')}`,
     setUpUnchanged: 'Already set up. Nothing was changed.',
     setUpTitle: 'Escalation',
+    refreshDashboard: 'Refresh the dashboard',
+    dashboardRefreshed: 'The dashboard is up to date.',
+    dashboardBusy: 'Another run is updating the sheets. Please wait a moment and try again.',
   },
 };
 

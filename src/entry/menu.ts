@@ -27,6 +27,10 @@ export function onOpen(_e?: OpenEvent): void {
       menuLabel((l) => ESCALATION_MESSAGES[l].menu.preview, lang),
       'previewEscalations',
     )
+    .addItem(
+      menuLabel((l) => MENU_MESSAGES[l].refreshDashboard, lang),
+      'refreshDashboard',
+    )
     .addSeparator()
     .addItem(
       menuLabel((l) => MENU_MESSAGES[l].setUp, lang),

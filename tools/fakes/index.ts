@@ -3,6 +3,7 @@ import { CallLog } from './call-log';
 import { ExecutionContext } from './context';
 import { FakeClock } from './clock';
 import { createFakeHtmlService } from './html';
+import { FAKE_CHART_TYPES } from './charts';
 import { createFakeLockService, type FakeLockState } from './lock';
 import { FakeMailApp } from './mail';
 import { createFakePropertiesService } from './properties';
@@ -42,6 +43,7 @@ export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
     ScriptApp: scriptApp,
     HtmlService: createFakeHtmlService(options.htmlFiles ?? {}),
     Session: createFakeSession(options.session, user),
+    Charts: { ChartType: FAKE_CHART_TYPES },
   };
   /** From now on the add-on is used by another person (their triggers, their email). */
   const actAs = (email: string): void => {

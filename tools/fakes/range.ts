@@ -29,6 +29,7 @@ export class FakeRange implements Pick<
   | 'setNumberFormat'
   | 'getNumberFormat'
   | 'setBackground'
+  | 'setBackgrounds'
   | 'getBackground'
   | 'setFontWeight'
   | 'clearContent'
@@ -168,6 +169,14 @@ export class FakeRange implements Pick<
   setBackground(color: string | null): Range {
     this.call('setBackground');
     this.each((r, c) => this.sheet.backgrounds.set(`${r}:${c}`, color));
+    return this.self();
+  }
+  setBackgrounds(colors: (string | null)[][]): Range {
+    this.call('setBackgrounds');
+    this.checkShape(colors);
+    this.each((r, c) =>
+      this.sheet.backgrounds.set(`${r}:${c}`, colors[r - this.area.row]?.[c - this.area.column] ?? null),
+    );
     return this.self();
   }
   getBackground(): string {

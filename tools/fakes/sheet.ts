@@ -1,4 +1,5 @@
 // An in-memory sheet: a grid of stored cells, frozen rows, validations, formats and format rules.
+import { type FakeChart, FakeChartBuilder } from './charts';
 import { type GridArea, parseA1 } from './a1';
 import { type FakeConditionalRule, type FakeValidation, conditionalRuleData, conditionalRuleObject } from './builders';
 import type { CallLog } from './call-log';
@@ -46,6 +47,7 @@ export class FakeSheet implements Pick<
   readonly numberFormats = new Map<string, string>();
   readonly validations = new Map<string, FakeValidation | null>();
   readonly backgrounds = new Map<string, string | null>();
+  readonly charts: FakeChart[] = [];
   conditionalRules: FakeConditionalRule[] = [];
   frozenRows = 0;
   hidden = false;
@@ -201,6 +203,29 @@ export class FakeSheet implements Pick<
     if (row > this.maxRows) this.maxRows = row;
     rowContents.forEach((value, i) => this.write(row, i + 1, value));
     return this.self();
+  }
+
+  newChart(): FakeChartBuilder {
+    this.call('newChart');
+    return new FakeChartBuilder();
+  }
+  insertChart(chart: FakeChart): void {
+    this.call('insertChart');
+    const { row, column } = chart.data.anchor;
+    // A chart anchored past the sheet's edge: not documented; the stricter case (refused) is modelled.
+    if (row > this.maxRows || column > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    this.call('getCharts');
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    this.call('removeChart');
+    const at = this.charts.findIndex((c) => c.data.chartId === chart.data.chartId);
+    if (at >= 0) this.charts.splice(at, 1);
   }
 
   setFrozenRows(rows: number): void {
