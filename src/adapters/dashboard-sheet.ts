@@ -14,6 +14,7 @@ import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { documentFacts, findNamedSheet } from './document-facts';
 import type { EscalationServices, Spreadsheet } from './escalation-services';
 import { readHistory } from './history-sheet';
+import type { HistoryEvent } from '../domain/history/history-events';
 import { readIncidentValues, readSummaries } from './incidents-table';
 import { RISK_COLOURS } from './incidents-format';
 import { settingsFromGrid, settingsGridOf } from './settings-sheet';
@@ -54,11 +55,14 @@ export function refreshDashboard(services: EscalationServices, now: Date): void 
  * Reads the history once and the summaries of the last RECURRENCE_DAYS' incidents (at most 8 ranges),
  * then writes: a constant number of calls whatever the number of incidents and events.
  */
-export function writeDashboard(source: DashboardSource, now: Date): void {
+export function writeDashboard(
+  source: DashboardSource,
+  now: Date,
+  /** Read by the caller when it needs them too (the hourly run's weekly review). */
+  events: readonly HistoryEvent[] = readHistory(source.ss, source.lang),
+): Sheet {
   const { ss, lang, timeZone, settings } = source;
-  const read = reviewRowsOf(source.values, timeZone, settings.matrix);
-  const incidents = withRecentSummaries(source, read.incidents, read.sheetRows, read.positions.summary, now);
-  const events = readHistory(ss, lang);
+  const incidents = reviewIncidents(source, now);
   const calendar = calendarOf(settings, timeZone);
   const data = dashboardData(incidents, events, settings, calendar, now, RECURRENCE_DAYS);
   const grid = dashboardGrid(data, lang, formatLocal(now, timeZone));
@@ -74,20 +78,18 @@ export function writeDashboard(source: DashboardSource, now: Date): void {
   sheet.getRange(1, 1, height, DASHBOARD_WIDTH).setValues(rows);
   colourMatrix(sheet, grid.levelCells);
   ensureCharts(sheet, grid.charts, lang);
+  return sheet;
 }
 
-function withRecentSummaries(
-  source: DashboardSource,
-  incidents: readonly ReviewIncident[],
-  sheetRows: readonly number[],
-  summaryColumn: number | undefined,
-  now: Date,
-): ReviewIncident[] {
+/** The incidents as the review reads them, with the summaries of the last RECURRENCE_DAYS' ones. */
+export function reviewIncidents(source: DashboardSource, now: Date): ReviewIncident[] {
+  const read = reviewRowsOf(source.values, source.timeZone, source.settings.matrix);
+  const { incidents, sheetRows } = read;
   const since = now.getTime() - RECURRENCE_DAYS * DAY;
   const recent = incidents.flatMap((incident, i) =>
     incident.reportedAt && incident.reportedAt.getTime() >= since ? [sheetRows[i] as number] : [],
   );
-  const summaries = readSummaries(source.incidentsSheet, summaryColumn, recent);
+  const summaries = readSummaries(source.incidentsSheet, read.positions.summary, recent);
   return incidents.map((incident, i) => {
     const summary = summaries.get(sheetRows[i] as number);
     return summary === undefined ? incident : { ...incident, summary };

@@ -60,6 +60,11 @@ export interface EscalationSettings {
    * normalizeKey(name), to the address mail goes to.
    */
   readonly people: Readonly<Record<string, string>>;
+  /**
+   * The weekday (0 = Sunday) whose business opening starts a review week: the weekly review mail
+   * goes then to the managers and executives. null: no weekly review.
+   */
+  readonly weeklyReviewDay: number | null;
 }
 
 export interface FollowUpSettings {
@@ -115,6 +120,7 @@ export const DEFAULT_SETTINGS: EscalationSettings = {
   },
   veryHighRepeatsOvernight: 'businessHours',
   people: {},
+  weeklyReviewDay: 1,
 };
 
 export function calendarOf(settings: EscalationSettings, timeZone: string): BusinessCalendar {

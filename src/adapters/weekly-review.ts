@@ -1,0 +1,106 @@
+// The weekly review mail (週次レビュー), sent by the first hourly run at or after the review week's
+// start, once per recipient and week: each send is remembered at once (one property write), so a
+// run cut off half way sends the rest next hour and never one twice; a recipient the day's quota
+// leaves out is sent to by a later run.
+import { escapeHtml } from '../domain/notices/digest';
+import { calendarOf } from '../domain/settings/settings';
+import { recipientLang } from '../domain/settings/recipient-languages';
+import type { HistoryEvent } from '../domain/history/history-events';
+import { hasNews, reviewWeekStart, weeklyMail, weeklyReviewOf } from '../domain/review/weekly-review';
+import { type DashboardSource, reviewIncidents } from './dashboard-sheet';
+import type { EscalationServices } from './escalation-services';
+import { fingerprint } from './large-property';
+import { readMeasures } from './measures-sheet';
+
+const KEY = 'weeklyReviewSent';
+
+interface Sent {
+  /** The review week's key ('YYYY-MM-DD' of its start). */
+  readonly week: string;
+  /** Fingerprints of the recipients told this week. */
+  readonly to: readonly string[];
+}
+
+function readSent(value: string | null): Sent | null {
+  try {
+    const parsed = value ? (JSON.parse(value) as Sent) : null;
+    return parsed && typeof parsed.week === 'string' && Array.isArray(parsed.to) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Managers of every route and the executives, each once (addresses compared in lower case). */
+function reviewRecipients(source: DashboardSource): string[] {
+  const all = [...Object.values(source.settings.managers).flat(), ...source.settings.executives];
+  const seen = new Set<string>();
+  return all.filter((e) => e && !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
+}
+
+/** True when the week's review still has someone to go to: the quiet-hour gate must not skip the run. */
+export function weeklyReviewDue(
+  props: GoogleAppsScript.Properties.Properties,
+  day: number | null,
+  startMinute: number,
+  timeZone: string,
+  now: Date,
+): boolean {
+  if (day === null) return false;
+  const week = reviewWeekStart(now, { weekday: day, minute: startMinute }, timeZone).key;
+  return readSent(props.getProperty(KEY))?.week !== week;
+}
+
+/** Returns how many reviews went out. `dashboardUrl` is where the mail's link points. */
+export function sendWeeklyReview(
+  services: EscalationServices,
+  source: DashboardSource,
+  events: readonly HistoryEvent[],
+  dashboardUrl: string,
+  now: Date,
+): number {
+  const { settings, timeZone } = source;
+  if (settings.weeklyReviewDay === null) return 0;
+  const props = services.propertiesService.getDocumentProperties();
+  const moment = { weekday: settings.weeklyReviewDay, minute: settings.businessHours.startMinute };
+  const week = reviewWeekStart(now, moment, timeZone);
+  const stored = readSent(props.getProperty(KEY));
+  const told = new Set(stored?.week === week.key ? stored.to : []);
+  const waiting = reviewRecipients(source).filter((r) => !told.has(fingerprint(r.toLowerCase())));
+  const done = () => props.setProperty(KEY, JSON.stringify({ week: week.key, to: [...told] }));
+  if (waiting.length === 0) {
+    if (stored?.week !== week.key) done(); // nobody to tell this week: checked once, not every hour
+    return 0;
+  }
+  const review = weeklyReviewOf({
+    incidents: reviewIncidents(source, now),
+    events,
+    measures: readMeasures(source.ss, source.lang, timeZone).measures,
+    settings,
+    calendar: calendarOf(settings, timeZone),
+    weekStart: week.at,
+    now,
+  });
+  if (!hasNews(review)) {
+    waiting.forEach((r) => told.add(fingerprint(r.toLowerCase())));
+    done();
+    return 0;
+  }
+  let quota = services.mailApp.getRemainingDailyQuota();
+  let sent = 0;
+  for (const recipient of waiting) {
+    if (quota < 1) break; // the rest wait for a run with quota: never lost
+    const lang = recipientLang(recipient, settings.recipientLanguages, source.lang);
+    const mail = weeklyMail(review, lang, dashboardUrl, timeZone, escapeHtml);
+    try {
+      services.mailApp.sendEmail({ to: recipient, subject: mail.subject, body: mail.text, htmlBody: mail.html });
+    } catch (error) {
+      console.error(`Weekly review to ${recipient} left for the next run: ${String(error)}`);
+      continue;
+    }
+    quota--;
+    sent++;
+    told.add(fingerprint(recipient.toLowerCase()));
+    done();
+  }
+  return sent;
+}
