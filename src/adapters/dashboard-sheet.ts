@@ -2,7 +2,14 @@
 // matrix coloured by level, and two native charts made once over ranges that never move. Refreshed
 // from the menu and by the hourly run, from the incidents and the history.
 import { DASHBOARD_MESSAGES } from '../domain/review/dashboard-messages';
-import { type Block, DASHBOARD_WIDTH, dashboardData, dashboardGrid } from '../domain/review/dashboard';
+import {
+  type Block,
+  type CountedRecurrences,
+  DASHBOARD_WIDTH,
+  countRecurrences,
+  dashboardData,
+  dashboardGrid,
+} from '../domain/review/dashboard';
 import { reviewRowsOf } from '../domain/review/review-rows';
 import type { ReviewIncident } from '../domain/review/review-input';
 import { formatLocal } from '../domain/calendar/zoned-time';
@@ -48,24 +55,37 @@ export function refreshDashboard(services: EscalationServices, now: Date): void 
     throw new Error(ESCALATION_MESSAGES[facts.lang].noIncidentsSheet(Object.values(INCIDENTS_SHEET_NAMES).join(' / ')));
   const { settings } = settingsFromGrid(settingsGridOf(ss, facts.settingsSheet), props, facts.timeZone);
   const values = readIncidentValues(incidentsSheet);
-  writeDashboard({ ss, lang: facts.lang, timeZone: facts.timeZone, settings, incidentsSheet, values }, now);
+  const source = { ss, lang: facts.lang, timeZone: facts.timeZone, settings, incidentsSheet, values };
+  const recurrences = countRecurrences(reviewIncidents(source, now, true), RECURRENCE_DAYS, now);
+  props.setProperty(RECURRENCES_KEY, JSON.stringify(recurrences));
+  writeDashboard(source, now, readHistory(ss, facts.lang), recurrences);
 }
 
-/**
- * Reads the history once and the summaries of the last RECURRENCE_DAYS' incidents (at most 8 ranges),
- * then writes: a constant number of calls whatever the number of incidents and events.
- */
+const RECURRENCES_KEY = 'dashboardRecurrences';
+
+/** The recurrences the menu item last counted (a few hundred bytes: at most LIST_ROWS of them). */
+export function lastRecurrences(props: GoogleAppsScript.Properties.Properties): CountedRecurrences {
+  try {
+    const stored = JSON.parse(props.getProperty(RECURRENCES_KEY) ?? 'null') as CountedRecurrences | null;
+    if (stored && Array.isArray(stored.items)) return stored;
+  } catch {
+    // unreadable: counted again by the next menu refresh
+  }
+  return { at: null, days: RECURRENCE_DAYS, total: 0, items: [] };
+}
+
+/** Writes the figures: a constant number of calls whatever the number of incidents and events. */
 export function writeDashboard(
   source: DashboardSource,
   now: Date,
-  /** Read by the caller when it needs them too (the hourly run's weekly review). */
-  events: readonly HistoryEvent[] = readHistory(source.ss, source.lang),
+  events: readonly HistoryEvent[],
+  recurrences: CountedRecurrences,
 ): Sheet {
   const { ss, lang, timeZone, settings } = source;
-  const incidents = reviewIncidents(source, now);
+  const incidents = reviewIncidents(source, now, false);
   const calendar = calendarOf(settings, timeZone);
-  const data = dashboardData(incidents, events, settings, calendar, now, RECURRENCE_DAYS);
-  const grid = dashboardGrid(data, lang, formatLocal(now, timeZone));
+  const data = dashboardData(incidents, events, settings, calendar, now, recurrences);
+  const grid = dashboardGrid(data, lang, formatLocal(now, timeZone), (ms) => formatLocal(new Date(ms), timeZone));
   const sheet = findNamedSheet(ss, lang, DASHBOARD_SHEET_NAMES) ?? ss.insertSheet(DASHBOARD_MESSAGES[lang].sheetName);
   // Rows the last refresh wrote below this one's end are blanked in the same write.
   const height = Math.max(grid.rows.length, sheet.getLastRow());
@@ -81,10 +101,14 @@ export function writeDashboard(
   return sheet;
 }
 
-/** The incidents as the review reads them, with the summaries of the last RECURRENCE_DAYS' ones. */
-export function reviewIncidents(source: DashboardSource, now: Date): ReviewIncident[] {
+/**
+ * The incidents as the review reads them; `withSummaries`: with the summaries of the last
+ * RECURRENCE_DAYS' ones (at most 8 ranges read), for counting recurrences.
+ */
+export function reviewIncidents(source: DashboardSource, now: Date, withSummaries: boolean): ReviewIncident[] {
   const read = reviewRowsOf(source.values, source.timeZone, source.settings.matrix);
   const { incidents, sheetRows } = read;
+  if (!withSummaries) return [...incidents];
   const since = now.getTime() - RECURRENCE_DAYS * DAY;
   const recent = incidents.flatMap((incident, i) =>
     incident.reportedAt && incident.reportedAt.getTime() >= since ? [sheetRows[i] as number] : [],

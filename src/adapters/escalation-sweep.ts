@@ -23,6 +23,9 @@ import { recordDeliveries } from './escalation-record';
 import { SendJournal, clearJournal, readJournal } from './send-journal';
 import { type SheetShape, clearGate, saveGate } from './quiet-gate';
 import { deliveriesToLog } from './deferral-log';
+import type { DashboardSource } from './dashboard-sheet';
+import { reviewAfterSweep } from './hourly-review';
+import { weeklyReviewCheck } from './weekly-review';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { readIncidentValues, readSummaries } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
@@ -160,7 +163,11 @@ export function sweepHoldingLock(
   const toLog = deliveriesToLog(planned.props, deliveries, now, planned.facts.timeZone);
   recordDeliveries(planned, deliveries, now, journal, toLog);
   reportProblems(services, planned, quotaLeft);
-  if (options.gate) keepGate(planned, deliveries, now);
+  if (options.gate) {
+    // The hourly run only: the PDCA review from the rows already read (never the emergency path).
+    reviewAfterSweep(services, reviewSource(planned), planned.facts.url, now);
+    keepGate(planned, deliveries, now);
+  }
   return {
     digests,
     deliveries,
@@ -169,13 +176,29 @@ export function sweepHoldingLock(
   };
 }
 
-/** Quiet until the plan's next check, unless something due now is still waiting (quota, failure, time). */
+function reviewSource(planned: PlannedSweep): DashboardSource {
+  const { ss, facts, sheet, values } = planned;
+  return {
+    ss,
+    lang: facts.lang,
+    timeZone: facts.timeZone,
+    settings: planned.settings.settings,
+    incidentsSheet: sheet,
+    values,
+  };
+}
+
+/**
+ * Quiet until the plan's next check or the weekly review's moment, unless something due now is
+ * still waiting (quota, failure, time).
+ */
 function keepGate(planned: PlannedSweep, deliveries: readonly Delivery[], now: Date): void {
   const waiting = deliveries.some((d) => d.result.kind !== 'sent');
   const shape = waiting
     ? null
     : { rows: planned.sheet.getLastRow(), columns: planned.sheet.getLastColumn(), settingsGrid: planned.settingsGrid };
-  saveGate(planned.props, shape, planned.plan.nextCheck, now);
+  const review = weeklyReviewCheck(planned.props, planned.settings.settings, planned.facts.timeZone, now);
+  saveGate(planned.props, shape, Math.min(planned.plan.nextCheck, review), now);
 }
 
 /** The incidents sheet's size and the settings as they are now, for the quiet-hour gate (a few calls). */

@@ -53,3 +53,43 @@ export function readHistory(ss: Spreadsheet, lang: Lang, id?: string): HistoryEv
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
+
+const CHECKPOINT_KEY = 'historyCheckpoint';
+
+/**
+ * The events at or after `since` (ms), oldest first, for the hourly review: a year of history holds
+ * far more than the eight weeks it needs. The history grows at the bottom, so the last row before
+ * the previous read's window is kept (one property) and the next read starts there: its event, older
+ * than the window, shows nothing in the window was skipped. If it is not (rows above it were deleted
+ * or sorted), the sheet is read again from the top.
+ */
+export function readHistorySince(
+  ss: Spreadsheet,
+  lang: Lang,
+  props: GoogleAppsScript.Properties.Properties,
+  since: number,
+): HistoryEvent[] {
+  const sheet = findHistorySheet(ss, lang);
+  const last = sheet?.getLastRow() ?? 0;
+  if (!sheet || last < 2) return [];
+  const stored = Number(props.getProperty(CHECKPOINT_KEY));
+  const read = (from: number) =>
+    sheet
+      .getRange(from, 1, last - from + 1, HISTORY_WIDTH)
+      .getValues()
+      .map((row) => historyEventOf(row));
+  let from = Number.isInteger(stored) && stored >= 2 && stored <= last ? stored : 2;
+  let rows = read(from);
+  const first = rows.find((e) => e !== null);
+  if (from > 2 && (!first || first.at.getTime() >= since)) rows = read((from = 2));
+  const events: HistoryEvent[] = [];
+  let checkpoint = -1; // the first row in the window
+  rows.forEach((event, i) => {
+    if (!event || event.at.getTime() < since) return;
+    if (checkpoint < 0) checkpoint = from + i;
+    events.push(event);
+  });
+  const keep = checkpoint < 0 ? last : Math.max(2, checkpoint - 1);
+  if (keep !== stored) props.setProperty(CHECKPOINT_KEY, String(keep));
+  return events.sort((a, b) => a.at.getTime() - b.at.getTime());
+}

@@ -3,7 +3,7 @@
 // run cut off half way sends the rest next hour and never one twice; a recipient the day's quota
 // leaves out is sent to by a later run.
 import { escapeHtml } from '../domain/notices/digest';
-import { calendarOf } from '../domain/settings/settings';
+import { type EscalationSettings, calendarOf } from '../domain/settings/settings';
 import { recipientLang } from '../domain/settings/recipient-languages';
 import type { HistoryEvent } from '../domain/history/history-events';
 import { hasNews, reviewWeekStart, weeklyMail, weeklyReviewOf } from '../domain/review/weekly-review';
@@ -37,17 +37,23 @@ function reviewRecipients(source: DashboardSource): string[] {
   return all.filter((e) => e && !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
 }
 
-/** True when the week's review still has someone to go to: the quiet-hour gate must not skip the run. */
-export function weeklyReviewDue(
+/**
+ * For the quiet-hour gate: the moment (ms) a run must read the sheet for the weekly review. Now when
+ * this week's review is not yet settled (its run was cut short, or the quota left someone out);
+ * else the next week's start.
+ */
+export function weeklyReviewCheck(
   props: GoogleAppsScript.Properties.Properties,
-  day: number | null,
-  startMinute: number,
+  settings: EscalationSettings,
   timeZone: string,
   now: Date,
-): boolean {
-  if (day === null) return false;
-  const week = reviewWeekStart(now, { weekday: day, minute: startMinute }, timeZone).key;
-  return readSent(props.getProperty(KEY))?.week !== week;
+): number {
+  if (settings.weeklyReviewDay === null) return Infinity;
+  const moment = { weekday: settings.weeklyReviewDay, minute: settings.businessHours.startMinute };
+  const week = reviewWeekStart(now, moment, timeZone);
+  if (readSent(props.getProperty(KEY))?.week !== week.key) return now.getTime();
+  const nextWeek = new Date(week.at + 8 * 86_400_000); // into next week, whatever the clock change
+  return reviewWeekStart(nextWeek, moment, timeZone).at;
 }
 
 /** Returns how many reviews went out. `dashboardUrl` is where the mail's link points. */
@@ -72,7 +78,7 @@ export function sendWeeklyReview(
     return 0;
   }
   const review = weeklyReviewOf({
-    incidents: reviewIncidents(source, now),
+    incidents: reviewIncidents(source, now, false),
     events,
     measures: readMeasures(source.ss, source.lang, timeZone).measures,
     settings,

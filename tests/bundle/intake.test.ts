@@ -31,6 +31,7 @@ describe('onOpen', () => {
       'エスカレーションを開始（1時間ごと） / Turn on escalations (hourly)→turnOnEscalations',
       'エスカレーションを停止 / Turn off escalations→turnOffEscalations',
       '次回の通知をプレビュー / Preview the next notices→previewEscalations',
+      'ダッシュボードを更新 / Refresh the dashboard→refreshDashboard',
       'undefined→undefined',
       '初期設定（シートの準備） / Set up sheets→setUpSheets',
     ]);

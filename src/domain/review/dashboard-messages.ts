@@ -34,6 +34,8 @@ export interface DashboardMessages {
   readonly recurrenceTitle: (days: number) => string;
   readonly recurrenceHeaders: readonly string[];
   readonly basis: { readonly customer: string; readonly summary: string };
+  readonly notCounted: string;
+  readonly countedAt: (when: string) => string;
   readonly nothing: string;
   readonly more: (n: number) => string;
 }
@@ -71,6 +73,8 @@ export const DASHBOARD_MESSAGES: Catalogue<DashboardMessages> = {
     recurrenceTitle: (days) => `■ 再発（${days}日以内に同じ顧客、または同じ種類・似た概要）`,
     recurrenceHeaders: ['ID', '以前のID', '根拠', '間隔（日）'],
     basis: { customer: '同じ顧客・案件', summary: '同じ種類・似た概要' },
+    notCounted: 'メニューの「ダッシュボードを更新」で集計します',
+    countedAt: (when) => `集計：${when}（メニューの「ダッシュボードを更新」で再集計）`,
     nothing: 'なし',
     more: (n) => `ほか ${n} 件`,
   },
@@ -116,6 +120,8 @@ export const DASHBOARD_MESSAGES: Catalogue<DashboardMessages> = {
       `■ Recurrences (same customer, or same category and a similar summary, within ${days} days)`,
     recurrenceHeaders: ['ID', 'Earlier ID', 'Basis', 'Days apart'],
     basis: { customer: 'Same customer or deal', summary: 'Same category, similar summary' },
+    notCounted: 'Counted by the menu item “Refresh the dashboard”',
+    countedAt: (when) => `Counted ${when} (counted again by the menu item “Refresh the dashboard”)`,
     nothing: 'None',
     more: (n) => `${n} more`,
   },

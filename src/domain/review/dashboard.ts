@@ -21,14 +21,31 @@ export const DASHBOARD_WIDTH = 13;
 export const LIST_ROWS = 20;
 const WEEK = 7 * 86_400_000;
 
+/**
+ * Recurrences need the summaries, the longest text the review reads: they are counted when someone
+ * refreshes the dashboard from the menu, and the hourly runs carry that count over (with its time).
+ */
+export interface CountedRecurrences {
+  /** When they were counted (ms); null: not yet. */
+  readonly at: number | null;
+  readonly days: number;
+  readonly total: number;
+  /** The newest LIST_ROWS of them. */
+  readonly items: readonly Recurrence[];
+}
+
+export function countRecurrences(incidents: readonly ReviewIncident[], days: number, now: Date): CountedRecurrences {
+  const all = recurrencesOf(incidents, days);
+  return { at: now.getTime(), days, total: all.length, items: all.slice(0, LIST_ROWS) };
+}
+
 export interface DashboardData {
   readonly openRisk: OpenRisk;
   readonly current: SpeedTable;
   readonly previous: SpeedTable;
   readonly late: readonly LateItem[];
   readonly monthly: MonthlyCounts;
-  readonly recurrences: readonly Recurrence[];
-  readonly recurrenceDays: number;
+  readonly recurrences: CountedRecurrences;
   readonly matrix: RiskMatrix;
 }
 
@@ -39,7 +56,7 @@ export function dashboardData(
   settings: EscalationSettings,
   calendar: BusinessCalendar,
   now: Date,
-  recurrenceDays = 90,
+  recurrences: CountedRecurrences,
 ): DashboardData {
   const milestones = milestonesOf(events);
   const t = now.getTime();
@@ -51,8 +68,7 @@ export function dashboardData(
     previous: speedOf(incidents, milestones, calendar, before4, t),
     late: lateSteps(incidents, milestones, settings, calendar, { from: before4.from, to: last4.to }, t),
     monthly: monthlyCounts(incidents, calendar.timeZone, now),
-    recurrences: recurrencesOf(incidents, recurrenceDays),
-    recurrenceDays,
+    recurrences,
     matrix: settings.matrix,
   };
 }
@@ -80,7 +96,13 @@ export interface DashboardGrid {
 const share = (value: number | null) => (value === null ? '' : Math.round(value * 1000) / 10 + '%');
 const figure = (value: number | null) => (value === null ? '' : value);
 
-export function dashboardGrid(data: DashboardData, lang: Lang, refreshedAt: string): DashboardGrid {
+export function dashboardGrid(
+  data: DashboardData,
+  lang: Lang,
+  refreshedAt: string,
+  /** An instant as the sheet's clock shows it. */
+  countedAt: (ms: number) => string,
+): DashboardGrid {
   const m = DASHBOARD_MESSAGES[lang];
   const rows: (string | number)[][] = [];
   const levelCells: { row: number; column: number; level: RiskLevel }[] = [];
@@ -151,9 +173,11 @@ export function dashboardGrid(data: DashboardData, lang: Lang, refreshedAt: stri
   list(data.late, (x) => [x.id, level(x.level), m.lateSteps[x.step], x.hoursLate, x.waiting ? m.stillWaiting : '']);
   add();
 
-  add(m.recurrenceTitle(data.recurrenceDays));
+  const counted = data.recurrences;
+  add(m.recurrenceTitle(counted.days), '', '', counted.at === null ? m.notCounted : m.countedAt(countedAt(counted.at)));
   add(...m.recurrenceHeaders);
-  list(data.recurrences, (r) => [r.id, r.earlierId, m.basis[r.basis], r.daysApart]);
+  if (counted.at !== null) list(counted.items, (r) => [r.id, r.earlierId, m.basis[r.basis], r.daysApart]);
+  if (counted.total > counted.items.length) add(m.more(counted.total - counted.items.length));
 
   const padded = rows.map((r) => Array.from({ length: DASHBOARD_WIDTH }, (_, i) => r[i] ?? ''));
   return { rows: padded, levelCells, charts: { monthly, medians } };
