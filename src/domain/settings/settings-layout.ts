@@ -20,6 +20,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'warningPoint',
   'reminderCap',
   'executives',
+  'weeklyReview',
 ];
 export const MANAGER_ROUTES: readonly ManagerRoute[] = [...CATEGORIES, 'default'];
 
@@ -46,6 +47,8 @@ function generalValue(key: SettingKey, settings: EscalationSettings, lang: Lang)
       return settings.reminderCap;
     case 'executives':
       return settings.executives.join(', ');
+    case 'weeklyReview':
+      return settings.weeklyReviewDay === null ? m.words.none : (m.weekdays[settings.weeklyReviewDay] as string);
   }
 }
 

@@ -10,7 +10,8 @@ export type SettingKey =
   | 'quietHours'
   | 'warningPoint'
   | 'reminderCap'
-  | 'executives';
+  | 'executives'
+  | 'weeklyReview';
 export type LevelColumn = 'respondBy' | 'resolveBy' | 'repeat' | 'stage3After' | 'breachStage';
 export type AllowedKind =
   | 'level'
@@ -26,7 +27,8 @@ export type AllowedKind =
   | 'count'
   | 'email'
   | 'recipient'
-  | 'language';
+  | 'language'
+  | 'weekday';
 
 export interface SettingsMessages {
   sheetName: string;
@@ -83,6 +85,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       warningPoint: '事前警告（期限までの経過割合）',
       reminderCap: '再通知の上限（回）',
       executives: '役員（第3段階の通知先・メール）',
+      weeklyReview: '週次レビュー（曜日・営業開始時に上位管理者と役員へ）',
     },
     routingTitle: '■ リスクの種類ごとの上位管理者（メール、行のエスカレーション先が優先）',
     routingDefault: '既定（その他）',
@@ -116,6 +119,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       email: 'メールアドレス（複数はカンマ区切りか右のセルへ）',
       recipient: 'メールアドレス（複数はカンマ区切り）',
       language: '「日本語」または「英語」（ja・en、Japanese・English も可）',
+      weekday: '「月」のような曜日1つ、または「なし」',
     },
     problem: (cell, what, value, allowed) =>
       `設定シートの${cell}（${what}）「${value}」は使えません。${allowed}を入力してください。`,
@@ -144,6 +148,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       warningPoint: 'Warning point (share of time to deadline)',
       reminderCap: 'Reminder cap (times)',
       executives: 'Executives (stage 3, email)',
+      weeklyReview: 'Weekly review (day; to managers and executives at business opening)',
     },
     routingTitle: "■ Managers by risk category (email; a row's own Escalate to wins)",
     routingDefault: 'Default (other)',
@@ -177,6 +182,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       email: 'email addresses (several: separate with commas or use the cells to the right)',
       recipient: 'email addresses (several: separate with commas)',
       language: '"Japanese" or "English" (or ja, en, 日本語, 英語)',
+      weekday: 'one weekday such as "Monday", or "none"',
     },
     problem: (cell, what, value, allowed) =>
       `Settings sheet ${cell} (${what}): "${value}" cannot be used. Enter ${allowed}.`,

@@ -94,6 +94,7 @@ function readGeneral(r: Reader, timeZone: string): Partial<EscalationSettings> {
   one('quietHours', 'quietHours', values.parseQuietHours, (v) => (out.quietOutsideBusinessHours = v));
   one('warningPoint', 'percent', values.parsePercent, (v) => (out.warningPoint = v));
   one('reminderCap', 'count', values.parseCount, (v) => (out.reminderCap = v));
+  one('weeklyReview', 'weekday', values.parseWeekday, (v) => (out.weeklyReviewDay = v));
   const daysOff = at('companyDaysOff');
   if (daysOff >= 0) {
     out.companyDaysOff = r

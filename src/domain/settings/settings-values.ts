@@ -89,6 +89,14 @@ export function parseWorkdays(value: unknown): number[] | undefined {
   return [...new Set(days as number[])].sort();
 }
 
+/** One weekday (0 = Sunday), or null for "none" or a blank cell: the weekly review's day. */
+export function parseWeekday(value: unknown): number | null | undefined {
+  if (isBlank(value)) return null;
+  const text = typeof value === 'string' ? normalizeKey(value).replace(/曜日?$/, '') : '';
+  if (NONE.has(text)) return null;
+  return WEEKDAY_WORDS.get(text);
+}
+
 export function parseYesNo(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value !== 'string') return undefined;
