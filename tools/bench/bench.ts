@@ -2,6 +2,7 @@
 // measurements to read, not tests: nothing here fails the build on a slow machine.
 import { formulaBenchmarks } from './formulas';
 import { sidebarBenchmarks } from './sidebar';
+import { reviewBenchmarks } from './review';
 import { sweepBenchmarks } from './sweep';
 
 export interface BenchSection {
@@ -9,7 +10,7 @@ export interface BenchSection {
   run(): Promise<string[]> | string[];
 }
 
-const sections: BenchSection[] = [formulaBenchmarks, sweepBenchmarks, sidebarBenchmarks];
+const sections: BenchSection[] = [formulaBenchmarks, sweepBenchmarks, sidebarBenchmarks, reviewBenchmarks];
 
 for (const section of sections) {
   console.log(`\n## ${section.title}`);
