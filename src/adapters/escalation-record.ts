@@ -10,6 +10,8 @@ import { FIRST_INCIDENT_ROW, STATE_COLUMNS, type StateColumn, type SweepPlan } f
 import { stateBlock } from '../domain/sweep/state-rows';
 import { arrayFormulaColumns, topRows } from './array-formulas';
 import { appendLog } from './escalation-log';
+import { appendHistory } from './history-sheet';
+import { runHistory } from '../domain/sweep/run-history';
 import type { PlannedSweep } from './escalation-sweep';
 import { PROPERTY_KEYS } from './escalation-services';
 import { appendMissingColumns } from './incidents-sheet';
@@ -36,6 +38,9 @@ export function recordDeliveries(
   if (journal !== 'logged') {
     const rows = logRows(toLog, now, planned.facts.lang, planned.plan.rows.length);
     appendLog(planned.ss, planned.props, planned.facts, rows, now);
+    // In the same phase as the log: a run cut off before it is marked logged is replayed whole by
+    // the next (at worst these rows twice), one cut off after it never again.
+    appendHistory(planned.ss, planned.facts.lang, runHistory(planned.plan, deliveries, now, planned.facts.lang));
     if (journal instanceof SendJournal) journal.markLogged();
   }
   writeBack(planned, deliveries, now);

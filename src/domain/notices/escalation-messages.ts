@@ -48,6 +48,8 @@ export interface EscalationMessages {
   logSheetName: string;
   logHeaders: readonly string[];
   logSent: string;
+  /** A history event's detail: who an escalation reached. */
+  historyTold(to: readonly string[]): string;
   logFailed(error: string): string;
   logDeferredQuota: string;
   logDeferredTime: string;
@@ -148,6 +150,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
     logSent: '送信済み',
+    historyTold: (to) => `通知先：${to.join('、')}`,
     logFailed: (error) => `エラー: ${error}`,
     logDeferredQuota: '未送信（本日のメール送信上限）: 次回以降に送信',
     logDeferredTime: '未送信（1回の実行時間の上限）: 次回の実行で送信',
@@ -227,6 +230,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],
     logSent: 'Sent',
+    historyTold: (to) => `Told: ${to.join(', ')}`,
     logFailed: (error) => `Error: ${error}`,
     logDeferredQuota: 'Not sent (daily email quota reached): will go out on a later run',
     logDeferredTime: "Not sent (the run's time limit): will go out on the next run",
