@@ -15,15 +15,45 @@ export function isEmail(text: string): boolean {
  */
 export function parseEmailList(value: unknown): { emails: string[]; invalid: string[] } {
   if (typeof value !== 'string') return { emails: [], invalid: isBlank(value) ? [] : [quoteValue(value)] };
-  const parts = value
-    .normalize('NFKC')
-    .split(/[\s,;、，]+/)
-    .filter(Boolean);
   const emails: string[] = [];
   const invalid: string[] = [];
-  for (const part of parts) {
-    if (!isEmail(part)) invalid.push(part);
-    else if (!emails.some((e) => e.toLowerCase() === part.toLowerCase())) emails.push(part);
+  const add = (email: string) => {
+    if (!emails.some((e) => e.toLowerCase() === email.toLowerCase())) emails.push(email);
+  };
+  for (const item of listItems(value.normalize('NFKC'))) {
+    const text = item.trim();
+    if (text === '') continue;
+    // As Outlook and Gmail paste an address: 山田 太郎 <yamada@example.co.jp>, the name quoted or not.
+    const named = NAMED.exec(text);
+    if (named) {
+      if (isEmail(named[1] as string)) add(named[1] as string);
+      else invalid.push(text);
+      continue;
+    }
+    // Addresses separated by spaces; anything else with a space is one name (山田 太郎).
+    const parts = text.split(/\s+/);
+    if (parts.every(isEmail)) parts.forEach(add);
+    else invalid.push(text);
   }
   return { emails, invalid };
+}
+
+const NAMED = /^[^<>]*<\s*([^<>\s]+)\s*>$/;
+const SEPARATORS = new Set([',', ';', '、', '，', '\n']);
+
+/** Items separated by , ; 、 or new lines, except inside quotes ("Sato, Hanako" <sato@…> is one item). */
+function listItems(text: string): string[] {
+  const items: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && SEPARATORS.has(c)) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  return items;
 }

@@ -19,4 +19,24 @@ describe('parseEmailList', () => {
     expect(parseEmailList('')).toEqual({ emails: [], invalid: [] });
     expect(parseEmailList(null)).toEqual({ emails: [], invalid: [] });
   });
+
+  it('reads addresses as Outlook and Gmail paste them, with the name in front', () => {
+    expect(parseEmailList('山田 太郎 <yamada@example.co.jp>; "Sato, Hanako" <sato@example.co.jp>')).toEqual({
+      emails: ['yamada@example.co.jp', 'sato@example.co.jp'],
+      invalid: [],
+    });
+    expect(parseEmailList('山田 太郎 <yamada@example.co.jp>；佐藤 花子 <sato@example.co.jp>、c@example.com')).toEqual({
+      emails: ['yamada@example.co.jp', 'sato@example.co.jp', 'c@example.com'],
+      invalid: [],
+    });
+    expect(parseEmailList('a@example.com b@example.com')).toEqual({
+      emails: ['a@example.com', 'b@example.com'],
+      invalid: [],
+    });
+  });
+
+  it('keeps a name with a space whole, to be looked up in the people table', () => {
+    expect(parseEmailList('山田 太郎, 佐藤')).toEqual({ emails: [], invalid: ['山田 太郎', '佐藤'] });
+    expect(parseEmailList('山田 <not-an-address>')).toEqual({ emails: [], invalid: ['山田 <not-an-address>'] });
+  });
 });
