@@ -5,6 +5,7 @@ import type { Lang } from '../domain/language';
 import { DEFAULT_SETTINGS, type EscalationSettings } from '../domain/settings/settings';
 import { SETTINGS_WIDTH, padded, settingsGrid } from '../domain/settings/settings-layout';
 import { isLanguageSectionTitle, languageSectionRows } from '../domain/settings/recipient-languages';
+import { isPeopleSectionTitle, peopleSectionRows } from '../domain/settings/people';
 import { SETTINGS_MESSAGES } from '../domain/settings/settings-messages';
 import type { SettingsProblem } from '../domain/settings/settings-reader';
 import { parseSettings } from '../domain/settings/settings-parse';
@@ -24,7 +25,7 @@ export function ensureSettingsSheet(
   for (const name of sheetNames(lang, SETTINGS_SHEET_NAMES)) {
     const existing = spreadsheet.getSheetByName(name);
     if (existing) {
-      appendLanguageSection(existing, lang);
+      appendMissingSections(existing, lang);
       return { sheet: existing, created: false };
     }
   }
@@ -35,11 +36,24 @@ export function ensureSettingsSheet(
   return { sheet, created: true };
 }
 
-function appendLanguageSection(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
+/** Sections newer than the sheet (people, languages) are added below its last row, nothing changed. */
+function appendMissingSections(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
   const last = sheet.getLastRow();
-  const labels = last > 0 ? sheet.getRange(1, 1, last, 1).getValues() : [];
-  if (labels.some(([label]) => isLanguageSectionTitle(label))) return;
-  const rows = padded(languageSectionRows(DEFAULT_SETTINGS, lang));
+  const labels =
+    last > 0
+      ? sheet
+          .getRange(1, 1, last, 1)
+          .getValues()
+          .map(([label]) => label)
+      : [];
+  const sections = [
+    { has: isPeopleSectionTitle, rows: peopleSectionRows },
+    { has: isLanguageSectionTitle, rows: languageSectionRows },
+  ].filter((section) => !labels.some(section.has));
+  if (sections.length === 0) return;
+  const rows = padded(
+    sections.flatMap((section, i) => [...(i > 0 ? [[]] : []), ...section.rows(DEFAULT_SETTINGS, lang)]),
+  );
   sheet.getRange(last + 2, 1, rows.length, SETTINGS_WIDTH).setValues(rows.map((row) => row.map(asLiteral)));
 }
 

@@ -33,6 +33,7 @@ export function createEscalationEnv(
     columns?: IncidentColumn[];
     off?: boolean;
     htmlFiles?: Record<string, string>;
+    settings?: EscalationSettings;
   } = {},
 ) {
   const clock = new FakeClock(options.start ?? '2026-11-24T09:10:00+09:00');
@@ -43,7 +44,7 @@ export function createEscalationEnv(
   table.forEach((values, r) => values.forEach((value, c) => incidents.write(r + 1, c + 1, value)));
   incidents.frozenRows = 1;
   const settings = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('エスカレーション設定').getName())!;
-  settingsGrid(TEST_SETTINGS, 'ja').forEach((values, r) =>
+  settingsGrid(options.settings ?? TEST_SETTINGS, 'ja').forEach((values, r) =>
     values.forEach((value, c) =>
       settings.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value),
     ),

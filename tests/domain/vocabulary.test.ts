@@ -68,7 +68,8 @@ describe('email lists', () => {
       emails: ['a@x.jp', 'b@y.com', 'c@z.co.jp'],
       invalid: [],
     });
-    expect(parseEmailList('boss@ example.com')).toEqual({ emails: [], invalid: ['boss@', 'example.com'] });
+    // A stray space: quoted whole, as typed.
+    expect(parseEmailList('boss@ example.com')).toEqual({ emails: [], invalid: ['boss@ example.com'] });
     expect(parseEmailList('ｂｏｓｓ＠ｅｘａｍｐｌｅ．ｃｏｍ')).toEqual({ emails: ['boss@example.com'], invalid: [] });
     expect(parseEmailList(undefined)).toEqual({ emails: [], invalid: [] });
   });

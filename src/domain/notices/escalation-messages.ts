@@ -10,6 +10,7 @@ export type RowProblem =
   | { kind: 'unknownLevel'; value: string }
   | { kind: 'unreadableDate'; column: string; value: string }
   | { kind: 'invalidEmail'; column: string; value: string }
+  | { kind: 'unknownName'; column: string; value: string }
   | { kind: 'unknownStatus'; value: string }
   | { kind: 'unreadableNumber'; column: string; value: string }
   | { kind: 'noManager' }
@@ -103,6 +104,8 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
           return `${p.column}「${p.value}」は日時として読み取れません（例: 2026-11-24 10:00）`;
         case 'invalidEmail':
           return `${p.column}「${p.value}」はメールアドレスではありません`;
+        case 'unknownName':
+          return `${p.column}「${p.value}」は設定シートの名簿にありません（名簿に名前とメールアドレスを追加するか、メールアドレスを入力してください）`;
         case 'unknownStatus':
           return `ステータス「${p.value}」は読み取れません（未対応・対応中・保留・解決済み・完了）`;
         case 'unreadableNumber':
@@ -183,6 +186,8 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
           return `${p.column} "${p.value}" is not a date and time (e.g. 2026-11-24 10:00)`;
         case 'invalidEmail':
           return `${p.column} "${p.value}" is not an email address`;
+        case 'unknownName':
+          return `${p.column} "${p.value}" is not in the people table on the settings sheet (add the name and email there, or type an email address)`;
         case 'unknownStatus':
           return `Status "${p.value}" cannot be read (Open, In progress, On hold, Resolved, Closed)`;
         case 'unreadableNumber':

@@ -8,6 +8,7 @@ import type { EscalationSettings, ManagerRoute } from './settings';
 import { type LevelColumn, SETTINGS_MESSAGES, type SettingKey } from './settings-messages';
 import { formatBusinessHours, formatDuration } from './settings-values';
 import { languageSectionRows } from './recipient-languages';
+import { peopleSectionRows } from './people';
 
 export const SETTINGS_WIDTH = 6;
 export const LEVEL_COLUMNS: readonly LevelColumn[] = ['respondBy', 'resolveBy', 'repeat', 'stage3After', 'breachStage'];
@@ -85,6 +86,9 @@ export function settingsGrid(settings: EscalationSettings, lang: Lang): (string 
     [m.routingTitle],
     ...MANAGER_ROUTES.map((route) => [routeLabel(route, lang), (settings.managers[route] ?? []).join(', ')]),
     [],
+    ...peopleSectionRows(settings, lang),
+    [],
+    // Last: a long list of recipients grows downwards with nothing below it.
     ...languageSectionRows(settings, lang),
   ];
   return padded(rows);

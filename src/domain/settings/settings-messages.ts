@@ -44,6 +44,8 @@ export interface SettingsMessages {
   languagesTitle: string;
   languagesHeader: readonly [email: string, language: string];
   languageNames: Record<Lang, string>;
+  peopleTitle: string;
+  peopleHeader: readonly [name: string, email: string];
   words: {
     none: string;
     atOnce: string;
@@ -91,6 +93,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     routingDefault: '既定（その他）',
     languagesTitle: '■ 宛先ごとの言語（ここにない宛先にはスプレッドシートの言語で送ります）',
     languagesHeader: ['メールアドレス', '言語'],
+    peopleTitle: '■ 名簿（担当者・エスカレーション先に名前で書いた人のメールアドレス）',
+    peopleHeader: ['名前', 'メールアドレス'],
     languageNames: { ja: '日本語', en: '英語' },
     words: {
       none: 'なし',
@@ -154,6 +158,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
     routingDefault: 'Default (other)',
     languagesTitle: "■ Language per recipient (anyone not listed gets the spreadsheet's language)",
     languagesHeader: ['Email', 'Language'],
+    peopleTitle: '■ People (the email of each person written by name as owner or escalate-to)',
+    peopleHeader: ['Name', 'Email'],
     languageNames: { ja: 'Japanese', en: 'English' },
     words: {
       none: 'none',

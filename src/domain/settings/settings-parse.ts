@@ -1,5 +1,6 @@
 // Reads the settings sheet's grid back into settings, naming every bad cell and what it allows.
 // Rows are found by their labels (either language); a missing row keeps its default.
+import { readPeople } from './people';
 import { type RiskLevel, parseRiskLevel } from '../risk-levels';
 import { MATRIX_COLUMN_IMPACT, MATRIX_ROW_URGENCY } from '../risk-matrix';
 import { normalizeKey } from '../text';
@@ -138,6 +139,7 @@ export function parseSettings(grid: Grid, timeZone: string): SettingsReading {
     ...readGeneral(reader, timeZone),
     managers: readManagers(reader),
     recipientLanguages: readRecipientLanguages(reader),
+    people: readPeople(reader),
   };
   return { settings, problems: reader.problems };
 }

@@ -18,6 +18,8 @@ function subjectText(subject: SettingSubject, lang: Lang): string {
       return routeLabel(subject.route, lang);
     case 'languages':
       return m.languagesHeader[subject.column];
+    case 'people':
+      return m.peopleHeader[subject.column];
   }
 }
 

@@ -14,7 +14,8 @@ export type SettingSubject =
   | { readonly kind: 'key'; readonly key: SettingKey }
   | { readonly kind: 'level'; readonly label: string; readonly column: LevelColumn }
   | { readonly kind: 'route'; readonly route: ManagerRoute }
-  | { readonly kind: 'languages'; readonly column: 0 | 1 };
+  | { readonly kind: 'languages'; readonly column: 0 | 1 }
+  | { readonly kind: 'people'; readonly column: 0 | 1 };
 
 export interface SettingsProblem {
   /** A1 name of the cell, e.g. 'B12'. */

@@ -11,7 +11,8 @@ import type { RowProblem } from '../notices/escalation-messages';
 import { parseRecords } from './record-text';
 import type { EscalationSettings } from '../settings/settings';
 import type { Incident } from '../escalation/incident';
-import { isEmail, parseEmailList } from '../emails';
+import { parseEmailList } from '../emails';
+import { addressOf } from '../settings/people';
 import { parseDateTime } from '../calendar/date-cells';
 
 type Cells = (column: IncidentColumn) => unknown;
@@ -51,22 +52,63 @@ function splitEmails(value: unknown): { good: string[]; bad: string[] } {
   return { good: emails, bad: invalid };
 }
 
-function readEmails(cells: Cells, column: IncidentColumn, lang: Lang, problems: RowProblem[]): readonly string[] {
+/**
+ * The addresses of a cell, names looked up in the people table (名簿). Something that is neither an
+ * address nor a known name is named on the row: the notice must not go to someone else instead.
+ */
+function readEmails(
+  cells: Cells,
+  column: IncidentColumn,
+  lang: Lang,
+  people: Readonly<Record<string, string>>,
+  problems: RowProblem[],
+): readonly string[] {
   const { good, bad } = splitEmails(cells(column));
-  for (const item of bad)
-    problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(item) });
-  return good;
+  if (bad.length === 0) return good;
+  const emails = [...good];
+  for (const item of bad) {
+    const known = item.includes('@') ? undefined : addressOf(item, people);
+    if (known) emails.push(known);
+    else
+      problems.push({
+        kind: item.includes('@') || !isText(cells(column)) ? 'invalidEmail' : 'unknownName',
+        column: header(column, lang),
+        value: quoteValue(item),
+      });
+  }
+  return emails;
 }
+
+const isText = (value: unknown) => typeof value === 'string';
 
 /** The owner column may hold a name (no mail) or an address; something with an @ must be valid. */
 const OWNER_COLUMNS = ['owner', 'reporter'] as const;
 
-function readOwner(cells: Cells, lang: Lang, problems: RowProblem[]): string | undefined {
+/**
+ * The owner's address: 担当者's, else the reporter's. A name is looked up in the people table; one
+ * it does not hold goes into `notes` (named on the row, the incident still decided: the reporter may
+ * stand in, and an owner's reminder is not an escalation).
+ */
+function readOwner(
+  cells: Cells,
+  lang: Lang,
+  people: Readonly<Record<string, string>>,
+  problems: RowProblem[],
+  notes: RowProblem[],
+): string | undefined {
   for (const column of OWNER_COLUMNS) {
     const cell = cells(column);
     const text = typeof cell === 'string' ? cell.trim() : '';
-    if (!text.includes('@')) continue;
-    if (isEmail(text)) return text;
+    if (text === '') continue;
+    if (!text.includes('@')) {
+      const known = addressOf(text, people);
+      if (known) return known;
+      if (column === 'owner')
+        notes.push({ kind: 'unknownName', column: header(column, lang), value: quoteValue(text) });
+      continue;
+    }
+    const { emails } = parseEmailList(text);
+    if (emails.length === 1) return emails[0];
     problems.push({ kind: 'invalidEmail', column: header(column, lang), value: quoteValue(text) });
   }
   return undefined;
@@ -117,11 +159,12 @@ export function readIncident(
   if (!isBlank(holdHours) && typeof holdHours !== 'number') {
     problems.push({ kind: 'unreadableNumber', column: header('holdHours', lang), value: quoteValue(holdHours) });
   }
-  const managerEmails = readEmails(cells, 'managerEmail', lang, problems);
-  const ownerEmail = readOwner(cells, lang, problems);
-  if (problems.length > 0 || 'problem' in level || !status || !reportedAt) return { problems };
+  const managerEmails = readEmails(cells, 'managerEmail', lang, settings.people, problems);
+  const notes: RowProblem[] = [];
+  const ownerEmail = readOwner(cells, lang, settings.people, problems, notes);
+  if (problems.length > 0 || 'problem' in level || !status || !reportedAt) return { problems: [...problems, ...notes] };
   return {
-    problems,
+    problems: notes,
     incident: {
       id,
       sheetRow,
