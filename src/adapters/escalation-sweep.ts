@@ -27,7 +27,7 @@ import type { DashboardSource } from './dashboard-sheet';
 import { reviewAfterSweep } from './hourly-review';
 import { weeklyReviewCheck } from './weekly-review';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
-import { readIncidentValues, readSummaries } from './incidents-table';
+import { readDetails, readIncidentValues } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { recipientLang } from '../domain/settings/recipient-languages';
@@ -105,8 +105,8 @@ export function writeDrafts(
 ): { digests: Digest[]; summaries: ReadonlyMap<number, string> } {
   if (drafts.length === 0) return { digests: [], summaries: new Map() };
   const rows = drafts.flatMap((d) => listedNotices(d).map((n) => n.incident.sheetRow));
-  const summaries = readSummaries(planned.sheet, planned.plan.positions.summary, rows);
-  return { digests: writeDigests(drafts, { ...planned.context, summaries }), summaries };
+  const { summaries, details } = readDetails(planned.sheet, planned.plan.positions, rows);
+  return { digests: writeDigests(drafts, { ...planned.context, summaries, details }), summaries };
 }
 
 /**

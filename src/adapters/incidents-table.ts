@@ -5,6 +5,7 @@
 import { type ColumnPositions, type IncidentColumn, columnPositions } from '../domain/incident-columns';
 import { STATE_COLUMNS, type StateColumn } from '../domain/sweep/sweep-plan';
 import { cellText } from '../domain/sweep/incident-row';
+import type { ReportDetails } from '../domain/notices/digest';
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,6 +88,61 @@ export function readSummaries(sheet: Sheet, column: number | undefined, rows: re
     }
   }
   return summaries;
+}
+
+/** The columns a digest shows beside the level and the deadlines: the report and who is involved. */
+const DETAIL_COLUMNS = [
+  'summary',
+  'actionsTaken',
+  'impact',
+  'urgency',
+  'assessment',
+  'supportRequested',
+  'customer',
+  'owner',
+  'reporter',
+  'instruction',
+] as const satisfies readonly IncidentColumn[];
+
+/**
+ * The report of the given rows (those a digest lists), in at most SUMMARY_WINDOWS reads of the span
+ * of columns that holds it: the text of only the incidents that will be mailed is read.
+ */
+export function readDetails(
+  sheet: Sheet,
+  positions: ColumnPositions,
+  rows: readonly number[],
+): { summaries: Map<number, string>; details: Map<number, ReportDetails> } {
+  const summaries = new Map<number, string>();
+  const details = new Map<number, ReportDetails>();
+  const at = DETAIL_COLUMNS.map((c) => positions[c]).filter((p): p is number => p !== undefined);
+  if (at.length === 0 || rows.length === 0) return { summaries, details };
+  const left = Math.min(...at);
+  const width = Math.max(...at) - left + 1;
+  for (const [first, last] of windowsOf(rows, SUMMARY_WINDOWS)) {
+    const block = sheet.getRange(first, left + 1, last - first + 1, width).getValues();
+    for (const row of rows) {
+      if (row < first || row > last) continue;
+      const cells = block[row - first] ?? [];
+      const text = (c: IncidentColumn) => {
+        const p = positions[c];
+        return p === undefined ? '' : cellText(cells[p - left] ?? '').trim();
+      };
+      summaries.set(row, text('summary'));
+      details.set(row, {
+        actionsTaken: text('actionsTaken'),
+        impact: text('impact'),
+        urgency: text('urgency'),
+        assessment: text('assessment'),
+        supportRequested: text('supportRequested'),
+        customer: text('customer'),
+        owner: text('owner'),
+        reporter: text('reporter'),
+        instruction: text('instruction'),
+      });
+    }
+  }
+  return { summaries, details };
 }
 
 /** Up to `count` [first, last] windows covering the rows, cut at the widest gaps. */

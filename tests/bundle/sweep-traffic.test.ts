@@ -25,7 +25,7 @@ function rows(count: number, managers: number): SeedRow[] {
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 describe('the hourly run reads what it decides from', () => {
-  it('leaves the long texts on the sheet, reading the summaries of listed items only', () => {
+  it('leaves the long texts on the sheet, reading the report of listed items only', () => {
     const env = createEscalationEnv(rows(600, 2), { start: '2026-11-24T10:10:00+09:00' });
     const textBytes = 600 * 3 * bytes(`案件1 ${LONG}`);
     env.calls.reset();
@@ -35,14 +35,16 @@ describe('the hourly run reads what it decides from', () => {
     // The week's review (to the default manager and the executives) is not a digest: left out here.
     const digests = env.mail.outbox.filter((m) => !m.subject.startsWith('【週次レビュー】'));
     expect(digests.map((m) => m.to.join()).sort()).toEqual(['exec@example.com', 'm0@example.com', 'm1@example.com']);
-    // A third of one text column at most, and the run's own history rows (600 escalations), which
-    // the dashboard reads back.
-    expect(env.calls.payload.read).toBeLessThan(textBytes / 9 + 600 * 60);
+    // The report of at most 150 listed rows (50 per digest) of the 600, and the run's own history
+    // rows (600 escalations), which the dashboard reads back.
+    expect(env.calls.payload.read).toBeLessThan((textBytes * 150) / 600 + 600 * 60);
     const first = env.mail.outbox.find((m) => m.to.includes('m0@example.com'));
     // Each listed item shows its own summary, shortened, read from its row.
     expect(first?.htmlBody).toMatch(/案件1 重要顧客/);
     expect(first?.htmlBody).toContain('…');
     expect(first?.htmlBody).not.toContain(`案件1 ${LONG}`);
+    // And the rest of its report, shortened too: what a manager decides from.
+    expect(first?.body).toMatch(/現場で行った対応: 対応1 重要顧客.*…/);
   });
 
   it('composes nothing and reads no summary when the day’s quota is spent, and says so in the log', () => {

@@ -22,6 +22,24 @@ export interface DigestContext {
    * columns of every row); an item not in it shows the summary its notice carries.
    */
   readonly summaries?: ReadonlyMap<number, string>;
+  /** The rest of the report of the listed items, read the same way (escalation-sweep.ts writeDrafts). */
+  readonly details?: ReadonlyMap<number, ReportDetails>;
+}
+
+/**
+ * What a manager needs to decide without opening the sheet, beside the summary: the report's other
+ * points (docs/domain.md §5), who is involved, and the latest direction. Text as the row holds it.
+ */
+export interface ReportDetails {
+  readonly actionsTaken: string;
+  readonly impact: string;
+  readonly urgency: string;
+  readonly assessment: string;
+  readonly supportRequested: string;
+  readonly customer: string;
+  readonly owner: string;
+  readonly reporter: string;
+  readonly instruction: string;
 }
 
 /** One recipient's notices, worst first, before a word is written: enough to choose what to send. */
@@ -78,7 +96,23 @@ interface ItemWording {
   /** Before each of the 7 values (level, ID, summary, stage, why, deadline, decision) in HTML and text. */
   readonly before: readonly Words[];
   readonly open: Words;
+  /** Before each detail's value, in DETAIL_FIELDS order. */
+  readonly details: readonly Words[];
 }
+
+/** The details in the order a digest shows them, after the summary. */
+const DETAIL_FIELDS = [
+  'actionsTaken',
+  'assessment',
+  'supportRequested',
+  'customer',
+  'owner',
+  'reporter',
+  'instruction',
+] as const;
+
+/** Each detail shortened to this (the row link leads to the rest), so a digest still lists a dozen items or more. */
+export const DETAIL_CHARS = 120;
 
 function itemWording(lang: Lang): ItemWording {
   const m = ESCALATION_MESSAGES[lang];
@@ -94,12 +128,44 @@ function itemWording(lang: Lang): ItemWording {
       text: `${i === 0 ? '' : '\n'}${label}: `,
     })),
     open: words(m.fields.open),
+    details: DETAIL_FIELDS.map((field) => ({
+      html: `</td></tr><tr><th align="left">${escapeHtml(f[field])}</th><td>`,
+      text: `\n${f[field]}: `,
+    })),
   };
+}
+
+/** The detail rows of one item (empty ones left out), to stand between the summary and the stage. */
+function detailWords(details: ReportDetails | undefined, lang: Lang): Words {
+  if (!details) return { text: '', html: '' };
+  const m = ESCALATION_MESSAGES[lang];
+  const grades = details.impact || details.urgency || details.assessment;
+  const values: Record<(typeof DETAIL_FIELDS)[number], string> = {
+    ...details,
+    assessment: grades ? m.gradesLine(details.impact || '-', details.urgency || '-', details.assessment) : '',
+  };
+  const before = ITEM_WORDING[lang].details;
+  let text = '';
+  let html = '';
+  DETAIL_FIELDS.forEach((field, i) => {
+    const value = values[field].trim();
+    if (value === '') return;
+    const short = shorten(value, DETAIL_CHARS);
+    text += `${(before[i] as Words).text}${short}`;
+    html += `${(before[i] as Words).html}${escapeHtml(short)}`;
+  });
+  return { text, html };
 }
 
 const ITEM_WORDING: Readonly<Record<Lang, ItemWording>> = { ja: itemWording('ja'), en: itemWording('en') };
 
 function timing(notice: Notice, ctx: DigestContext, m: EscalationMessages): string {
+  // A very-high incident is escalated the moment it is reported: its first notice is that report.
+  const firstEmergency =
+    notice.incident.level === 'veryHigh' &&
+    !notice.lastTold &&
+    (notice.key === 'respond2' || notice.key === 'respond3');
+  if (firstEmergency) return m.emergencyReport;
   const minutes = Math.round(Math.abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
   const span = m.hoursMinutes(Math.floor(minutes / 60), minutes % 60);
   return notice.key.startsWith('warn') ? m.dueIn(span) : m.overdueBy(span);
@@ -168,12 +234,13 @@ function writeItem(
   const deadline = `${m.dateTime(localParts(notice.deadline, ctx.timeZone))} (${timing(notice, ctx, m)})`;
   const [b0, b1, b2, b3, b4, b5, b6] = w.before as [Words, Words, Words, Words, Words, Words, Words];
   const row = incident.sheetRow;
-  const summary = shorten(ctx.summaries?.get(row) ?? incident.summary);
+  const summary = shorten(ctx.summaries?.get(row) ?? incident.summary, SUMMARY_CHARS);
+  const details = detailWords(ctx.details?.get(row), lang);
   out.html.push(
-    `${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(summary)}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`,
+    `${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(summary)}${details.html}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`,
   );
   out.text.push(
-    `${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${summary}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`,
+    `${b0.text}${level.text}${b1.text}${incident.id}${b2.text}${summary}${details.text}${b3.text}${stage.text}${b4.text}${why.text}${b5.text}${deadline}${b6.text}${decision.text}${link.start.text}${row}`,
   );
 }
 
@@ -183,8 +250,8 @@ function writeItem(
  */
 export const SUMMARY_CHARS = 200;
 
-function shorten(text: string): string {
-  return text.length <= SUMMARY_CHARS ? text : `${text.slice(0, SUMMARY_CHARS - 1)}…`;
+function shorten(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
 }
 
 /** Well under Gmail's clipping (~102 KB of HTML): past it, the rest of the items are counted, not listed. */

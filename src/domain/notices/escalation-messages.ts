@@ -45,7 +45,19 @@ export interface EscalationMessages {
     decision: string;
     open: string;
     why: string;
+    actionsTaken: string;
+    assessment: string;
+    supportRequested: string;
+    customer: string;
+    owner: string;
+    reporter: string;
+    instruction: string;
   };
+  /** The grades and the facts behind them, as one line of the digest. */
+  gradesLine(impact: string, urgency: string, facts: string): string;
+  /** A very-high incident's first notice: the emergency report, not "overdue by 0 min". */
+  emergencyReport: string;
+
   logSheetName: string;
   logHeaders: readonly string[];
   logSent: string;
@@ -149,7 +161,17 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
       decision: 'お願いしたいこと',
       open: '行を開く',
       why: '理由',
+      actionsTaken: '現場で行った対応',
+      assessment: '影響度と緊急度の評価',
+      supportRequested: '求めるサポートと提案',
+      customer: '顧客・案件',
+      owner: '担当者',
+      reporter: '報告者',
+      instruction: '上位者の判断・指示（最新）',
     },
+    gradesLine: (impact, urgency, facts) => `影響度 ${impact}・緊急度 ${urgency}${facts ? `：${facts}` : ''}`,
+    emergencyReport: '緊急報告（即時エスカレーション）',
+
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
     logSent: '送信済み',
@@ -231,7 +253,17 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
       decision: 'What is asked of you',
       open: 'Open the row',
       why: 'Why',
+      actionsTaken: 'Actions taken on site',
+      assessment: 'Impact and urgency',
+      supportRequested: 'Support requested and proposal',
+      customer: 'Customer or deal',
+      owner: 'Owner',
+      reporter: 'Reporter',
+      instruction: "Manager's latest direction",
     },
+    gradesLine: (impact, urgency, facts) => `Impact ${impact}, urgency ${urgency}${facts ? `: ${facts}` : ''}`,
+    emergencyReport: 'Emergency report (escalated at once)',
+
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],
     logSent: 'Sent',

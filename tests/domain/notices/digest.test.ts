@@ -146,15 +146,63 @@ describe('composeDigests with many tied items', () => {
         '<tr><th align="left">リスクレベル</th><td>非常に高リスク</td></tr><tr><th align="left">ID</th><td>INC-0007</td></tr>' +
         '<tr><th align="left">問題の概要</th><td>A &#38; &#60;B&#62;</td></tr><tr><th align="left">段階</th><td>第3段階</td></tr>' +
         '<tr><th align="left">理由</th><td>初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）</td></tr>' +
-        '<tr><th align="left">期限</th><td>2026-11-24 13:00 (2時間30分超過)</td></tr>' +
+        '<tr><th align="left">期限</th><td>2026-11-24 13:00 (緊急報告（即時エスカレーション）)</td></tr>' +
         '<tr><th align="left">お願いしたいこと</th><td>即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる</td></tr>' +
         '</table><p><a href="https://x/?a=1&#38;b=2#gid=42&#38;range=A8">行を開く</a></p>',
     );
     expect(digest?.text).toBe(
       '対応が必要なインシデントがあります（リスクの高い順）。\n\nリスクレベル: 非常に高リスク\nID: INC-0007\n問題の概要: A & <B>' +
-        '\n段階: 第3段階\n理由: 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）\n期限: 2026-11-24 13:00 (2時間30分超過)' +
+        '\n段階: 第3段階\n理由: 初動期限を過ぎても確認されないため組織全体へ報告します（第3段階）\n期限: 2026-11-24 13:00 (緊急報告（即時エスカレーション）)' +
         '\nお願いしたいこと: 即座にエスカレーションが必要。上位管理者に報告し、リソースを集中させて緩和策を迅速に講じる\n行を開く: https://x/?a=1&b=2#gid=42&range=A8',
     );
+  });
+});
+
+describe('what a manager decides from', () => {
+  const details = {
+    actionsTaken: '代替品を提案したが<不可>',
+    impact: '高',
+    urgency: '高',
+    assessment: '年間売上の15%',
+    supportRequested: '部長から先方役員へ連絡',
+    customer: '株式会社A',
+    owner: '山田',
+    reporter: 'yamada@example.com',
+    instruction: '',
+  };
+
+  it('lists the report’s four points, who is involved and the latest direction, escaped and shortened', () => {
+    const long = { ...details, instruction: `値引きの検討を許可。${'あ'.repeat(200)}` };
+    const [digest] = composeDigests([notice('INC-0007', 'high', 'a@example.com')], {
+      ...ctx,
+      details: new Map([[8, long]]),
+    });
+    expect(digest?.text).toContain(
+      '問題の概要: summary\n現場で行った対応: 代替品を提案したが<不可>\n影響度と緊急度の評価: 影響度 高・緊急度 高：年間売上の15%' +
+        '\n求めるサポートと提案: 部長から先方役員へ連絡\n顧客・案件: 株式会社A\n担当者: 山田\n報告者: yamada@example.com' +
+        '\n上位者の判断・指示（最新）: 値引きの検討を許可。',
+    );
+    expect(digest?.text).toContain('…\n段階:');
+    expect(digest?.html).toContain('代替品を提案したが&#60;不可&#62;');
+    expect(digest?.html).not.toContain('<不可>');
+  });
+
+  it('leaves out what the row does not hold, and writes English labels for an English reader', () => {
+    const [digest] = composeDigests([notice('INC-0007', 'high', 'a@example.com')], {
+      ...ctx,
+      languages: { 'a@example.com': 'en' },
+      details: new Map([[8, { ...details, customer: '', instruction: '' }]]),
+    });
+    expect(digest?.text).toContain('Impact and urgency: Impact 高, urgency 高: 年間売上の15%');
+    expect(digest?.text).not.toContain('Customer or deal');
+    expect(digest?.text).not.toContain('direction');
+  });
+
+  it('calls a very-high incident’s first notice an emergency report, and its repeats overdue', () => {
+    const first = notice('INC-0007', 'veryHigh', 'a@example.com');
+    const repeat = { ...first, lastTold: new Date('2026-11-24T14:30:00+09:00') };
+    expect(composeDigests([first], ctx)[0]?.text).toContain('(緊急報告（即時エスカレーション）)');
+    expect(composeDigests([repeat], ctx)[0]?.text).toContain('(2時間30分超過)');
   });
 });
 
