@@ -137,7 +137,12 @@ export function decideIncident(
   const book = nextBookkeeping(incident, now, cal);
   const deadlines = deadlinesOf(incident, book, s, cal, now);
   const records = withAcknowledgement(incident, now);
-  const quiet = s.quietOutsideBusinessHours && incident.level !== 'veryHigh' && !isOpen(now, cal);
+  const night = s.quietOutsideBusinessHours && !isOpen(now, cal);
+  const quiet = night && incident.level !== 'veryHigh';
+  // A very-high incident's first notice goes at once, night or not; its repeats may wait for the
+  // morning (a setting), so the reminder cap is not spent while everyone sleeps.
+  const holdRepeats = night && incident.level === 'veryHigh' && s.veryHighRepeatsOvernight === 'businessHours';
+  let heldRepeat = false;
   const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
   // Most incidents have no notice or one: no array is grown (to 17 slots) for them.
   let notices: Notice[] | undefined;
@@ -149,6 +154,10 @@ export function decideIncident(
     if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
     for (const recipient of recipientsOf(stage, incident, s)) {
       const record = findRecord(records, key, recipient);
+      if (record && holdRepeats) {
+        heldRepeat ||= isDue(record, key, s.levels[incident.level], s, cal, now);
+        continue;
+      }
       if (isDue(record, key, s.levels[incident.level], s, cal, now)) {
         subject ??= { id: incident.id, sheetRow: incident.sheetRow, level: incident.level, summary: incident.summary };
         const notice: Notice = record
@@ -163,7 +172,7 @@ export function decideIncident(
   const { respondBy, resolveBy } = deadlines;
   let nextCheck = nextCheckAt(incident, deadlines, records, s, cal, now, notices !== undefined);
   // Held overnight: what is due goes out when business hours open.
-  if (quiet && !isFinished(incident.status) && incident.status !== 'onHold') {
+  if ((quiet && !isFinished(incident.status) && incident.status !== 'onHold') || heldRepeat) {
     if (cal.memo.opening?.at !== now.getTime()) cal.memo.opening = { at: now.getTime(), next: nextOpening(now, cal) };
     nextCheck = Math.min(nextCheck, cal.memo.opening.next);
   }

@@ -21,6 +21,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'warningPoint',
   'reminderCap',
   'executives',
+  'veryHighNight',
   'weeklyReview',
 ];
 export const MANAGER_ROUTES: readonly ManagerRoute[] = [...CATEGORIES, 'default'];
@@ -48,6 +49,8 @@ function generalValue(key: SettingKey, settings: EscalationSettings, lang: Lang)
       return settings.reminderCap;
     case 'executives':
       return settings.executives.join(', ');
+    case 'veryHighNight':
+      return settings.veryHighRepeatsOvernight === 'everyRun' ? m.words.everyRun : m.words.inBusinessHours;
     case 'weeklyReview':
       return settings.weeklyReviewDay === null ? m.words.none : (m.weekdays[settings.weeklyReviewDay] as string);
   }

@@ -11,6 +11,7 @@ export type SettingKey =
   | 'warningPoint'
   | 'reminderCap'
   | 'executives'
+  | 'veryHighNight'
   | 'weeklyReview';
 export type LevelColumn = 'respondBy' | 'resolveBy' | 'repeat' | 'stage3After' | 'breachStage';
 export type AllowedKind =
@@ -28,7 +29,8 @@ export type AllowedKind =
   | 'email'
   | 'recipient'
   | 'language'
-  | 'weekday';
+  | 'weekday'
+  | 'nightRepeats';
 
 export interface SettingsMessages {
   sheetName: string;
@@ -53,6 +55,7 @@ export interface SettingsMessages {
     yes: string;
     no: string;
     outsideHours: string;
+    inBusinessHours: string;
     hours: string;
     days: string;
   };
@@ -87,6 +90,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       warningPoint: '事前警告（期限までの経過割合）',
       reminderCap: '再通知の上限（回）',
       executives: '役員（第3段階の通知先・メール）',
+      veryHighNight: '非常に高リスクの営業時間外の再通知（初回は即時）',
       weeklyReview: '週次レビュー（曜日・営業開始時に上位管理者と役員へ）',
     },
     routingTitle: '■ リスクの種類ごとの上位管理者（メール、行のエスカレーション先が優先）',
@@ -103,6 +107,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       yes: 'はい',
       no: 'いいえ',
       outsideHours: '営業時間外',
+      inBusinessHours: '営業時間内',
       hours: '時間',
       days: '営業日',
     },
@@ -124,6 +129,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       recipient: 'メールアドレス（複数はカンマ区切り）',
       language: '「日本語」または「英語」（ja・en、Japanese・English も可）',
       weekday: '「月」のような曜日1つ、または「なし」',
+      nightRepeats: '「毎回」または「営業時間内」',
     },
     problem: (cell, what, value, allowed) =>
       `設定シートの${cell}（${what}）「${value}」は使えません。${allowed}を入力してください。`,
@@ -152,6 +158,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       warningPoint: 'Warning point (share of time to deadline)',
       reminderCap: 'Reminder cap (times)',
       executives: 'Executives (stage 3, email)',
+      veryHighNight: 'Very-high reminders outside business hours (the first notice goes at once)',
       weeklyReview: 'Weekly review (day; to managers and executives at business opening)',
     },
     routingTitle: "■ Managers by risk category (email; a row's own Escalate to wins)",
@@ -168,6 +175,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       yes: 'yes',
       no: 'no',
       outsideHours: 'outside business hours',
+      inBusinessHours: 'business hours',
       hours: 'hours',
       days: 'business days',
     },
@@ -189,6 +197,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       recipient: 'email addresses (several: separate with commas)',
       language: '"Japanese" or "English" (or ja, en, 日本語, 英語)',
       weekday: 'one weekday such as "Monday", or "none"',
+      nightRepeats: '"every run" or "business hours"',
     },
     problem: (cell, what, value, allowed) =>
       `Settings sheet ${cell} (${what}): "${value}" cannot be used. Enter ${allowed}.`,

@@ -95,6 +95,7 @@ function readGeneral(r: Reader, timeZone: string): Partial<EscalationSettings> {
   one('quietHours', 'quietHours', values.parseQuietHours, (v) => (out.quietOutsideBusinessHours = v));
   one('warningPoint', 'percent', values.parsePercent, (v) => (out.warningPoint = v));
   one('reminderCap', 'count', values.parseCount, (v) => (out.reminderCap = v));
+  one('veryHighNight', 'nightRepeats', values.parseNightRepeats, (v) => (out.veryHighRepeatsOvernight = v));
   one('weeklyReview', 'weekday', values.parseWeekday, (v) => (out.weeklyReviewDay = v));
   const daysOff = at('companyDaysOff');
   if (daysOff >= 0) {

@@ -106,6 +106,14 @@ export function parseYesNo(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/** Very-high reminders at night: every run, or held for business hours. */
+export function parseNightRepeats(value: unknown): 'everyRun' | 'businessHours' | undefined {
+  const text = typeof value === 'string' ? normalizeKey(value) : '';
+  if (both((m) => m.words.everyRun).includes(text)) return 'everyRun';
+  if (both((m) => m.words.inBusinessHours).includes(text)) return 'businessHours';
+  return undefined;
+}
+
 export function parseQuietHours(value: unknown): boolean | undefined {
   if (isBlank(value)) return false;
   const text = typeof value === 'string' ? normalizeKey(value) : '';

@@ -49,6 +49,23 @@ describe('very high', () => {
     expect(due({ ...subject, records }, '2026-11-24T09:50:00+09:00')).toHaveLength(2);
     expect(due({ ...subject, records, acknowledged: true }, '2026-11-24T10:05:00+09:00')).toEqual([]);
   });
+  it('holds its repeats overnight for business hours by default, and sends them every run when set so', () => {
+    const evening = incident({ level: 'veryHigh', reportedAt: new Date('2026-11-24T17:30:00+09:00') });
+    const records = sentAt(evening, '2026-11-24T17:30:00+09:00');
+    const held = decideIncident({ ...evening, records }, settings, calendar, new Date('2026-11-24T19:10:00+09:00'));
+    expect(held.notices).toEqual([]);
+    // The gate wakes the run when business hours open on Wednesday.
+    expect(new Date(held.nextCheck).toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    expect(due({ ...evening, records }, '2026-11-25T09:10:00+09:00')).toHaveLength(2);
+    const everyRun = { ...settings, veryHighRepeatsOvernight: 'everyRun' as const };
+    expect(due({ ...evening, records }, '2026-11-24T19:10:00+09:00', everyRun)).toHaveLength(2);
+    // The weekend too: a Friday-night incident's repeats wait for Monday's opening.
+    const friday = incident({ level: 'veryHigh', reportedAt: new Date('2026-11-27T22:00:00+09:00') });
+    expect(due(friday, '2026-11-27T22:00:00+09:00')).toHaveLength(2);
+    const told = sentAt(friday, '2026-11-27T22:00:00+09:00');
+    expect(due({ ...friday, records: told }, '2026-11-28T10:00:00+09:00')).toEqual([]);
+    expect(due({ ...friday, records: told }, '2026-11-30T09:10:00+09:00')).toHaveLength(2);
+  });
   it('stops at the reminder cap', () => {
     const capped: NotificationRecord[] = ['boss@example.com', 'exec@example.com'].map((recipient) => ({
       key: 'respond3',
