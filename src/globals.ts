@@ -95,3 +95,13 @@ function previewEscalations() {
 function refreshDashboard() {
   return AddOn.refreshDashboard();
 }
+
+/** Menu: the escalation flow drawn, a check of the rules and a rehearsal, nothing sent. */
+function showRehearsal() {
+  return AddOn.showRehearsal();
+}
+
+/** The rehearsal dialog's form: the timeline of an open or hypothetical incident if nobody acts. */
+function rehearseIncident(form: unknown) {
+  return AddOn.rehearseIncident(form);
+}

@@ -9,6 +9,7 @@ export interface MenuMessages {
   setUpUnchanged: string;
   setUpTitle: string;
   refreshDashboard: string;
+  rehearse: string;
   dashboardRefreshed: string;
   dashboardBusy: string;
 }
@@ -22,6 +23,7 @@ export const MENU_MESSAGES: Catalogue<MenuMessages> = {
     setUpUnchanged: '準備はすでに完了しています。変更はありません。',
     setUpTitle: 'エスカレーション管理',
     refreshDashboard: 'ダッシュボードを更新',
+    rehearse: 'エスカレーションフローの確認とリハーサル',
     dashboardRefreshed: 'ダッシュボードを更新しました。',
     dashboardBusy: '他の処理がシートを更新中です。少し待ってからもう一度お試しください。',
   },
@@ -33,6 +35,7 @@ export const MENU_MESSAGES: Catalogue<MenuMessages> = {
     setUpUnchanged: 'Already set up. Nothing was changed.',
     setUpTitle: 'Escalation',
     refreshDashboard: 'Refresh the dashboard',
+    rehearse: 'Check and rehearse the escalation flow',
     dashboardRefreshed: 'The dashboard is up to date.',
     dashboardBusy: 'Another run is updating the sheets. Please wait a moment and try again.',
   },

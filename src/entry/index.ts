@@ -4,4 +4,4 @@ export { RISKDECISION, RISKLEVEL } from './custom-functions';
 export { onInstall, onOpen } from './menu';
 export { onEdit, setUpSheets, showSidebar, submitIncident } from './intake';
 export { checkEscalations, previewEscalations, turnOffEscalations, turnOnEscalations } from './escalation';
-export { refreshDashboard } from './review';
+export { refreshDashboard, rehearseIncident, showRehearsal } from './review';

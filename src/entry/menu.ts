@@ -31,6 +31,10 @@ export function onOpen(_e?: OpenEvent): void {
       menuLabel((l) => MENU_MESSAGES[l].refreshDashboard, lang),
       'refreshDashboard',
     )
+    .addItem(
+      menuLabel((l) => MENU_MESSAGES[l].rehearse, lang),
+      'showRehearsal',
+    )
     .addSeparator()
     .addItem(
       menuLabel((l) => MENU_MESSAGES[l].setUp, lang),

@@ -32,6 +32,7 @@ describe('onOpen', () => {
       'エスカレーションを停止 / Turn off escalations→turnOffEscalations',
       '次回の通知をプレビュー / Preview the next notices→previewEscalations',
       'ダッシュボードを更新 / Refresh the dashboard→refreshDashboard',
+      'エスカレーションフローの確認とリハーサル / Check and rehearse the escalation flow→showRehearsal',
       'undefined→undefined',
       '初期設定（シートの準備） / Set up sheets→setUpSheets',
     ]);
