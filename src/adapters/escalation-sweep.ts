@@ -30,6 +30,9 @@ import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadshe
 import { readDetails, readIncidentValues } from './incidents-table';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { settingsProblemLines } from '../domain/settings/settings-problems';
+import { checkRules } from '../domain/review/rules-check';
+import { findingLines } from '../domain/review/finding-lines';
+import type { Lang } from '../domain/language';
 import { recipientLang } from '../domain/settings/recipient-languages';
 
 export interface PlannedSweep {
@@ -116,13 +119,16 @@ export function writeDrafts(
 function reportProblems(services: EscalationServices, planned: PlannedSweep, quotaLeft: number): void {
   const { props, facts, plan, settings } = planned;
   const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
+  // The rules check too (steps that reach nobody…): told once, when the settings change.
+  const findings = checkRules(settings.settings, calendarOf(settings.settings, facts.timeZone), facts.lang);
+  const lines = (lang: Lang) => [...settingsProblemLines(settings.problems, lang), ...findingLines(findings, lang)];
   // A fingerprint, not the text: the problems' text grows with the settings, a property holds 9 KB.
-  const settingsText = fingerprint(settingsProblemLines(settings.problems, facts.lang).join('\n'));
+  const settingsText = fingerprint(lines(facts.lang).join('\n'));
   if (!plan.rows.some((r) => r.newProblems) && settingsText === reported) return;
   const operator = escalationStatus(services, planned.ss)?.operator ?? '';
   const lang = recipientLang(operator, settings.settings.recipientLanguages, facts.lang);
   const rows = problemSummary(plan.rows, lang);
-  const settingsBody = settingsProblemLines(settings.problems, lang).join('\n');
+  const settingsBody = lines(lang).join('\n');
   const body = [settingsBody, rows?.text ?? ''].filter(Boolean).join('\n\n');
   if (
     body &&

@@ -54,4 +54,17 @@ describe('the rehearsal dialog', () => {
     );
     expect(() => env.bundle.call('rehearseIncident', { id: 'INC-9999' })).toThrow('ID「INC-9999」');
   });
+
+  it('tells the person who runs escalations of the rules check once, when the settings change', () => {
+    const env = createEscalationEnv([HIGH], { settings: { ...TEST_SETTINGS, executives: [] } });
+    env.actAs('op@example.com');
+    env.bundle.call('turnOnEscalations');
+    env.bundle.call('checkEscalations');
+    const told = () => env.mail.outbox.filter((m) => m.to.includes('op@example.com'));
+    expect(told()).toHaveLength(1);
+    expect(told()[0]?.body).toContain('役員が設定されていません');
+    env.clock.advance(3_600_000);
+    env.bundle.call('checkEscalations');
+    expect(told()).toHaveLength(1);
+  });
 });

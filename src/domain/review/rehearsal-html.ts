@@ -12,6 +12,7 @@ import type { LevelFlow } from './flow';
 import type { Rehearsal } from './rehearsal';
 import { REHEARSAL_MESSAGES } from './rehearsal-messages';
 import type { Finding } from './rules-check';
+import { findingLines } from './finding-lines';
 
 const STAGE_COLOURS = ['#e8f0fe', '#fce8b2', '#f4c7c3'];
 
@@ -34,11 +35,7 @@ function flowHtml(flows: readonly LevelFlow[], lang: Lang): string {
 
 export function findingsHtml(findings: readonly Finding[], lang: Lang): string {
   const m = REHEARSAL_MESSAGES[lang];
-  const words = {
-    level: (l: string) => riskLevelLabel(l as never, lang),
-    category: (c: string) => (c === 'none' ? m.noCategory : categoryLabel(c as never, lang)),
-  };
-  const items = findings.length === 0 ? [m.allClear] : findings.map((f) => m.finding(f, words));
+  const items = findings.length === 0 ? [m.allClear] : findingLines(findings, lang);
   return `<h2>${e(m.checkTitle)}</h2><ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
 }
 
