@@ -144,7 +144,7 @@ describe('the lock', () => {
     expect(sweep(servicesOf(fakes), now())).toBeNull();
     expect(fakes.mail.outbox).toEqual([]);
     expect(sweep(servicesOf(fakes), now())).not.toBeNull();
-    // The digest to the manager; the operator also hears once of the rules reaching nobody (no default manager, no executives).
+    // The digest to the manager (the operator also hears once that the rules reach nobody by default).
     expect(fakes.mail.outbox.filter((m) => m.to.includes('boss@example.com'))).toHaveLength(1);
     expect(fakes.lock.state.holder).toBeNull();
   });
