@@ -1,6 +1,8 @@
 // What the page shows, as plain JSON: sheets with display values and colours, the add-on menu,
 // open sidebar and dialogs, alerts and toasts, the clock, triggers, executions, outbox and quota.
 import type { FakeSheet } from '../fakes/sheet';
+import type { FakeChartData } from '../fakes/charts';
+import { parseA1 } from '../fakes/a1';
 import type { FakeMenuEntry } from '../fakes/ui';
 import { conditionalStyles } from './conditional-colours';
 import { PEOPLE, type PlaygroundSession, type Execution } from './session';
@@ -14,8 +16,18 @@ export interface GridCell {
   spilled?: boolean;
 }
 
+/** A native chart as the playground draws it: the same ranges Sheets would read. */
+export interface ChartView {
+  type: string;
+  title: string;
+  stacked: boolean;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
 export interface SheetView {
   name: string;
+  charts: ChartView[];
   hidden: boolean;
   frozenRows: number;
   rows: GridCell[][];
@@ -97,12 +109,38 @@ function sheetView(session: PlaygroundSession, sheet: FakeSheet): SheetView {
   );
   return {
     name: sheet.nameNow(),
+    charts: sheet.charts.map((chart) => chartView(session, chart.data)),
     hidden: sheet.hidden,
     frozenRows: sheet.frozenRows,
     rows,
     styles: styles.cells,
     skippedRules: styles.skippedRules,
     truncatedRows: Math.max(0, lastRow - MAX_ROWS_SHOWN),
+  };
+}
+
+/**
+ * The chart's first range read from its sheet: the first row names the columns, the first column the
+ * rows; series are the columns, or the rows when the chart transposes them (setTransposeRowsAndColumns).
+ */
+function chartView(session: PlaygroundSession, chart: FakeChartData): ChartView {
+  const [sheetName = '', a1 = ''] = (chart.ranges[0] ?? '').split('!');
+  const source = session.fakes.spreadsheet.sheet(sheetName);
+  const area = source ? parseA1(a1, source.maxRows, source.maxColumns) : null;
+  const grid = area
+    ? Array.from({ length: area.numRows }, (_, r) =>
+        Array.from({ length: area.numColumns }, (_, c) => source?.read(area.row + r, area.column + c).value),
+      )
+    : [];
+  const table = chart.transposed ? grid : (grid[0] ?? []).map((_, c) => grid.map((row) => row[c]));
+  const [head = [], ...body] = table;
+  const zone = session.fakes.spreadsheet.zone;
+  return {
+    type: chart.type,
+    title: String(chart.options.title ?? ''),
+    stacked: chart.options.isStacked === true,
+    categories: head.slice(1).map((v) => displayText(v, zone)),
+    series: body.map((row) => ({ name: displayText(row[0], zone), values: row.slice(1).map((v) => Number(v) || 0) })),
   };
 }
 

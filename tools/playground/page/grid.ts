@@ -1,5 +1,6 @@
 // The workbook panel: the name box and value bar, the grid of the current sheet with the
 // colours of the add-on's format rules, and a tab per sheet.
+import { chartFigure } from './chart';
 import { columnLetter } from '../../fakes/a1';
 import type { SheetView } from '../snapshot';
 import { h, on } from './dom';
@@ -128,6 +129,7 @@ export function workbookPanel(
     { class: 'workbook', 'aria-label': 'workbook' },
     editBar(text, state, sheet, actions),
     sheet ? gridTable(sheet, state, actions) : null,
+    sheet && sheet.charts.length > 0 ? h('div', { class: 'charts' }, sheet.charts.map(chartFigure)) : null,
     sheet && sheet.truncatedRows > 0 ? h('p', { class: 'muted' }, text.truncated(sheet.truncatedRows)) : null,
     sheet && sheet.skippedRules.length > 0
       ? h(
