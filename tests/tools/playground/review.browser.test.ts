@@ -88,7 +88,10 @@ describe('the PDCA review in the playground', () => {
       .poll(() => dialog.locator('#timeline').innerText(), { timeout: 10_000 })
       .toContain('bucho@example.com');
     expect(app.session.fakes.mail.outbox.filter((m) => m.subject.includes('エスカレーション'))).toHaveLength(0);
-    const frame = await page.locator('.overlay iframe').elementHandle().then((e) => e?.contentFrame());
+    const frame = await page
+      .locator('.overlay iframe')
+      .elementHandle()
+      .then((e) => e?.contentFrame());
     expect(frame).toBeTruthy();
     expect(await axeViolations(frame as Frame)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'playground-rehearsal.png'), fullPage: true });
