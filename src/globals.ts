@@ -105,3 +105,18 @@ function showRehearsal() {
 function rehearseIncident(form: unknown) {
   return AddOn.rehearseIncident(form);
 }
+
+/** Sidebar: the open incidents, those addressed to the user first. */
+function listIncidents() {
+  return AddOn.listIncidents();
+}
+
+/** Sidebar: one incident (by ID, or the selected row), its measures and history. @param {Object} ref { id } or {}. */
+function openIncident(ref?: Parameters<typeof AddOn.openIncident>[0]) {
+  return AddOn.openIncident(ref);
+}
+
+/** Sidebar: records one step of steps 4–7 on an incident. @param {Object} action The step and its fields. */
+function actOnIncident(action: unknown) {
+  return AddOn.actOnIncident(action);
+}

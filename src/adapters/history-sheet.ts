@@ -27,6 +27,12 @@ function createHistorySheet(ss: Spreadsheet, lang: Lang): Sheet {
   return sheet;
 }
 
+/** The history sheet, made (in `lang`) when missing: set-up makes it so people see it before the first event. */
+export function ensureHistorySheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
+  const found = findHistorySheet(ss, lang);
+  return found ? { sheet: found, created: false } : { sheet: createHistorySheet(ss, lang), created: true };
+}
+
 /**
  * Appends below the sheet's last row as it is now (a note typed below is never written over), in
  * the sheet's language `lang`; person-typed text is made literal. Nothing to append costs no call.

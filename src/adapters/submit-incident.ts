@@ -13,6 +13,7 @@ import { type SweepOutcome, notifyEmergencyIncidents } from './escalation-sweep'
 import { readSettings } from './settings-sheet';
 import { setUpWorkbook } from './set-up';
 import { escalationStatus } from './escalation-trigger';
+import { appendHistory } from './history-sheet';
 
 /** How long a submit waits for another execution's write; google.script.run calls stay short. */
 export const LOCK_WAIT_MS = 10_000;
@@ -43,6 +44,17 @@ export function submitIncidentWith(services: EscalationServices, form: unknown, 
       },
       checked.incident,
     );
+    // First in the history, before any escalation the emergency path records.
+    const sheetLanguage = sheetLang(spreadsheet);
+    appendHistory(spreadsheet, sheetLanguage, [
+      {
+        at: options.now,
+        id: appended.id,
+        kind: 'reported',
+        by: currentUserEmail(services.session),
+        detail: riskLevelLabel(appended.level, sheetLanguage),
+      },
+    ]);
     // The emergency path (docs/domain.md §4): managers and executives are told now, not at the next hourly run.
     const emergency =
       appended.level === 'veryHigh' ? notifyEmergencyIncidents(services, [appended.id], options.now) : null;

@@ -5,3 +5,4 @@ export { onInstall, onOpen } from './menu';
 export { onEdit, setUpSheets, showSidebar, submitIncident } from './intake';
 export { checkEscalations, previewEscalations, turnOffEscalations, turnOnEscalations } from './escalation';
 export { refreshDashboard, rehearseIncident, showRehearsal } from './review';
+export { actOnIncident, listIncidents, openIncident } from './incidents';

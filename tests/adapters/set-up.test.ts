@@ -19,7 +19,7 @@ describe('set-up', () => {
     const { fakes, services } = fakeServices();
     const result = setUpWorkbook(services.spreadsheetApp);
     const sheet = fakes.spreadsheet.sheet('インシデント') as FakeSheet;
-    expect(result.added).toEqual(['インシデント', 'エスカレーション設定']);
+    expect(result.added).toEqual(['インシデント', 'エスカレーション設定', '対策', '履歴']);
     expect(sheet.valuesSnapshot()[0]).toEqual(INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja));
     expect(sheet.frozenRows).toBe(1);
     const impactColumn = INCIDENT_COLUMN_KEYS.indexOf('impact') + 1;
@@ -70,7 +70,43 @@ describe('set-up', () => {
       'シート1',
       'インシデント',
       'エスカレーション設定',
+      '対策',
+      '履歴',
     ]);
+  });
+
+  it('makes the measures and history sheets, with kind and status dropdowns that take either language', () => {
+    const { fakes, services } = fakeServices({ spreadsheet: { locale: 'en_US' } });
+    const result = setUpWorkbook(services.spreadsheetApp);
+    expect(result.added).toEqual(expect.arrayContaining(['Measures', 'History']));
+    const measures = fakes.spreadsheet.sheet('Measures') as FakeSheet;
+    expect(measures.valuesSnapshot()[0]?.slice(0, 3)).toEqual(['Incident ID', 'Measure', 'Kind']);
+    expect(measures.frozenRows).toBe(1);
+    expect(measures.validations.get('2:3')).toMatchObject({
+      kind: 'list',
+      values: ['Interim', 'Permanent', 'Prevention', 'Roll-out', '暫定対応', '恒久対策', '再発防止', '横展開'],
+      allowInvalid: true,
+    });
+    expect(measures.validations.get('1000:6')?.values).toEqual([
+      'To do',
+      'In progress',
+      'Done',
+      'Dropped',
+      '未着手',
+      '実施中',
+      '完了',
+      '中止',
+    ]);
+    expect((fakes.spreadsheet.sheet('History') as FakeSheet).valuesSnapshot()[0]).toEqual([
+      'When',
+      'ID',
+      'Event',
+      'By',
+      'Stage',
+      'Detail',
+    ]);
+    // A second run finds them (in either language) and adds nothing.
+    expect(setUpWorkbook(services.spreadsheetApp).added).toEqual([]);
   });
 
   it("keeps existing data, the user's own columns and format rules, and only adds missing columns", () => {
@@ -94,7 +130,7 @@ describe('set-up', () => {
     expect(values[0]?.slice(0, 4)).toEqual(['Summary', '自分のメモ', 'Impact', '緊急度']);
     expect(values[0]).toHaveLength(4 + INCIDENT_COLUMN_KEYS.length - 3);
     expect(values[0]?.filter((h) => h === '問題の概要' || h === '影響度')).toEqual([]);
-    expect(result.added).toEqual([`列 ${INCIDENT_COLUMN_KEYS.length - 3} 件`, 'エスカレーション設定']);
+    expect(result.added).toEqual([`列 ${INCIDENT_COLUMN_KEYS.length - 3} 件`, 'エスカレーション設定', '対策', '履歴']);
     expect(fake.conditionalRules[0]?.condition).toEqual({ kind: 'textContains', value: '至急' });
     expect(fake.conditionalRules).toHaveLength(9);
   });

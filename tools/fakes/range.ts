@@ -49,6 +49,11 @@ export class FakeRange implements Pick<
     return cells;
   }
 
+  /** The sheet it is on, for the fakes themselves (records no call). */
+  sheetNow(): FakeSheet {
+    return this.sheet;
+  }
+
   self(): Range {
     return this as unknown as Range; // the fake implements the subset it names; callers hold it as a Range
   }

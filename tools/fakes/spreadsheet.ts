@@ -2,6 +2,7 @@
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
 import type { CallLog } from './call-log';
 import { FakeSheet, type SheetHost } from './sheet';
+import type { FakeRange } from './range';
 import { ExecutionContext } from './context';
 import type { FakeUi } from './ui';
 
@@ -37,6 +38,8 @@ export class FakeSpreadsheet
       | 'deleteSheet'
       | 'getActiveSheet'
       | 'setActiveSheet'
+      | 'getActiveRange'
+      | 'setActiveRange'
       | 'toast'
       | 'getRange'
       | 'addDeveloperMetadata'
@@ -53,6 +56,8 @@ export class FakeSpreadsheet
   locale: string;
   evaluator: FormulaEvaluator;
   private active = 0;
+  /** The selection: none until a range is made active (Apps Script then answers null). */
+  private selection: FakeRange | null = null;
   private nextSheetId = 0;
 
   constructor(
@@ -148,6 +153,20 @@ export class FakeSpreadsheet
     this.call('setActiveSheet');
     this.active = Math.max(0, this.sheets.indexOf(sheet as unknown as FakeSheet));
     return sheet;
+  }
+
+  /** The selected range in the active sheet, or null when there is none (the documented answer). */
+  getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
+    this.call('getActiveRange');
+    return this.selection && this.selection.sheetNow() === this.sheets[this.active] ? this.selection.self() : null;
+  }
+  /** Selects the range and makes its sheet the active one, as Sheets does. */
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {
+    this.call('setActiveRange');
+    const selected = range as unknown as FakeRange;
+    this.active = Math.max(0, this.sheets.indexOf(selected.sheetNow()));
+    this.selection = selected;
+    return range;
   }
 
   /** "'Sheet name'!A1:F20" or "Sheet!A1"; without a sheet name, the active sheet, as Spreadsheet.getRange does. */

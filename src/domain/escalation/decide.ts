@@ -5,7 +5,7 @@ import { type BusinessCalendar, addBusinessMinutes, isBusinessTime } from '../ca
 import { type Bookkeeping, type Deadlines, deadlinesOf, nextBookkeeping, warningAt } from './deadlines';
 import type { Incident } from './incident';
 import { REPEAT_ALLOWANCE, nextCheckAt, nextOpening } from './next-check';
-import { type NoticeKey, type NotificationRecord, findRecord, noticeStage } from './notification-records';
+import { type NoticeKey, type NotificationRecord, findRecord, noticeStage, raisedByHand } from './notification-records';
 import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from '../settings/settings';
 
 /** What a digest says about the incident: a slim copy, so the full row read is not kept for the whole run. */
@@ -143,22 +143,28 @@ export function decideIncident(
   // morning (a setting), so the reminder cap is not spent while everyone sleeps.
   const holdRepeats = night && incident.level === 'veryHigh' && s.veryHighRepeatsOvernight === 'businessHours';
   let heldRepeat = false;
-  const silent = isFinished(incident.status) || incident.status === 'onHold' || quiet;
+  const held = isFinished(incident.status) || incident.status === 'onHold';
+  const silent = held || quiet;
   // Most incidents have no notice or one: no array is grown (to 17 slots) for them.
   let notices: Notice[] | undefined;
   let subject: NoticeSubject | undefined;
   let noManager = false;
-  const due = silent ? NOTHING_DUE : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now);
+  let due = silent ? NOTHING_DUE : dueKeys(incident, deadlines, findRecord(records, 'ack', '')?.at, s, cal, now);
+  // A stage raised by hand (escalateNow) is told once per raise, quiet hours or not: a person asked for it now.
+  const raised = held ? undefined : raisedByHand(records);
+  if (raised) due = [...due, { key: raised.key, deadline: raised.at }];
   for (const { key, deadline } of due) {
     const stage = noticeStage(key);
     if (stage >= 2 && managersOf(incident, s).length === 0) noManager = true;
     for (const recipient of recipientsOf(stage, incident, s)) {
       const record = findRecord(records, key, recipient);
-      if (record && holdRepeats) {
+      // A stage raised by hand is told once per raise: never a repeat, so never held for the morning.
+      const byHand = raised?.key === key;
+      if (record && holdRepeats && !byHand) {
         heldRepeat ||= isDue(record, key, s.levels[incident.level], s, cal, now);
         continue;
       }
-      if (isDue(record, key, s.levels[incident.level], s, cal, now)) {
+      if (byHand ? !record || record.at < raised.at : isDue(record, key, s.levels[incident.level], s, cal, now)) {
         subject ??= { id: incident.id, sheetRow: incident.sheetRow, level: incident.level, summary: incident.summary };
         const notice: Notice = record
           ? { incident: subject, key, stage, recipient, deadline, lastTold: record.at }

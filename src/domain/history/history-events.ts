@@ -14,6 +14,7 @@ export type HistoryKind =
   | 'instructed'
   | 'measureAdded'
   | 'measureDone'
+  | 'effectChecked'
   | 'onHold'
   | 'resumed'
   | 'resolved'
@@ -33,6 +34,7 @@ export const HISTORY_KINDS: readonly HistoryKind[] = [
   'instructed',
   'measureAdded',
   'measureDone',
+  'effectChecked',
   'onHold',
   'resumed',
   'resolved',
@@ -67,6 +69,7 @@ const KIND_LABELS: Readonly<Record<Lang, Readonly<Record<HistoryKind, string>>>>
     instructed: '判断・指示',
     measureAdded: '対策を追加',
     measureDone: '対策を完了',
+    effectChecked: '効果確認',
     onHold: '保留',
     resumed: '再開',
     resolved: '解決',
@@ -86,6 +89,7 @@ const KIND_LABELS: Readonly<Record<Lang, Readonly<Record<HistoryKind, string>>>>
     instructed: 'Direction recorded',
     measureAdded: 'Measure added',
     measureDone: 'Measure done',
+    effectChecked: 'Effect checked',
     onHold: 'On hold',
     resumed: 'Resumed',
     resolved: 'Resolved',

@@ -1,6 +1,6 @@
 // What people read from the sweep: row problems, digests, the log, the run summary, menu labels.
 import type { Catalogue, Lang } from '../language';
-import type { NoticeKey } from '../escalation/notification-records';
+import type { MarkKey, NoticeKey } from '../escalation/notification-records';
 import type { LocalParts } from '../calendar/zoned-time';
 import { SETTINGS_MESSAGES } from '../settings/settings-messages';
 import { ESCALATION_MENU, type EscalationMenuLabels } from './escalation-status';
@@ -28,7 +28,7 @@ export interface EscalationMessages {
   moreItems(count: number): string;
   reason: Record<NoticeKey, string>;
   /** Short names of what a Notifications cell line records (the notice, or the acknowledgement). */
-  recordLabel: Record<NoticeKey | 'ack', string>;
+  recordLabel: Record<NoticeKey | MarkKey, string>;
   /** How many times a recipient has been told, after the address on a Notifications line. */
   recordCount(count: number): string;
   overdueBy(duration: string): string;
@@ -91,6 +91,8 @@ const KEYS_JA: Record<NoticeKey, string> = {
   resolve1: '解決期限を過ぎています（担当者へのリマインド）',
   resolve2: '解決期限を過ぎても未解決です（第2段階: 上位管理者への報告）',
   resolve3: '解決期限を過ぎても未解決です（第3段階: 組織全体への影響管理）',
+  raised2: '現場での対応では改善しないため、即時にエスカレーションされました（第2段階: 上位管理者への報告）',
+  raised3: '緊急のため通常のフローをスキップして報告されました（第3段階: 組織全体への影響管理）',
 };
 const KEYS_EN: Record<NoticeKey, string> = {
   warnRespond: 'Respond-by time is near (early warning to the owner)',
@@ -100,6 +102,8 @@ const KEYS_EN: Record<NoticeKey, string> = {
   resolve1: 'Past its resolve-by time (reminder to the owner)',
   resolve2: 'Unresolved past its resolve-by time (stage 2: report to the manager)',
   resolve3: 'Unresolved past its resolve-by time (stage 3: organisation-wide response)',
+  raised2: 'Escalated at once: on-site handling is not improving things (stage 2: report to the manager)',
+  raised3: 'Emergency: the usual flow was skipped to report it organisation-wide (stage 3)',
 };
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -145,7 +149,12 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
       resolve1: '解決期限超過・第1段階',
       resolve2: '解決期限超過・第2段階',
       resolve3: '解決期限超過・第3段階',
+      raised2: '即時エスカレーション・第2段階',
+      raised3: '即時エスカレーション・第3段階',
       ack: '確認を記録',
+      raise2: '第2段階へ即時エスカレーションを依頼',
+      raise3: '第3段階へ即時エスカレーションを依頼',
+      back: '現場に差し戻し',
     },
     recordCount: (n) => `（${n}回）`,
     overdueBy: (d) => `${d}超過`,
@@ -236,7 +245,12 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
       resolve1: 'Resolve-by passed, stage 1',
       resolve2: 'Resolve-by passed, stage 2',
       resolve3: 'Resolve-by passed, stage 3',
+      raised2: 'Escalated at once, stage 2',
+      raised3: 'Escalated at once, stage 3',
       ack: 'Acknowledgement recorded',
+      raise2: 'Escalation to stage 2 asked at once',
+      raise3: 'Escalation to stage 3 asked at once',
+      back: 'Handed back to the site',
     },
     recordCount: (n) => ` (${n} ${n === 1 ? 'time' : 'times'})`,
     overdueBy: (d) => `${d} overdue`,

@@ -9,7 +9,7 @@
 import type { Lang } from '../language';
 import { normalizeKey } from '../text';
 import { ESCALATION_MESSAGES } from '../notices/escalation-messages';
-import type { NotificationRecord } from '../escalation/notification-records';
+import { type NotificationRecord, isMark } from '../escalation/notification-records';
 import { dayNumber, localParts, zonedInstant } from '../calendar/zoned-time';
 
 type RecordKey = NotificationRecord['key'];
@@ -36,10 +36,10 @@ function readLine(line: string, timeZone: string): NotificationRecord | undefine
   const m = LINE.exec(line) ?? LINE.exec(line.normalize('NFKC'));
   if (!m) return readMachineLine(line);
   const key = KEY_OF_LABEL.get(normalizeKey(m[6] as string));
-  if (key === undefined || (key === 'ack') !== (m[7] === undefined)) return undefined;
+  if (key === undefined || isMark(key) !== (m[7] === undefined)) return undefined;
   const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
   const at = zonedInstant(dayNumber(y, mo, d), h * 60 + mi, timeZone);
-  return key === 'ack'
+  return isMark(key)
     ? { key, recipient: '', count: 0, at }
     : { key, recipient: m[7] as string, count: Number(m[8]), at };
 }
@@ -78,8 +78,8 @@ export function formatRecords(records: readonly NotificationRecord[], lang: Lang
   const m = ESCALATION_MESSAGES[lang];
   return records
     .map((r) =>
-      (r.key === 'ack'
-        ? [wallMinute(r.at, timeZone), m.recordLabel.ack]
+      (isMark(r.key)
+        ? [wallMinute(r.at, timeZone), m.recordLabel[r.key]]
         : [wallMinute(r.at, timeZone), m.recordLabel[r.key], '→', `${r.recipient}${m.recordCount(r.count)}`]
       ).join(' '),
     )

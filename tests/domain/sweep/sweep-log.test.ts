@@ -23,6 +23,8 @@ const STAGE: Record<NoticeKey, 1 | 2 | 3> = {
   resolve1: 1,
   resolve2: 2,
   resolve3: 3,
+  raised2: 2,
+  raised3: 3,
 };
 
 const subjects = new Map<number, NoticeSubject>();
