@@ -9,8 +9,9 @@ export default defineConfig({
       { test: { name: 'domain-tokyo', include: ['tests/domain/**/*.test.ts'], env: { TZ: 'Asia/Tokyo' } } },
       { test: { name: 'fakes', include: ['tests/tools/fakes/**/*.test.ts'] } },
       { test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'] } },
-      { test: { name: 'bundle', include: ['tests/bundle/**/*.test.ts'] } },
+      // Some of these drive thousands of rows through the whole add-on: a loaded 2-core machine needs time.
+      { test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'bundle', include: ['tests/bundle/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'sidebar', include: ['tests/sidebar/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
       // The local playground (npm start): its server pieces, and *.browser.test.ts in headless Chromium.
       { test: { name: 'playground', include: ['tests/tools/playground/**/*.test.ts'], testTimeout: 30_000 } },

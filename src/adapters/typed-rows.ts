@@ -1,14 +1,16 @@
 // After an edit to the incidents sheet: give typed or pasted rows an ID, a risk level, a report
 // time, status and stage. A constant number of calls however many rows were pasted at once.
 import { withDocumentLock } from './document-lock';
-import type { IncidentColumn } from '../domain/incident-columns';
+import type { ColumnPositions, IncidentColumn } from '../domain/incident-columns';
+import { HAND_COLUMNS, handEdits } from '../domain/sweep/hand-edits';
+import { appendHistory } from './history-sheet';
 import type { RiskMatrix } from '../domain/risk-matrix';
 import { completeTypedRows } from '../domain/intake/typed-rows';
 import { readIdFloor, recordIdFloor } from './id-floor';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
 import { markEdited } from './quiet-gate';
-import { sheetLang } from './locale';
-import { asLiteralText } from './sheet-text';
+import { currentUserEmail, sheetLang } from './locale';
+import { asLiteral, asLiteralText } from './sheet-text';
 import type { AddOnServices } from './services';
 
 /** Short: an edit trigger must finish quickly; rows left unfinished are completed by the sweep. */
@@ -20,6 +22,8 @@ export function completeEditedRows(
   /** Asked only once the edit is known to be on the incidents sheet (it reads the settings). */
   matrix: () => RiskMatrix,
   now: Date,
+  /** What a one-cell edit replaced (onEdit's e.oldValue), for the history. */
+  oldValue?: unknown,
 ): number {
   const sheet = edited.getSheet();
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
@@ -34,8 +38,9 @@ export function completeEditedRows(
     const block = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, headers.length);
     const properties = services.propertiesService.getDocumentProperties();
     const formulas = block.getFormulas();
+    const values = block.getValues();
     const { columns, highestId } = completeTypedRows({
-      rows: block.getValues(),
+      rows: values,
       formulas,
       positions,
       matrix: matrix(),
@@ -50,9 +55,67 @@ export function completeEditedRows(
       sheet.getRange(firstRow, at + 1, cells.length, 1).setValues(cells);
     }
     recordIdFloor(properties, highestId);
+    keepHandEdits(
+      services,
+      sheet,
+      edited,
+      { rows: values, formulas, firstRow, positions, arrayColumns },
+      oldValue,
+      now,
+    );
     return lastRow - firstRow + 1;
   });
   return outcome === 'busy' ? 0 : outcome.done;
+}
+
+/**
+ * A deadline or stage a person typed over the sweep's (hand-edits.ts): marked in the row's 通知記録
+ * (one write over the edited rows) and recorded in the history, so the sweep keeps it.
+ */
+function keepHandEdits(
+  services: AddOnServices,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  edited: GoogleAppsScript.Spreadsheet.Range,
+  read: {
+    rows: unknown[][];
+    formulas: string[][];
+    firstRow: number;
+    positions: ColumnPositions;
+    arrayColumns: ReadonlySet<number>;
+  },
+  oldValue: unknown,
+  now: Date,
+): void {
+  const from = edited.getColumn() - 1;
+  const to = from + edited.getNumColumns() - 1;
+  const touched = new Set(
+    HAND_COLUMNS.filter((c) => (read.positions[c] ?? -1) >= from && (read.positions[c] ?? -1) <= to),
+  );
+  const notes = read.positions.notifications;
+  if (touched.size === 0 || notes === undefined || read.arrayColumns.has(notes)) return;
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const lang = sheetLang(spreadsheet);
+  const { notifications, events } = handEdits({
+    rows: read.rows,
+    firstRow: read.firstRow,
+    positions: read.positions,
+    edited: touched,
+    oldValue,
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    lang,
+    now,
+    user: currentUserEmail(services.session),
+  });
+  if (notifications.size === 0) return;
+  // One write over the rows from the first changed to the last; the others' cells written as they were.
+  const changed = [...notifications.keys()];
+  const first = Math.min(...changed);
+  const cells = read.rows.slice(first, Math.max(...changed) + 1).map((row, k) => {
+    const text = notifications.get(first + k);
+    return [text !== undefined ? asLiteral(text) : rewritable(row[notes], read.formulas[first + k]?.[notes] ?? '')];
+  });
+  sheet.getRange(read.firstRow + first, notes + 1, cells.length, 1).setValues(cells);
+  appendHistory(spreadsheet, lang, events);
 }
 
 /**

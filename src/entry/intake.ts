@@ -36,12 +36,16 @@ export function submitIncident(form: unknown): SubmitResult {
  * touched there. It never throws (a person typing must not see an error): rows it cannot complete
  * are completed by the next sweep.
  */
-export function onEdit(e?: { authMode?: unknown; range?: GoogleAppsScript.Spreadsheet.Range }): void {
+export function onEdit(e?: {
+  authMode?: unknown;
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  oldValue?: unknown;
+}): void {
   if (!e?.range || String(e.authMode) === 'NONE') return;
   try {
     const services = liveServices();
     const now = new Date();
-    completeEditedRows(services, e.range, () => teamMatrix(services, now), now);
+    completeEditedRows(services, e.range, () => teamMatrix(services, now), now, e.oldValue);
   } catch (error) {
     console.error(`Typed rows left for the next sweep: ${String(error)}`);
   }

@@ -5,7 +5,14 @@ import { type BusinessCalendar, addBusinessMinutes, isBusinessTime } from '../ca
 import { type Bookkeeping, type Deadlines, deadlinesOf, nextBookkeeping, warningAt } from './deadlines';
 import type { Incident } from './incident';
 import { REPEAT_ALLOWANCE, nextCheckAt, nextOpening } from './next-check';
-import { type NoticeKey, type NotificationRecord, findRecord, noticeStage, raisedByHand } from './notification-records';
+import {
+  type NoticeKey,
+  type NotificationRecord,
+  findRecord,
+  handDeadlines,
+  noticeStage,
+  raisedByHand,
+} from './notification-records';
 import { type EscalationSettings, type LevelPolicy, type Stage, durationMinutes } from '../settings/settings';
 
 /** What a digest says about the incident: a slim copy, so the full row read is not kept for the whole run. */
@@ -39,6 +46,14 @@ export interface IncidentDecision {
   readonly noManager: boolean;
   /** The earliest moment (ms) its notices could change with nothing edited (next-check.ts). */
   readonly nextCheck: number;
+}
+
+/** A deadline a person set by hand (handDeadlines) stands instead of the rules' own. */
+function withHandDeadlines(d: Deadlines, records: readonly NotificationRecord[]): Deadlines {
+  if (records.length === 0) return d;
+  const hand = handDeadlines(records);
+  if (!hand.respondBy && !hand.resolveBy) return d;
+  return { ...d, respondBy: hand.respondBy ?? d.respondBy, resolveBy: hand.resolveBy ?? d.resolveBy };
 }
 
 /**
@@ -135,7 +150,7 @@ export function decideIncident(
   now: Date,
 ): IncidentDecision {
   const book = nextBookkeeping(incident, now, cal);
-  const deadlines = deadlinesOf(incident, book, s, cal, now);
+  const deadlines = withHandDeadlines(deadlinesOf(incident, book, s, cal, now), incident.records);
   const records = withAcknowledgement(incident, now);
   const night = s.quietOutsideBusinessHours && !isOpen(now, cal);
   const quiet = night && incident.level !== 'veryHigh';

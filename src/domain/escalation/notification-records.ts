@@ -18,8 +18,15 @@ export type NoticeKey =
  * Lines with no recipient: an acknowledgement first seen, a stage raised by hand (the next sweep, or
  * the same execution, tells that stage's people), the incident handed back to the site.
  */
-export type MarkKey = 'ack' | 'raise2' | 'raise3' | 'back';
-export const MARK_KEYS: ReadonlySet<string> = new Set<MarkKey>(['ack', 'raise2', 'raise3', 'back']);
+export type MarkKey = 'ack' | 'raise2' | 'raise3' | 'back' | 'respondByHand' | 'resolveByHand';
+export const MARK_KEYS: ReadonlySet<string> = new Set<MarkKey>([
+  'ack',
+  'raise2',
+  'raise3',
+  'back',
+  'respondByHand',
+  'resolveByHand',
+]);
 
 export function isMark(key: NoticeKey | MarkKey): key is MarkKey {
   return MARK_KEYS.has(key);
@@ -110,4 +117,27 @@ export function raisedByHand(
 /** A mark set now (to the minute, as the cell shows it), replacing an earlier one of its kind. */
 export function withMark(records: readonly NotificationRecord[], key: MarkKey, now: Date): NotificationRecord[] {
   return [...records.filter((r) => r.key !== key), { key, recipient: '', count: 0, at: runMinute(now) }];
+}
+
+/**
+ * A deadline a person typed over the one the sweep wrote (a new date agreed with the customer): the
+ * mark's time is that deadline, and the sweep keeps it rather than its own. null: back to the rules.
+ */
+export function withHandDeadline(
+  records: readonly NotificationRecord[],
+  key: 'respondByHand' | 'resolveByHand',
+  deadline: Date | null,
+): NotificationRecord[] {
+  const others = records.filter((r) => r.key !== key);
+  return deadline ? [...others, { key, recipient: '', count: 0, at: runMinute(deadline) }] : others;
+}
+
+/** The deadlines set by hand, where a person set one. */
+export function handDeadlines(records: readonly NotificationRecord[]): { respondBy?: Date; resolveBy?: Date } {
+  const out: { respondBy?: Date; resolveBy?: Date } = {};
+  for (const r of records) {
+    if (r.key === 'respondByHand') out.respondBy = r.at;
+    else if (r.key === 'resolveByHand') out.resolveBy = r.at;
+  }
+  return out;
 }
