@@ -14,6 +14,13 @@ import { riskLevelLabel } from '../../src/domain/risk-levels';
 import { riskLevel } from '../../src/domain/risk-matrix';
 import { type Category, type Status, categoryLabel, statusLabel } from '../../src/domain/vocabulary';
 import type { SheetContent } from './state-file';
+import { MEASURE_SHEET_NAMES, measureHeaders } from '../../src/domain/measures/measure-columns';
+import {
+  HISTORY_HEADERS,
+  HISTORY_SHEET_NAMES,
+  type HistoryKind,
+  historyKindLabel,
+} from '../../src/domain/history/history-events';
 
 /** A report as the form would take it, plus what the sheet tracks beside it. */
 type SampleIncident = Omit<ValidIncident, 'occurredAt' | 'managerEmails' | 'category'> & {
@@ -22,6 +29,8 @@ type SampleIncident = Omit<ValidIncident, 'occurredAt' | 'managerEmails' | 'cate
   reporter: string;
   managerEmail: string;
   status: Status;
+  /** Steps 4–7 as the incident has come through them (docs/domain.md §7). */
+  later?: Partial<Record<IncidentColumn, string>>;
 };
 
 const SAMPLES: SampleIncident[] = [
@@ -54,6 +63,11 @@ const SAMPLES: SampleIncident[] = [
     owner: 'suzuki@example.com',
     managerEmail: 'hinshitsu-bucho@example.com',
     status: 'inProgress',
+    later: {
+      acknowledgedBy: 'hinshitsu-bucho@example.com',
+      instruction: '技術部門を本日中にB社へ派遣。補償は上限500万円まで交渉してよい。',
+      resources: '技術者2名、補償予算500万円',
+    },
   },
   {
     hoursAgo: 50,
@@ -69,6 +83,11 @@ const SAMPLES: SampleIncident[] = [
     owner: 'takahashi@example.com',
     managerEmail: 'eigyo-bucho@example.com',
     status: 'inProgress',
+    later: {
+      acknowledgedBy: 'eigyo-bucho@example.com',
+      instruction: '航空便への切替を承認。C社へは部長から連絡する。',
+      resources: '航空便費用40万円',
+    },
   },
   {
     hoursAgo: 8,
@@ -113,7 +132,36 @@ const SAMPLES: SampleIncident[] = [
     reporter: '渡辺（物流）',
     owner: 'watanabe@example.com',
     managerEmail: '',
+    status: 'closed',
+    later: {
+      confirmedBy: 'watanabe@example.com',
+      recurrenceRisk: 'なし',
+      rootCause: '配送業者の繁忙期の集荷遅れ',
+      wentWell: '当日中にお詫びと次回の優先対応を伝えられた',
+      toImprove: '繁忙期は集荷時刻を1時間早める',
+      prevention: '繁忙期カレンダーを配送計画に組み込む',
+    },
+  },
+  {
+    hoursAgo: 200,
+    summary: 'F社への請求書の金額に誤りがあり、入金が遅れています。',
+    actionsTaken: '訂正した請求書を再発行し、経理部と入金予定を確認。',
+    impact: 'medium',
+    urgency: 'high',
+    assessment: '請求額300万円。月末の資金繰りに影響する可能性。',
+    supportRequested: '経理部長からF社経理への連絡をお願いします。',
+    category: 'financial',
+    customer: 'F社',
+    reporter: '小林（経理）',
+    owner: 'kobayashi@example.com',
+    managerEmail: 'keiri-bucho@example.com',
     status: 'resolved',
+    later: {
+      acknowledgedBy: 'keiri-bucho@example.com',
+      instruction: '訂正請求書を本日中に送付し、入金日を確認すること。',
+      confirmedBy: 'keiri-bucho@example.com',
+      recurrenceRisk: 'あり',
+    },
   },
 ];
 
@@ -137,7 +185,69 @@ function sampleRow(sample: SampleIncident, index: number, now: Date): Record<Inc
     owner: sample.owner,
     managerEmail: sample.managerEmail,
     status: statusLabel(sample.status, 'ja'),
+    ...sample.later,
   });
+}
+
+/** Measures of the demo's incidents: one done and checked, one under way, one past its due date. */
+function measureRows(now: Date): unknown[][] {
+  const day = (days: number) => new Date(now.getTime() + days * 86_400_000);
+  return [
+    measureHeaders('ja'),
+    [
+      'INC-0002',
+      '代替品を手配してB社のラインを再開',
+      '暫定対応',
+      'suzuki@example.com',
+      day(-1),
+      '完了',
+      day(-1),
+      'ライン再開を確認',
+      day(0),
+      'hinshitsu-bucho@example.com',
+      '',
+    ],
+    ['INC-0002', '出荷前検査の工程を見直す', '恒久対策', 'suzuki@example.com', day(5), '実施中', '', '', '', '', ''],
+    [
+      'INC-0002',
+      '同じ部品を使う他社向け製品も点検する',
+      '横展開',
+      'yamamoto@example.com',
+      day(-2),
+      '未着手',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ],
+    ['INC-0003', '航空便へ切り替える', '暫定対応', 'takahashi@example.com', day(1), '実施中', '', '', '', '', ''],
+  ];
+}
+
+/** The history of the demo: each incident reported, and the steps its row shows it came through. */
+function historyRows(rows: Record<IncidentColumn, unknown>[]): unknown[][] {
+  const events: unknown[][] = [HISTORY_HEADERS.ja as unknown as unknown[]];
+  const add = (at: Date, id: unknown, kind: HistoryKind, by: unknown, detail = '') =>
+    events.push([at, id, historyKindLabel(kind, 'ja'), by, '', detail]);
+  for (const row of rows) {
+    const reported = row.reportedAt as Date;
+    const later = (hours: number) => new Date(reported.getTime() + hours * 3_600_000);
+    add(reported, row.id, 'reported', row.reporter);
+    if (row.acknowledgedBy) add(later(1), row.id, 'acknowledged', row.acknowledgedBy);
+    if (row.instruction) add(later(1), row.id, 'instructed', row.acknowledgedBy, String(row.instruction));
+    if (row.confirmedBy) add(later(20), row.id, 'resolved', row.owner);
+    if (row.confirmedBy) add(later(21), row.id, 'confirmed', row.confirmedBy);
+    if (row.rootCause) add(later(30), row.id, 'retrospective', row.owner);
+    if (row.status === statusLabel('closed', 'ja')) add(later(31), row.id, 'closed', row.owner);
+  }
+  return events;
+}
+
+function gridCells(rows: readonly (readonly unknown[])[]): SheetContent['cells'] {
+  const cells: SheetContent['cells'] = [];
+  rows.forEach((row, r) => row.forEach((value, c) => value !== '' && cells.push([r + 1, c + 1, value, ''])));
+  return cells;
 }
 
 /** The demo workbook: the incidents sheet, and a sheet that checks it with the add-on's own formulas. */
@@ -166,6 +276,8 @@ export function demoSheets(now: Date): SheetContent[] {
   ];
   return [
     { name: incidents, cells, frozenRows: 1 },
+    { name: MEASURE_SHEET_NAMES.ja, cells: gridCells(measureRows(now)), frozenRows: 1 },
+    { name: HISTORY_SHEET_NAMES.ja, cells: gridCells(historyRows(rows)), frozenRows: 1 },
     { name: 'リスク判定', cells: check, frozenRows: 1 },
   ];
 }

@@ -34,7 +34,7 @@ describe('playground formulas', () => {
       A2: '=COUNTIF(インシデント!E2:E, "中")',
       A3: '=COUNTIFS(インシデント!E2:E, "高", インシデント!F2:F, "高")',
     });
-    expect([value(app, 'A1'), value(app, 'A2'), value(app, 'A3')]).toEqual([1, 3, 2]);
+    expect([value(app, 'A1'), value(app, 'A2'), value(app, 'A3')]).toEqual([1, 4, 2]);
   });
 
   it('adds with SUMIFS and reads a quoted sheet name', () => {
@@ -148,8 +148,17 @@ describe('playground formulas', () => {
       B1: '=COUNTIF(A1:A, "中リスク")',
       C1: '=COUNTIF(リスク判定!B2:B, "非常に高リスク")',
     });
-    const column = [1, 2, 3, 4, 5, 6, 7].map((row) => value(app, `A${row}`));
-    expect(column).toEqual(['非常に高リスク', '非常に高リスク', '中リスク', '高リスク', '中リスク', '低リスク', '']);
+    const column = [1, 2, 3, 4, 5, 6, 7, 8].map((row) => value(app, `A${row}`));
+    expect(column).toEqual([
+      '非常に高リスク',
+      '非常に高リスク',
+      '中リスク',
+      '高リスク',
+      '中リスク',
+      '低リスク',
+      '高リスク',
+      '',
+    ]);
     expect([value(app, 'B1'), value(app, 'C1')]).toEqual([2, 2]);
     type(app, { A4: 'じゃま' });
     expect(value(app, 'A1')).toBe('#REF!');

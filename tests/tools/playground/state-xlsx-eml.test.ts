@@ -63,7 +63,12 @@ describe('playground state file', () => {
     expect(workbookValues(app)).toEqual([['シート1', []]]);
     expect(readFileSync(join(app.options.stateDir, 'state.backup.json'), 'utf8')).toContain('keep me');
     app.reset(true);
-    expect(app.session.fakes.spreadsheet.sheets.map((s) => s.nameNow())).toEqual(['インシデント', 'リスク判定']);
+    expect(app.session.fakes.spreadsheet.sheets.map((s) => s.nameNow())).toEqual([
+      'インシデント',
+      '対策',
+      '履歴',
+      'リスク判定',
+    ]);
   });
 });
 
