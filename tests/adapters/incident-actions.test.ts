@@ -24,8 +24,9 @@ const SETTINGS: EscalationSettings = {
 };
 
 function seedSettings(fakes: AppsScriptFakes, settings: EscalationSettings): void {
-  const sheet = fakes.spreadsheet.sheet('エスカレーション設定') as FakeSheet;
-  settingsGrid(settings, 'ja').forEach((values, r) =>
+  const ja = fakes.spreadsheet.sheet('エスカレーション設定');
+  const sheet = (ja ?? fakes.spreadsheet.sheet('Escalation settings')) as FakeSheet;
+  settingsGrid(settings, ja ? 'ja' : 'en').forEach((values, r) =>
     values.forEach((value, c) => sheet.write(r + 1, c + 1, typeof value === 'string' && value ? `'${value}` : value)),
   );
 }
@@ -245,6 +246,37 @@ describe('actOnIncident', () => {
       'reopened',
     ]);
     expect(kinds(fakes, 'INC-0001')).toHaveLength(6);
+  });
+});
+
+describe('actOnIncident on other sheets', () => {
+  it('writes an English sheet in English: status, the record line and the history', () => {
+    const { fakes, services } = withIncidents(0, { spreadsheet: { locale: 'en_US' }, session: { locale: 'en' } });
+    submitIncidentWith(services, MEDIUM, { now: NOW });
+    const view = actOnIncidentWith(
+      services,
+      { kind: 'acknowledge', id: 'INC-0001', instruction: 'Visit today' },
+      later(5),
+    );
+    const sheet = fakes.spreadsheet.sheet('Incidents') as FakeSheet;
+    const [header, row] = sheet.valuesSnapshot();
+    const at = columnPositions(header ?? []);
+    expect(row?.[at.status as number]).toBe('In progress');
+    expect(row?.[at.notifications as number]).toBe('2026-11-24 10:05 Acknowledgement recorded');
+    expect(view.history.map((h) => h.label)).toEqual(['Reported', 'Acknowledged', 'Direction recorded']);
+    expect((fakes.spreadsheet.sheet('History') as FakeSheet).valuesSnapshot()[3]?.[2]).toBe('Direction recorded');
+  });
+
+  it('never writes under a whole-column array formula, and says which column', () => {
+    const { fakes, services } = withIncidents(2);
+    const sheet = incidentsSheet(fakes);
+    const column = (columnPositions(sheet.valuesSnapshot()[0] ?? []).instruction as number) + 1;
+    sheet.getRange(2, column).setFormula('=ARRAYFORMULA(IF(A2:A="",,"-"))');
+    const before = JSON.stringify(sheet.valuesSnapshot());
+    expect(() =>
+      actOnIncidentWith(services, { kind: 'instruct', id: 'INC-0002', instruction: '同行訪問' }, later(1)),
+    ).toThrow('「上位者の判断・指示」列は数式で埋められているため書き込めません');
+    expect(JSON.stringify(sheet.valuesSnapshot())).toBe(before);
   });
 });
 

@@ -222,7 +222,7 @@ describe('steps 4–7 on the article’s example', () => {
     expect(env.mail.outbox).toHaveLength(4);
     expect(rowOf(env, otherId).stage).toBe('第3段階');
     expect(String(rowOf(env, otherId).notifications)).toContain(
-      '即時エスカレーション・第3段階 → exec@example.com（1回）',
+      '今すぐエスカレーション・第3段階 → exec@example.com（1回）',
     );
   });
 

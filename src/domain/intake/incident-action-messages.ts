@@ -25,6 +25,7 @@ export interface ActionErrorMessages {
   resolveBeforeRetrospective: string;
   notReopenable(status: string): string;
   noManagers: string;
+  unknownManager(value: string): string;
   noExecutives: string;
   noUserEmail(column: string): string;
   unreadableStatus(value: string): string;
@@ -82,6 +83,8 @@ export const INCIDENT_ACTION_MESSAGES: Catalogue<IncidentActionMessages> = {
       notReopenable: (status) => `「${status}」のインシデントは再オープンできません（解決済み・完了のときだけ）。`,
       noManagers:
         'エスカレーション先（上位管理者）がいません。この行の「エスカレーション先（メール）」か、設定シートのリスクの種類ごとの上位管理者にメールアドレスを入力してください。',
+      unknownManager: (value) =>
+        `この行のエスカレーション先「${value}」は、メールアドレスでも設定シートの名簿にある名前でもありません。メールアドレスに直すか、名簿に名前とアドレスを追加してください。`,
       noExecutives:
         '経営層が設定されていません。設定シートの「経営層」にメールアドレスを入力するか、上位管理者へのエスカレーションを選んでください。',
       noUserEmail: (column) =>
@@ -135,6 +138,8 @@ export const INCIDENT_ACTION_MESSAGES: Catalogue<IncidentActionMessages> = {
       notReopenable: (status) => `An incident that is ${status} cannot be reopened (only resolved or closed ones).`,
       noManagers:
         'There is no manager to escalate to. Enter an email in the row\'s "Escalate to (email)", or in the settings sheet\'s managers by risk category.',
+      unknownManager: (value) =>
+        `The row's "Escalate to" holds "${value}", which is neither an email address nor a name in the settings sheet's people table. Correct it to an address, or add the name and address to the people table.`,
       noExecutives:
         'No executives are set. Enter their emails under "Executives" on the settings sheet, or escalate to the manager instead.',
       noUserEmail: (column) =>

@@ -11,6 +11,7 @@ import { type BusinessCalendar, businessMinutesBetween } from '../calendar/busin
 import { parseDateTime } from '../calendar/date-cells';
 import { localParts } from '../calendar/zoned-time';
 import { parseEmailList } from '../emails';
+import { addressOf } from '../settings/people';
 import type { MarkKey } from '../escalation/notification-records';
 import type { HistoryEvent, HistoryKind } from '../history/history-events';
 import { INCIDENT_COLUMNS, type IncidentColumn } from '../incident-columns';
@@ -58,9 +59,24 @@ export interface ActionPlan {
   readonly notifyNow: boolean;
 }
 
+/**
+ * The addresses of a cell, names looked up in the people table (名簿), as the hourly run reads them
+ * (sweep/incident-row.ts); `unknown` holds what is neither, which the run names on the row.
+ */
+export function cellAddresses(value: unknown, settings: EscalationSettings): { emails: string[]; unknown: string[] } {
+  const { emails, invalid } = parseEmailList(value);
+  const unknown: string[] = [];
+  for (const item of invalid) {
+    const known = item.includes('@') ? undefined : addressOf(item, settings.people);
+    if (known) emails.push(known);
+    else unknown.push(item);
+  }
+  return { emails, unknown };
+}
+
 /** The row's managers: its own エスカレーション先, else routing by category (decide.ts managersOf). */
 export function rowManagers(target: ActionTarget, settings: EscalationSettings): readonly string[] {
-  const own = parseEmailList(target.cell('managerEmail')).emails;
+  const own = cellAddresses(target.cell('managerEmail'), settings).emails;
   if (own.length > 0) return own;
   const category = parseCategory(target.cell('category'));
   return (category && settings.managers[category]) || settings.managers.default || [];
@@ -125,6 +141,9 @@ export function planAction(action: IncidentAction, target: ActionTarget, ctx: Ac
     case 'escalateNow': {
       open();
       if (status === 'onHold') throw new ActionError(m.resumeFirst);
+      // The hourly run tells nobody on a row whose エスカレーション先 it cannot read: say so now.
+      const unknown = cellAddresses(target.cell('managerEmail'), ctx.settings).unknown;
+      if (unknown.length > 0) throw new ActionError(m.unknownManager(unknown.join(', ')));
       const managers = rowManagers(target, ctx.settings);
       if (action.to === 'manager' && managers.length === 0) throw new ActionError(m.noManagers);
       if (action.to === 'executives' && ctx.settings.executives.length === 0) throw new ActionError(m.noExecutives);

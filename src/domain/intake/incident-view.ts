@@ -4,7 +4,6 @@
 import { isBlank } from '../cells';
 import { parseDateTime } from '../calendar/date-cells';
 import { localParts } from '../calendar/zoned-time';
-import { parseEmailList } from '../emails';
 import { parseGrade } from '../grades';
 import { type HistoryEvent, historyKindLabel } from '../history/history-events';
 import { type ColumnPositions, type IncidentColumn } from '../incident-columns';
@@ -14,9 +13,9 @@ import type { Measure } from '../measures/measure-row';
 import { type RiskLevel, parseRiskLevel, riskLevelLabel, severityRank } from '../risk-levels';
 import { riskLevel } from '../risk-matrix';
 import type { EscalationSettings, Stage } from '../settings/settings';
-import { normalizeKey } from '../text';
 import { isFinished, parseStatus, statusLabel } from '../vocabulary';
-import { type ActionTarget, parseRecurrence, rowManagers } from './incident-actions';
+import { type ActionTarget, cellAddresses, parseRecurrence, rowManagers } from './incident-actions';
+import { addressOf } from '../settings/people';
 import type { HistoryView, IncidentListItem, IncidentView, MeasureView } from './incident-contract';
 
 export interface ViewContext {
@@ -82,11 +81,9 @@ function isMe(candidates: readonly string[], user: string): boolean {
 
 /** The owner's address: written in the cell, or the name's in the settings' people table (名簿). */
 function ownerEmails(target: ActionTarget, settings: EscalationSettings): string[] {
-  const owner = target.cell('owner');
-  const written = parseEmailList(owner).emails;
-  if (written.length > 0) return written;
-  const mapped = settings.people[normalizeKey(text(owner))];
-  return mapped ? [mapped] : [];
+  const written = cellAddresses(target.cell('owner'), settings).emails;
+  const whole = addressOf(text(target.cell('owner')), settings.people); // a name with a space in it
+  return whole ? [...written, whole] : written;
 }
 
 export function addressedTo(target: ActionTarget, ctx: ViewContext): boolean {

@@ -78,13 +78,13 @@ describe('a stage raised by hand', () => {
     const ja = formatRecords(records, 'ja', 'Asia/Tokyo');
     expect(ja).toBe(
       [
-        '2026-11-24 10:07 第3段階へ即時エスカレーションを依頼',
+        '2026-11-24 10:07 今すぐエスカレーション（第3段階へ）を依頼',
         '2026-11-24 10:07 確認を記録',
-        '2026-11-24 10:07 即時エスカレーション・第3段階 → boss@example.com（1回）',
+        '2026-11-24 10:07 今すぐエスカレーション・第3段階 → boss@example.com（1回）',
       ].join('\n'),
     );
     const en = formatRecords(records, 'en', 'Asia/Tokyo');
-    expect(en).toContain('Escalation to stage 3 asked at once');
+    expect(en).toContain('Escalate now asked, to stage 3');
     for (const text of [ja, en]) expect(parseRecords(text, 'Asia/Tokyo')).toEqual(records);
   });
 });

@@ -8,7 +8,7 @@ import {
   parseRecurrence,
   planAction,
 } from '../../../src/domain/intake/incident-actions';
-import { orderList, parseStage } from '../../../src/domain/intake/incident-view';
+import { addressedTo, orderList, parseStage } from '../../../src/domain/intake/incident-view';
 import type { IncidentListItem } from '../../../src/domain/intake/incident-contract';
 import type { IncidentColumn } from '../../../src/domain/incident-columns';
 import type { Measure } from '../../../src/domain/measures/measure-row';
@@ -125,6 +125,15 @@ describe('planAction', () => {
     ).toBe('This incident is Closed. To keep working on it, reopen it first and say why.');
   });
 
+  it('reads names in エスカレーション先 from the people table (名簿), and refuses a name it does not know', () => {
+    const people = ctx({ settings: { ...settings, people: { 佐藤部長: 'sato@example.com' } } });
+    const raise = { kind: 'escalateNow', id: 'INC-0001', to: 'manager', reason: '悪化' };
+    expect(plan(raise, target({ managerEmail: '佐藤部長' }), people).mark).toBe('raise2');
+    expect(refused(raise, target({ managerEmail: '鈴木課長' }), people)).toBe(
+      'この行のエスカレーション先「鈴木課長」は、メールアドレスでも設定シートの名簿にある名前でもありません。メールアドレスに直すか、名簿に名前とアドレスを追加してください。',
+    );
+  });
+
   it('ends a hold by adding its business hours to 保留累計, as the hourly run would', () => {
     const held = target({ status: '保留', holdSince: new Date('2026-11-23T17:00:00+09:00'), holdHours: 0.5 });
     // Monday 17:00 → Tuesday 11:00: Monday 23 November is 勤労感謝の日 (a holiday), so two hours on
@@ -207,6 +216,22 @@ describe('planAction', () => {
 });
 
 describe('reading back', () => {
+  it('addresses an incident to its owner by name (名簿), its managers, and the executives at stage 3', () => {
+    const view = {
+      now: NOW,
+      user: 'Sato@Example.com',
+      userLang: 'ja' as const,
+      timeZone: 'Asia/Tokyo',
+      settings: { ...settings, people: { '佐藤 花子': 'sato@example.com' } },
+    };
+    expect(addressedTo(target({ owner: '佐藤　花子' }), view)).toBe(true);
+    expect(addressedTo(target({ managerEmail: 'sato@example.com' }), view)).toBe(true);
+    expect(addressedTo(target({ owner: '山田' }), view)).toBe(false);
+    const exec = { ...view, user: 'exec@example.com' };
+    expect(addressedTo(target(), exec)).toBe(false);
+    expect(addressedTo({ ...target(), stage: 3 }, exec)).toBe(true);
+  });
+
   it('reads the recurrence risk and the stage in either language', () => {
     expect(['あり', 'Yes', ' yes ', 'なし', 'No', '', '多分'].map(parseRecurrence)).toEqual([
       'yes',
