@@ -166,6 +166,8 @@ function timing(notice: Notice, ctx: DigestContext, m: EscalationMessages): stri
     !notice.lastTold &&
     (notice.key === 'respond2' || notice.key === 'respond3');
   if (firstEmergency) return m.emergencyReport;
+  // A stage raised by hand has no deadline: its "deadline" is when it was raised.
+  if (notice.key === 'raised2' || notice.key === 'raised3') return m.raisedByHand;
   const minutes = Math.round(Math.abs(ctx.now.getTime() - notice.deadline.getTime()) / 60_000);
   const span = m.hoursMinutes(Math.floor(minutes / 60), minutes % 60);
   return notice.key.startsWith('warn') ? m.dueIn(span) : m.overdueBy(span);

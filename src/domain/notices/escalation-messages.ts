@@ -57,6 +57,8 @@ export interface EscalationMessages {
   gradesLine(impact: string, urgency: string, facts: string): string;
   /** A very-high incident's first notice: the emergency report, not "overdue by 0 min". */
   emergencyReport: string;
+  /** A stage raised by hand (今すぐエスカレーション): the time shown is when it was raised. */
+  raisedByHand: string;
 
   logSheetName: string;
   logHeaders: readonly string[];
@@ -182,6 +184,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     },
     gradesLine: (impact, urgency, facts) => `影響度 ${impact}・緊急度 ${urgency}${facts ? `：${facts}` : ''}`,
     emergencyReport: '緊急報告（即時エスカレーション）',
+    raisedByHand: 'この時刻に今すぐエスカレーションされました',
 
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
@@ -281,6 +284,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     },
     gradesLine: (impact, urgency, facts) => `Impact ${impact}, urgency ${urgency}${facts ? `: ${facts}` : ''}`,
     emergencyReport: 'Emergency report (escalated at once)',
+    raisedByHand: 'escalated by hand at this time',
 
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],

@@ -198,6 +198,11 @@ describe('what a manager decides from', () => {
     expect(digest?.text).not.toContain('direction');
   });
 
+  it('says when a stage raised by hand was raised, not how overdue it is', () => {
+    const raised = { ...notice('INC-0007', 'high', 'a@example.com'), key: 'raised3' as const };
+    expect(composeDigests([raised], ctx)[0]?.text).toContain('(この時刻に今すぐエスカレーションされました)');
+  });
+
   it('calls a very-high incident’s first notice an emergency report, and its repeats overdue', () => {
     const first = notice('INC-0007', 'veryHigh', 'a@example.com');
     const repeat = { ...first, lastTold: new Date('2026-11-24T14:30:00+09:00') };
