@@ -30,14 +30,16 @@ describe('the hourly run reads what it decides from', () => {
     const textBytes = 600 * 3 * bytes(`案件1 ${LONG}`);
     env.calls.reset();
     env.bundle.call('checkEscalations');
-    // Three digests (two managers, the executives) of 50 listed items each: at most their summaries
+    // Three digests (two managers, the executives) of 15 listed items each: at most their reports
     // are read, in a few windows, never the other texts.
     // The week's review (to the default manager and the executives) is not a digest: left out here.
     const digests = env.mail.outbox.filter((m) => !m.subject.startsWith('【週次レビュー】'));
     expect(digests.map((m) => m.to.join()).sort()).toEqual(['exec@example.com', 'm0@example.com', 'm1@example.com']);
-    // The report of at most 150 listed rows (50 per digest) of the 600, and the run's own history
-    // rows (600 escalations), which the dashboard reads back.
-    expect(env.calls.payload.read).toBeLessThan((textBytes * 150) / 600 + 600 * 60);
+    // The report of the 45 listed rows (15 per digest) of the 600, with room to spare, the decision
+    // columns of every row, and the run's own history rows (600 escalations) the dashboard reads back:
+    // a sixth of a full read of the texts.
+    expect(env.calls.payload.read).toBeLessThan((textBytes * 60) / 600 + 600 * 150 + 600 * 60);
+    expect(env.calls.payload.read).toBeLessThan(textBytes / 6);
     const first = env.mail.outbox.find((m) => m.to.includes('m0@example.com'));
     // Each listed item shows its own summary, shortened, read from its row.
     expect(first?.htmlBody).toMatch(/案件1 重要顧客/);

@@ -120,12 +120,12 @@ describe('composeDigests with many tied items', () => {
     );
     expect(farDigest?.notices.filter((n) => n.deadline.getUTCFullYear() === 4900)).toHaveLength(18);
   });
-  it('lists the first 50 in full, counts the rest, and counts each incident once per level', () => {
+  it('lists the first 15 in full, counts the rest, and counts each incident once per level', () => {
     const [digest] = composeDigests(many, ctx);
-    expect(digest?.text.split('\n\nリスクレベル: ')).toHaveLength(51);
+    expect(digest?.text.split('\n\nリスクレベル: ')).toHaveLength(16);
     expect(
       digest?.text.endsWith(
-        '\n\nほか70件はシートで確認してください: https://docs.google.com/spreadsheets/d/X/edit#gid=42',
+        '\n\nほか105件はシートで確認してください: https://docs.google.com/spreadsheets/d/X/edit#gid=42',
       ),
     ).toBe(true);
     const distinct = (level: RiskLevel) =>
