@@ -22,7 +22,7 @@ export function renderIncidentList(
     ...groups
       .filter(([, , group]) => group.length > 0)
       .flatMap(([key, heading, group]) => [
-        h('h3', { id: `list-${key}` }, heading),
+        h('h2', { id: `list-${key}` }, heading),
         h(
           'ul',
           { 'aria-labelledby': `list-${key}` },
