@@ -10,6 +10,7 @@ import type { IncidentAction } from '../../src/domain/intake/incident-contract';
 import type { Lang } from '../../src/domain/language';
 import type { Status } from '../../src/domain/vocabulary';
 import { INCIDENT_MESSAGES } from '../../src/sidebar/incidents/incident-messages';
+import { RISK_COLOURS } from '../../src/adapters/incidents-format';
 import { launchChromium, openSidebar } from '../../tools/fakes/script-run-bridge';
 import { HTML_SUMMARY, type StandIn, incident, standIn } from './incident-fixtures';
 import { bootstrap, sidebarWith } from './support';
@@ -255,6 +256,13 @@ describe.each(['ja', 'en'] as const)('the incident view in %s', (lang) => {
     expect(await first.innerText()).toContain(text.overdue);
     expect(await first.innerText()).toContain(text.stage(2));
     expect(await page.locator('#open-INC-0002').innerText()).toContain(text.noLevel);
+    // The level is coloured as the incidents sheet colours it.
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const badge = await first.locator('[data-level]').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { background: style.backgroundColor, font: style.color };
+    });
+    expect(badge).toEqual({ background: rgb(RISK_COLOURS.veryHigh.background), font: rgb(RISK_COLOURS.veryHigh.font) });
     expect(await page.locator('#open-INC-0003 .item-summary').innerText()).toBe(HTML_SUMMARY);
     expect(await page.locator('#panel-incidents img, #panel-incidents b').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -142,7 +142,7 @@ function actionButtons(
     const suffix = measure ? `-${measure.row}` : '';
     const button = h(
       'button',
-      { type: 'button', class: 'step', id: `act-${kind}${suffix}`, 'data-kind': kind },
+      { type: 'button', class: 'step', id: `act-${kind}${suffix}`, 'data-kind': kind, 'aria-expanded': 'false' },
       text.actions[kind],
     );
     if (kind === 'retrospective' && required)
