@@ -393,6 +393,31 @@ describe.each(['ja', 'en'] as const)('the incident view in %s', (lang) => {
     await page.close();
   });
 
+  it('says when the list cannot be read (the server message as text) and when nothing is open', async () => {
+    const stand = standIn(lang);
+    const failing = {
+      ...stand.server,
+      listIncidents: () => {
+        throw new Error('<i>シートが見つかりません</i>');
+      },
+    };
+    const { page } = await openSidebar(browser, sidebarWith(bootstrap({ lang })), failing);
+    await tabTo(page, 'tab-report');
+    await page.keyboard.press('ArrowRight');
+    await waitForFocus(page, 'incident-alert');
+    expect(await page.locator('#incident-alert').innerText()).toContain(text.loadFailed);
+    expect(await page.locator('#incident-alert .message').innerText()).toBe('<i>シートが見つかりません</i>');
+    expect(await page.locator('#incident-alert i').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    const empty = await openPage(lang, { ...stand, server: { ...stand.server, listIncidents: () => [] } });
+    await tabTo(empty, 'tab-report');
+    await empty.keyboard.press('ArrowRight');
+    await empty.locator('.empty').waitFor();
+    expect(await empty.locator('.empty').innerText()).toBe(text.noIncidents);
+    await empty.close();
+  });
+
   it('closes an open form with Escape and gives focus back to its button', async () => {
     const stand = standIn(lang);
     const page = await openPage(lang, stand);
