@@ -89,8 +89,10 @@ function definitions(text: IncidentMessages, pairs: [string, string | Node][]): 
 function stateSection(view: IncidentView, ctx: DetailContext, text: IncidentMessages): HTMLElement {
   const handling = view.statusKey !== 'resolved' && view.statusKey !== 'closed' && view.statusKey !== 'onHold';
   const deadline = (value: string | null, applies: boolean): string | Node => {
+    // No deadline (a level without one, or none set yet) says so, rather than "not yet recorded".
+    if (!value) return text.none;
     const shown = shownTime(value, view.timeZone);
-    if (!shown || !value || !applies || Date.parse(value) >= ctx.now().getTime()) return shown;
+    if (!applies || Date.parse(value) >= ctx.now().getTime()) return shown;
     return h('span', {}, shown, ' ', h('span', { class: 'overdue' }, text.overdue));
   };
   return section(
