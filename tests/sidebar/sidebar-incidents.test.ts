@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentAction } from '../../src/domain/intake/incident-contract';
 import type { Lang } from '../../src/domain/language';
 import type { Status } from '../../src/domain/vocabulary';
+import { INTAKE_MESSAGES } from '../../src/domain/intake/intake-messages';
 import { INCIDENT_MESSAGES } from '../../src/sidebar/incidents/incident-messages';
 import { RISK_COLOURS } from '../../src/adapters/incidents-format';
 import { launchChromium, openSidebar } from '../../tools/fakes/script-run-bridge';
@@ -297,7 +298,8 @@ describe.each(['ja', 'en'] as const)('the incident view in %s', (lang) => {
       view.report.supportRequested,
     ])
       expect(body).toContain(part);
-    for (const label of Object.values(text.reportFields)) expect(body).toContain(label);
+    const labels = { ...INTAKE_MESSAGES[lang].fieldLabel, ...text.reportFields };
+    for (const label of Object.values(labels)) expect(body).toContain(label);
     for (const who of [view.report.customer, view.report.owner, view.report.reporter]) expect(body).toContain(who);
     // Deadlines on the spreadsheet's clock (Tokyo), the passed one marked.
     const state = await page.locator('.incident-state').innerText();

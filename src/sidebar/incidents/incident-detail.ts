@@ -4,6 +4,7 @@
 import type { HistoryView, IncidentView, MeasureView } from '../../domain/intake/incident-contract';
 import type { Lang } from '../../domain/language';
 import { formatLocal } from '../../domain/calendar/zoned-time';
+import { INTAKE_MESSAGES } from '../../domain/intake/intake-messages';
 import { h } from '../dom';
 import { type ActionKind, incidentActions, measureActions, retrospectiveMissing } from './incident-actions';
 import { levelBadge } from './incident-list';
@@ -37,7 +38,7 @@ export function renderIncidentDetail(view: IncidentView, ctx: DetailContext): HT
     h('p', { class: 'incident-summary' }, view.report.summary),
     stateSection(view, ctx, text),
     section('actions', text.sections.actions, actionButtons(incidentActions(view), view, ctx, text)),
-    reportSection(view, text),
+    reportSection(view, text, ctx.lang),
     section(
       'direction',
       text.sections.direction,
@@ -108,9 +109,10 @@ function stateSection(view: IncidentView, ctx: DetailContext, text: IncidentMess
   );
 }
 
-function reportSection(view: IncidentView, text: IncidentMessages): HTMLElement {
+function reportSection(view: IncidentView, text: IncidentMessages, lang: Lang): HTMLElement {
   const r = view.report;
-  const f = text.reportFields;
+  // The same labels as the report form, so each point reads as the reporter saw it.
+  const f = { ...INTAKE_MESSAGES[lang].fieldLabel, ...text.reportFields };
   return section(
     'report',
     text.sections.report,

@@ -46,21 +46,8 @@ export interface IncidentMessages {
     history: string;
     actions: string;
   };
-  reportFields: {
-    summary: string;
-    actionsTaken: string;
-    assessment: string;
-    supportRequested: string;
-    impact: string;
-    urgency: string;
-    category: string;
-    customer: string;
-    occurredAt: string;
-    reportedAt: string;
-    reporter: string;
-    owner: string;
-    managerEmail: string;
-  };
+  /** Beyond the report form's own field labels (intake-messages), which the report section reuses. */
+  reportFields: { reportedAt: string; reporter: string };
   level: string;
   status: string;
   stageLabel: string;
@@ -129,21 +116,7 @@ export const INCIDENT_MESSAGES: Catalogue<IncidentMessages> = {
       history: '履歴（時系列）',
       actions: '対応を記録する',
     },
-    reportFields: {
-      summary: '問題の概要',
-      actionsTaken: '現場で行った対応',
-      assessment: '影響度と緊急度の評価',
-      supportRequested: '求めるサポートと提案',
-      impact: '影響度',
-      urgency: '緊急度',
-      category: 'リスクの種類',
-      customer: '顧客',
-      occurredAt: '発生日時',
-      reportedAt: '報告日時',
-      reporter: '報告者',
-      owner: '担当者',
-      managerEmail: 'エスカレーション先',
-    },
+    reportFields: { reportedAt: '報告日時', reporter: '報告者' },
     level: 'リスクレベル',
     status: 'ステータス',
     stageLabel: '段階',
@@ -253,21 +226,7 @@ export const INCIDENT_MESSAGES: Catalogue<IncidentMessages> = {
       history: 'History (oldest first)',
       actions: 'Record a step',
     },
-    reportFields: {
-      summary: 'The problem',
-      actionsTaken: 'Actions taken on site',
-      assessment: 'Impact and urgency assessment',
-      supportRequested: 'Support requested and proposal',
-      impact: 'Impact',
-      urgency: 'Urgency',
-      category: 'Risk category',
-      customer: 'Customer',
-      occurredAt: 'Occurred at',
-      reportedAt: 'Reported at',
-      reporter: 'Reporter',
-      owner: 'Owner',
-      managerEmail: 'Manager',
-    },
+    reportFields: { reportedAt: 'Reported at', reporter: 'Reporter' },
     level: 'Risk level',
     status: 'Status',
     stageLabel: 'Stage',
