@@ -19,7 +19,9 @@ describe('dist/Sidebar.html', () => {
   });
 
   it('stays small (it is sent on every open)', () => {
-    expect(Buffer.byteLength(HTML)).toBeLessThan(40 * 1024);
+    // 40 KB held the report form alone; the incident view (steps 4–7: list, incident, thirteen step
+    // forms, both languages' words, about 25 KB) brought it to 64 KB, still one small HtmlService page.
+    expect(Buffer.byteLength(HTML)).toBeLessThan(64 * 1024);
   });
 });
 

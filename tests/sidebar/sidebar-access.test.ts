@@ -50,7 +50,9 @@ describe.each(['ja', 'en'] as const)('in %s', (lang) => {
       const id = await focusedId(page);
       if (id !== order.at(-1)) order.push(id);
     }
+    // The tab list comes first (新規報告 chosen), then the report form.
     expect(order).toEqual([
+      'tab-report',
       'f-summary',
       'f-customer',
       'f-category',
