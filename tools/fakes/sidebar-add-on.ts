@@ -7,7 +7,7 @@ import { loadBundle } from './load-bundle';
 import type { ServerFunctions } from './script-run-bridge';
 
 /** The sidebar's server calls, forwarded to the bundle's top-level functions of the same names. */
-const SIDEBAR_CALLS = ['submitIncident'];
+const SIDEBAR_CALLS = ['submitIncident', 'listIncidents', 'openIncident', 'actOnIncident'];
 
 export function loadAddOnWithSidebar(dist: string, options: AppsScriptFakesOptions = {}) {
   const fakes = createAppsScriptFakes({
