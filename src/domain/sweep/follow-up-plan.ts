@@ -8,7 +8,8 @@ import type { Lang } from '../language';
 import { parseEmailList } from '../emails';
 import { parseStatus } from '../vocabulary';
 import type { BusinessCalendar } from '../calendar/business-calendar';
-import { addBusinessMinutes } from '../calendar/business-calendar';
+import { addBusinessMinutes, isBusinessTime } from '../calendar/business-calendar';
+import { nextOpening } from '../escalation/next-check';
 import { addressOf } from '../settings/people';
 import { type EscalationSettings, durationMinutes } from '../settings/settings';
 import type { HistoryEvent, HistoryKind } from '../history/history-events';
@@ -117,6 +118,21 @@ export function retrospectiveCandidates(
 }
 
 export function planFollowUp(input: FollowUpInput): FollowUpPlan {
+  const { settings: s, calendar: cal, now } = input;
+  // Outside business hours nothing of follow-up goes out (none of it is an emergency): all of it
+  // waits for the opening, and the kept state stays as it is.
+  if (s.quietOutsideBusinessHours && !isBusinessTime(now, cal)) {
+    return {
+      items: [],
+      nextCheck: nextOpening(now, cal),
+      measureCells: () => new Map(),
+      nextState: () => input.state,
+    };
+  }
+  return planOpenHours(input);
+}
+
+function planOpenHours(input: FollowUpInput): FollowUpPlan {
   const { settings: s, calendar: cal, now, state } = input;
   const t = now.getTime();
   const items: FollowUpItem[] = [];
