@@ -151,4 +151,18 @@ describe('follow-up in the hourly run', () => {
     });
     expect(counts[1]).toBe(counts[0]);
   });
+
+  it('counts an edit of the measures sheet as a change: the next hourly run reads the sheets', () => {
+    const env = createEscalationEnv([MEDIUM], { start: START });
+    withMeasures(env, [['INC-0001', '代替品の手配', '暫定対応', 'measure@example.com', '2026-12-10', '実施中']]);
+    env.bundle.call('checkEscalations');
+    const stamp = () => env.properties.document.getProperty('escalationEditedAt');
+    const before = stamp();
+    env.clock.advance(60_000);
+    const range = env.spreadsheet.sheet('対策')!.self().getRange('E2');
+    range.setValue('2026-12-01');
+    env.bundle.call('onEdit', { authMode: 'LIMITED', range });
+    expect(stamp()).not.toBe(before);
+    expect(stamp()).toBe(String(env.clock.now().getTime()));
+  });
 });
