@@ -13,7 +13,7 @@ import {
 } from '../../../src/domain/sweep/follow-up-plan';
 import type { Measure } from '../../../src/domain/measures/measure-row';
 import type { HistoryEvent } from '../../../src/domain/history/history-events';
-import { composeDigest, draftDigests, writeDigests } from '../../../src/domain/notices/digest';
+import { draftDigests, writeDigests } from '../../../src/domain/notices/digest';
 import { withFollowUps } from '../../../src/domain/notices/follow-up-drafts';
 
 const TZ = 'Asia/Tokyo';
