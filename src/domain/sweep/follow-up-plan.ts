@@ -8,7 +8,13 @@ import type { Lang } from '../language';
 import { parseEmailList } from '../emails';
 import { parseStatus } from '../vocabulary';
 import type { BusinessCalendar } from '../calendar/business-calendar';
-import { addBusinessMinutes, isBusinessTime } from '../calendar/business-calendar';
+import {
+  addBusinessMinutes,
+  addBusinessMinutesEach,
+  businessDayMinutes as businessDay,
+  isBusinessTime,
+} from '../calendar/business-calendar';
+import { parseRiskLevel } from '../risk-levels';
 import { nextOpening } from '../escalation/next-check';
 import { addressOf } from '../settings/people';
 import { type EscalationSettings, durationMinutes } from '../settings/settings';
@@ -95,7 +101,12 @@ function incidentsOf(input: FollowUpInput, ids: ReadonlySet<string>): Map<string
 const subjectOf = (i: Incident) => ({ id: i.id, sheetRow: i.sheetRow, level: i.level, summary: i.summary });
 const isOpen = (i: Incident) => i.status !== 'resolved' && i.status !== 'closed';
 
-/** The resolved rows of a retrospective level past `retrospectiveAfter`: whose four cells the adapter reads. */
+/**
+ * The resolved rows of a retrospective level past `retrospectiveAfter`: whose four cells the adapter
+ * reads. A row resolved so long ago that its reminders would have reached the cap by now (an old
+ * sheet the follow-up was just turned on for) is left alone rather than flooding its owner.
+ * Cheap checks first: the run looks at every row.
+ */
 export function retrospectiveCandidates(
   plan: SweepPlan,
   settings: EscalationSettings,
@@ -104,15 +115,24 @@ export function retrospectiveCandidates(
   now: Date,
 ): number[] {
   const rows: number[] = [];
-  const statusAt = plan.positions.status;
-  if (statusAt === undefined || settings.followUp.retrospectiveLevels.length === 0) return rows;
+  const { status: statusAt, resolvedAt: resolvedAtAt, riskLevel: levelAt } = plan.positions;
+  const levels = settings.followUp.retrospectiveLevels;
+  if (statusAt === undefined || resolvedAtAt === undefined || levels.length === 0) return rows;
   const after = durationMinutes(settings.followUp.retrospectiveAfter, calendar);
+  const t = now.getTime();
   for (const row of plan.rows) {
+    const resolvedAt = row.raw[resolvedAtAt];
+    if (!(resolvedAt instanceof Date) || resolvedAt.getTime() + after * 60_000 > t) continue;
     if (parseStatus(row.raw[statusAt]) !== 'resolved') continue;
-    const cells = cellsOf(row.raw, plan.positions);
-    const { incident } = readIncident(row.id, row.sheetRow, cells, settings, calendar.timeZone, lang);
-    if (!incident?.resolvedAt || !settings.followUp.retrospectiveLevels.includes(incident.level)) continue;
-    if (addBusinessMinutes(incident.resolvedAt, after, calendar).getTime() <= now.getTime()) rows.push(row.sheetRow);
+    const level =
+      (levelAt === undefined ? undefined : parseRiskLevel(row.raw[levelAt])?.level) ??
+      readIncident(row.id, row.sheetRow, cellsOf(row.raw, plan.positions), settings, calendar.timeZone, lang).incident
+        ?.level;
+    if (!level || !levels.includes(level)) continue;
+    const repeat = settings.levels[level].repeat;
+    const span = Math.max(repeat ? durationMinutes(repeat, calendar) * settings.reminderCap : 0, businessDay(calendar));
+    const [due, last] = addBusinessMinutesEach(resolvedAt, [after, after + span], calendar) as [Date, Date];
+    if (due.getTime() <= t && last.getTime() > t) rows.push(row.sheetRow);
   }
   return rows;
 }
