@@ -13,7 +13,7 @@ import {
 } from '../../../src/domain/sweep/follow-up-plan';
 import type { Measure } from '../../../src/domain/measures/measure-row';
 import type { HistoryEvent } from '../../../src/domain/history/history-events';
-import { draftDigests, writeDigests } from '../../../src/domain/notices/digest';
+import { DIGEST_ITEM_LIMIT, draftDigests, writeDigests } from '../../../src/domain/notices/digest';
 import { withFollowUps } from '../../../src/domain/notices/follow-up-drafts';
 
 const TZ = 'Asia/Tokyo';
@@ -165,7 +165,7 @@ describe('the follow-up plan', () => {
       (d) => d.recipient === 'owner@example.com',
     )!;
     expect(big.subject).toBe('【エスカレーション】対策 80件');
-    expect(big.text).toContain('ほか30件はシートで確認してください');
-    expect(big.text.match(/対策の期限超過/g)).toHaveLength(50);
+    expect(big.text).toContain(`ほか${80 - DIGEST_ITEM_LIMIT}件はシートで確認してください`);
+    expect(big.text.match(/対策の期限超過/g)).toHaveLength(DIGEST_ITEM_LIMIT);
   });
 });
