@@ -18,6 +18,7 @@ import { appendMissingColumns } from './incidents-sheet';
 import { readIdColumn, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { SendJournal } from './send-journal';
 import { asLiteral } from './sheet-text';
+import { recordFollowUp } from './follow-up-sheets';
 import { COMPLETED_COLUMNS, type Completions } from '../domain/sweep/completion';
 
 /** Changed rows are written in at most this many runs of adjacent rows, else in one span. */
@@ -44,6 +45,8 @@ export function recordDeliveries(
     if (journal instanceof SendJournal) journal.markLogged();
   }
   writeBack(planned, deliveries, now);
+  // Before the journal goes: a run cut off here is replayed and records the follow-up once.
+  recordFollowUp(planned, deliveries);
   if (journal instanceof SendJournal) journal.clear();
 }
 

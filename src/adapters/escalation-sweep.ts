@@ -7,6 +7,7 @@ import {
   type Digest,
   type DigestContext,
   type DigestDraft,
+  DIGEST_ITEM_LIMIT,
   draftDigests,
   listedNotices,
   prioritiseDigests,
@@ -34,6 +35,8 @@ import { checkRules } from '../domain/review/rules-check';
 import { findingLines } from '../domain/review/finding-lines';
 import type { Lang } from '../domain/language';
 import { recipientLang } from '../domain/settings/recipient-languages';
+import { withFollowUps } from '../domain/notices/follow-up-drafts';
+import { type FollowUpPlanned, planFollowUpFromSheets } from './follow-up-sheets';
 
 export interface PlannedSweep {
   readonly ss: Spreadsheet;
@@ -48,6 +51,8 @@ export interface PlannedSweep {
   /** Every recipient's notices, most severe first: written into emails only when they will be sent. */
   readonly drafts: DigestDraft[];
   readonly context: DigestContext;
+  /** The hourly run's follow-up (measures, retrospectives, reporters' news), when it was planned. */
+  readonly followUp?: FollowUpPlanned;
 }
 
 export interface SweepOutcome {
@@ -70,8 +75,11 @@ function incidentsSheet(ss: Spreadsheet, props: Properties, facts: DocumentFacts
 export function planSweepFromSheet(
   services: EscalationServices,
   now: Date,
-  /** `ss`, when the caller already holds the spreadsheet, saves a call. */
-  options: { refresh?: boolean; onlyIds?: ReadonlySet<string>; ss?: Spreadsheet } = {},
+  /**
+   * `ss`, when the caller already holds the spreadsheet, saves a call. `followUp`: plan the
+   * follow-up too (the hourly run and its replay; not the emergency path nor the previews).
+   */
+  options: { refresh?: boolean; onlyIds?: ReadonlySet<string>; ss?: Spreadsheet; followUp?: boolean } = {},
 ): PlannedSweep {
   const ss = options.ss ?? services.spreadsheetApp.getActive();
   const props = services.propertiesService.getDocumentProperties();
@@ -89,6 +97,18 @@ export function planSweepFromSheet(
     idFloor: readFloor(props.getProperty(PROPERTY_KEYS.idFloor)),
     onlyIds: options.onlyIds,
   });
+  const followUp = options.followUp
+    ? planFollowUpFromSheets({
+        ss,
+        props,
+        sheet,
+        plan,
+        settings: settings.settings,
+        lang: facts.lang,
+        timeZone: facts.timeZone,
+        now,
+      })
+    : undefined;
   const context: DigestContext = {
     lang: facts.lang,
     languages: settings.settings.recipientLanguages,
@@ -96,9 +116,11 @@ export function planSweepFromSheet(
     spreadsheetUrl: facts.url,
     sheetGid: facts.incidentsGid,
     now,
+    ...(followUp?.measuresGid === undefined ? {} : { measuresGid: followUp.measuresGid }),
   };
-  const drafts = draftDigests(plan.notices);
-  return { ss, props, facts, settings, settingsGrid, sheet, values, plan, drafts, context };
+  const notices = draftDigests(plan.notices);
+  const drafts = followUp ? withFollowUps(notices, followUp.plan.items) : notices;
+  return { ss, props, facts, settings, settingsGrid, sheet, values, plan, drafts, context, followUp };
 }
 
 /** The chosen drafts as emails, with the summaries of the items they list read from the sheet. */
@@ -107,7 +129,10 @@ export function writeDrafts(
   drafts: readonly DigestDraft[],
 ): { digests: Digest[]; summaries: ReadonlyMap<number, string> } {
   if (drafts.length === 0) return { digests: [], summaries: new Map() };
-  const rows = drafts.flatMap((d) => listedNotices(d).map((n) => n.incident.sheetRow));
+  const rows = drafts.flatMap((d) => [
+    ...listedNotices(d).map((n) => n.incident.sheetRow),
+    ...(d.followUps ?? []).slice(0, DIGEST_ITEM_LIMIT).map((f) => f.incident.sheetRow),
+  ]);
   const { summaries, details } = readDetails(planned.sheet, planned.plan.positions, rows);
   return { digests: writeDigests(drafts, { ...planned.context, summaries, details }), summaries };
 }
@@ -157,7 +182,7 @@ export function sweepHoldingLock(
   const startedAt = options.startedAt ?? Date.now();
   if (options.gate) clearGate(services.propertiesService.getDocumentProperties());
   recordLeftJournal(services, options.ss);
-  const planned = planSweepFromSheet(services, now, options);
+  const planned = planSweepFromSheet(services, now, { ...options, followUp: !options.onlyIds });
   // The quota first: only what can go out today is written into emails (and has its summaries read).
   const quota = services.mailApp.getRemainingDailyQuota();
   const { send, deferred } = prioritiseDigests(planned.drafts, quota);
@@ -204,7 +229,8 @@ function keepGate(planned: PlannedSweep, deliveries: readonly Delivery[], now: D
     ? null
     : { rows: planned.sheet.getLastRow(), columns: planned.sheet.getLastColumn(), settingsGrid: planned.settingsGrid };
   const review = weeklyReviewCheck(planned.props, planned.settings.settings, planned.facts.timeZone, now);
-  saveGate(planned.props, shape, Math.min(planned.plan.nextCheck, review), now);
+  const followUp = planned.followUp?.plan.nextCheck ?? Infinity;
+  saveGate(planned.props, shape, Math.min(planned.plan.nextCheck, review, followUp), now);
 }
 
 /** The incidents sheet's size and the settings as they are now, for the quiet-hour gate (a few calls). */
@@ -227,7 +253,7 @@ function recordLeftJournal(services: EscalationServices, ss: Spreadsheet | undef
   const props = services.propertiesService.getDocumentProperties();
   const left = readJournal(props);
   if (!left) return;
-  const planned = planSweepFromSheet(services, left.at, { ss });
+  const planned = planSweepFromSheet(services, left.at, { ss, followUp: true });
   const sent = new Set(left.recipients.map((r) => r.toLowerCase()));
   const deliveries: Delivery[] = planned.drafts
     .filter((d) => sent.has(d.recipient.toLowerCase()))

@@ -74,11 +74,13 @@ export function readHistorySince(
   lang: Lang,
   props: GoogleAppsScript.Properties.Properties,
   since: number,
+  /** The property keeping the row: each reader of the history (the review, the follow-up) its own. */
+  checkpointKey = CHECKPOINT_KEY,
 ): HistoryEvent[] {
   const sheet = findHistorySheet(ss, lang);
   const last = sheet?.getLastRow() ?? 0;
   if (!sheet || last < 2) return [];
-  const stored = Number(props.getProperty(CHECKPOINT_KEY));
+  const stored = Number(props.getProperty(checkpointKey));
   const read = (from: number) =>
     sheet
       .getRange(from, 1, last - from + 1, HISTORY_WIDTH)
@@ -96,6 +98,6 @@ export function readHistorySince(
     events.push(event);
   });
   const keep = checkpoint < 0 ? last : Math.max(2, checkpoint - 1);
-  if (keep !== stored) props.setProperty(CHECKPOINT_KEY, String(keep));
+  if (keep !== stored) props.setProperty(checkpointKey, String(keep));
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

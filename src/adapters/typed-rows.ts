@@ -9,9 +9,12 @@ import { completeTypedRows } from '../domain/intake/typed-rows';
 import { readIdFloor, recordIdFloor } from './id-floor';
 import { findIncidentsSheet, readHeader } from './incidents-sheet';
 import { markEdited } from './quiet-gate';
+import { MEASURE_SHEET_NAMES } from '../domain/measures/measure-columns';
 import { currentUserEmail, sheetLang } from './locale';
 import { asLiteral, asLiteralText } from './sheet-text';
 import type { AddOnServices } from './services';
+
+const MEASURE_SHEET_NAME_SET: ReadonlySet<string> = new Set(Object.values(MEASURE_SHEET_NAMES));
 
 /** Short: an edit trigger must finish quickly; rows left unfinished are completed by the sweep. */
 const EDIT_LOCK_WAIT_MS = 3_000;
@@ -27,7 +30,13 @@ export function completeEditedRows(
 ): number {
   const sheet = edited.getSheet();
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
-  if (findIncidentsSheet(spreadsheet)?.getSheetId() !== sheet.getSheetId()) return 0;
+  if (findIncidentsSheet(spreadsheet)?.getSheetId() !== sheet.getSheetId()) {
+    // An edit of the measures sheet (a due date moved, a measure marked done) changes what the
+    // follow-up reminds: the next hourly run reads the sheets in full. Nothing there is completed.
+    if (MEASURE_SHEET_NAME_SET.has(sheet.getName()))
+      markEdited(services.propertiesService.getDocumentProperties(), now);
+    return 0;
+  }
   // Any edit there may make something due sooner: the next hourly run reads the sheet in full.
   markEdited(services.propertiesService.getDocumentProperties(), now);
   const firstRow = Math.max(2, edited.getRow());

@@ -9,6 +9,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { columnPositions, INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings/settings';
+import { measureHeaders } from '../../src/domain/measures/measure-columns';
 import { settingsGrid } from '../../src/domain/settings/settings-layout';
 import { type AppsScriptFakes, FakeClock, createAppsScriptFakes, spreadsheetCalls } from '../fakes';
 import { loadBundle } from '../fakes/load-bundle';
@@ -77,8 +78,36 @@ function seed(fakes: AppsScriptFakes, count: number): FakeSheet {
     fakes.spreadsheet.insertSheet('エスカレーション設定').getName(),
   ) as FakeSheet;
   fill(settings, settingsGrid(DEFAULT_SETTINGS, 'ja'));
+  seedMeasures(fakes, count);
   return incidents;
 }
+
+/** One measure for every 5 incidents, due over the past and coming days: the follow-up's share of the run. */
+function seedMeasures(fakes: AppsScriptFakes, count: number): void {
+  const measures = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('対策').getName()) as FakeSheet;
+  const due = (i: number) => new Date(new Date('2026-11-16T18:00:00+09:00').getTime() + ((i % 20) - 10) * 86_400_000);
+  fill(measures, [
+    measureHeaders('ja'),
+    ...Array.from({ length: Math.floor(count / 5) }, (_, m) => {
+      const i = m * 5;
+      return [
+        `INC-${String(i + 1).padStart(6, '0')}`,
+        reportText(i, '対策').slice(0, 60),
+        MEASURE_KIND_WORDS[m % MEASURE_KIND_WORDS.length],
+        `owner${m % MANAGERS}@example.com`,
+        due(m),
+        m % 4 === 0 ? '完了' : '実施中',
+        m % 4 === 0 ? due(m - 20) : '',
+        '',
+        '',
+        '',
+        '',
+      ];
+    }),
+  ]);
+}
+
+const MEASURE_KIND_WORDS = ['暫定対応', '恒久対策', '再発防止', '横展開'];
 
 /** The typical script: read each cell it needs, mail each overdue row, mark each row. */
 function referenceSweep(fakes: AppsScriptFakes, now: Date): void {

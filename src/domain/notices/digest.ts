@@ -7,6 +7,8 @@ import { ESCALATION_MESSAGES, type EscalationMessages } from './escalation-messa
 import { localParts } from '../calendar/zoned-time';
 import { recipientLang } from '../settings/recipient-languages';
 import { worstFirst } from './notice-order';
+import type { FollowUpItem } from './follow-up-items';
+import { followUpHeading, followUpSubjectParts, writeFollowUpItem } from './follow-up-digest';
 
 export interface DigestContext {
   /** The spreadsheet's language: each recipient's unless `languages` names another. */
@@ -24,6 +26,8 @@ export interface DigestContext {
   readonly summaries?: ReadonlyMap<number, string>;
   /** The rest of the report of the listed items, read the same way (escalation-sweep.ts writeDrafts). */
   readonly details?: ReadonlyMap<number, ReportDetails>;
+  /** The measures sheet's gid, when it exists: a measure's item links to its row. */
+  readonly measuresGid?: number;
 }
 
 /**
@@ -52,6 +56,8 @@ export interface DigestDraft {
   readonly lastTold: number;
   /** The earliest deadline among them (ms): among equals, who has waited longest goes first. */
   readonly waitingSince: number;
+  /** Follow-up items (follow-up-items.ts), listed after the notices, worst first. */
+  readonly followUps?: readonly FollowUpItem[];
 }
 
 export interface Digest extends DigestDraft {
@@ -314,15 +320,49 @@ function digestWriter(ctx: DigestContext): (draft: DigestDraft) => Digest {
         break;
       }
     }
-    const more = moreLines(sorted.length - listed, ctx, lang);
+    // Follow-up items after the notices, in what is left of the same item and byte budget.
+    const followUps = draft.followUps ?? [];
+    let followed = 0;
+    if (followUps.length > 0 && listed === sorted.length) {
+      const fctx = followUpContext(ctx);
+      const heading = followUpHeading(lang);
+      items.text.push(heading.text);
+      items.html.push(heading.html);
+      for (; followed < followUps.length && listed + followed < DIGEST_ITEM_LIMIT; followed++) {
+        const item = writeFollowUpItem(followUps[followed] as FollowUpItem, fctx, lang);
+        bytes += utf8Bytes(item.html) + utf8Bytes(item.text);
+        if (bytes > DIGEST_BYTE_LIMIT && listed + followed > 0) break;
+        items.text.push(item.text);
+        items.html.push(item.html);
+      }
+    }
+    const more = moreLines(sorted.length - listed + followUps.length - followed, ctx, lang);
     const intro = ESCALATION_MESSAGES[lang].digestIntro;
     return {
       ...draft,
-      subject: subjectOf(sorted, lang),
+      subject: subjectWithFollowUps(sorted, followUps, lang),
       text: `${[intro, ...items.text].join('\n\n')}${more.text}`,
       html: `<p>${escapeHtml(intro)}</p>${items.html.join('<hr>')}${more.html}`,
     };
   };
+}
+
+function followUpContext(ctx: DigestContext) {
+  const base = ctx.spreadsheetUrl.replace(/#.*$/, '');
+  return {
+    timeZone: ctx.timeZone,
+    incidentsLink: sheetLink(ctx),
+    measuresLink: ctx.measuresGid === undefined ? undefined : `${base}#gid=${ctx.measuresGid}`,
+    summaries: ctx.summaries,
+  };
+}
+
+/** The incidents per level, then the follow-up items per kind (a digest of follow-ups only has those alone). */
+function subjectWithFollowUps(sorted: readonly Notice[], followUps: readonly FollowUpItem[], lang: Lang): string {
+  if (followUps.length === 0) return subjectOf(sorted, lang);
+  const parts = followUpSubjectParts(followUps, lang).join(lang === 'ja' ? '・' : ', ');
+  if (sorted.length === 0) return `${ESCALATION_MESSAGES[lang].subjectPrefix}${parts}`;
+  return `${subjectOf(sorted, lang)}${lang === 'ja' ? '・' : ', '}${parts}`;
 }
 
 /** In the recipient's language (ctx.languages), else the spreadsheet's. */
@@ -373,7 +413,7 @@ export function draftDigests(notices: readonly Notice[]): DigestDraft[] {
  * longest ago) before who was told most recently, then who has waited longest, so over several days
  * of a short quota everyone is told; then more items first, then by address for a stable order.
  */
-function fairly(a: DigestDraft, b: DigestDraft): number {
+export function fairly(a: DigestDraft, b: DigestDraft): number {
   return (
     a.worst - b.worst ||
     compareTimes(a.lastTold, b.lastTold) ||

@@ -5,7 +5,7 @@ import { MATRIX_COLUMN_IMPACT, MATRIX_ROW_URGENCY } from '../risk-matrix';
 import { gradeLabel } from '../grades';
 import { CATEGORIES, categoryLabel } from '../vocabulary';
 import type { EscalationSettings, ManagerRoute } from './settings';
-import { type LevelColumn, SETTINGS_MESSAGES, type SettingKey } from './settings-messages';
+import { type FollowUpKey, type LevelColumn, SETTINGS_MESSAGES, type SettingKey } from './settings-messages';
 import { formatBusinessHours, formatDuration } from './settings-values';
 import { languageSectionRows } from './recipient-languages';
 import { peopleSectionRows } from './people';
@@ -23,6 +23,13 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'executives',
   'veryHighNight',
   'weeklyReview',
+];
+/** The follow-up block, below the general one: settings.followUp. */
+export const FOLLOW_UP_KEYS: readonly FollowUpKey[] = [
+  'measureGrace',
+  'effectCheckAfter',
+  'retrospectiveLevels',
+  'retrospectiveAfter',
 ];
 export const MANAGER_ROUTES: readonly ManagerRoute[] = [...CATEGORIES, 'default'];
 
@@ -53,6 +60,14 @@ function generalValue(key: SettingKey, settings: EscalationSettings, lang: Lang)
       return settings.veryHighRepeatsOvernight === 'everyRun' ? m.words.everyRun : m.words.inBusinessHours;
     case 'weeklyReview':
       return settings.weeklyReviewDay === null ? m.words.none : (m.weekdays[settings.weeklyReviewDay] as string);
+    case 'measureGrace':
+    case 'effectCheckAfter':
+    case 'retrospectiveAfter':
+      return formatDuration(settings.followUp[key], lang, 'atOnce');
+    case 'retrospectiveLevels':
+      return settings.followUp.retrospectiveLevels.length === 0
+        ? m.words.none
+        : settings.followUp.retrospectiveLevels.map((l) => riskLevelLabel(l, lang)).join(lang === 'ja' ? ',' : ', ');
   }
 }
 
@@ -85,6 +100,9 @@ export function settingsGrid(settings: EscalationSettings, lang: Lang): (string 
     [],
     [m.generalTitle],
     ...SETTING_KEYS.map((key) => [m.keys[key], generalValue(key, settings, lang)]),
+    [],
+    [m.followUpTitle],
+    ...FOLLOW_UP_KEYS.map((key) => [m.keys[key], generalValue(key, settings, lang)]),
     [],
     [m.routingTitle],
     ...MANAGER_ROUTES.map((route) => [routeLabel(route, lang), (settings.managers[route] ?? []).join(', ')]),

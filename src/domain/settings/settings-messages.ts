@@ -12,7 +12,10 @@ export type SettingKey =
   | 'reminderCap'
   | 'executives'
   | 'veryHighNight'
-  | 'weeklyReview';
+  | 'weeklyReview'
+  | FollowUpKey;
+/** The follow-up block's rows (steps 5–7): settings.followUp. */
+export type FollowUpKey = 'measureGrace' | 'effectCheckAfter' | 'retrospectiveLevels' | 'retrospectiveAfter';
 export type LevelColumn = 'respondBy' | 'resolveBy' | 'repeat' | 'stage3After' | 'breachStage';
 export type AllowedKind =
   | 'level'
@@ -30,7 +33,9 @@ export type AllowedKind =
   | 'recipient'
   | 'language'
   | 'weekday'
-  | 'nightRepeats';
+  | 'nightRepeats'
+  | 'followUpDuration'
+  | 'levels';
 
 export interface SettingsMessages {
   sheetName: string;
@@ -40,6 +45,7 @@ export interface SettingsMessages {
   levelHeader: string;
   levelColumns: Record<LevelColumn, string>;
   generalTitle: string;
+  followUpTitle: string;
   keys: Record<SettingKey, string>;
   routingTitle: string;
   routingDefault: string;
@@ -81,6 +87,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       breachStage: '解決期限超過時の通知先',
     },
     generalTitle: '■ 全般',
+    followUpTitle: '■ フォローアップ（対策・効果確認・振り返り、営業時間で数えます）',
     keys: {
       businessHours: '営業時間',
       workdays: '営業日',
@@ -92,6 +99,10 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       executives: '役員（第3段階の通知先・メール）',
       veryHighNight: '非常に高リスクの営業時間外の再通知（初回は即時）',
       weeklyReview: '週次レビュー（曜日・営業開始時に上位管理者と役員へ）',
+      measureGrace: '期限超過の対策を上位者へ知らせるまで（期限から）',
+      effectCheckAfter: '効果確認の催促（対策の完了から）',
+      retrospectiveLevels: '振り返りが必要なリスクレベル',
+      retrospectiveAfter: '振り返りの催促（解決から）',
     },
     routingTitle: '■ リスクの種類ごとの上位管理者（メール、行のエスカレーション先が優先）',
     routingDefault: '既定（その他）',
@@ -130,6 +141,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       language: '「日本語」または「英語」（ja・en、Japanese・English も可）',
       weekday: '「月」のような曜日1つ、または「なし」',
       nightRepeats: '「毎回」または「営業時間内」',
+      followUpDuration: `「4時間」「2営業日」のような期間（${B.deadlineHours}時間または${B.deadlineDays}営業日まで）`,
+      levels: '「非常に高リスク,高リスク」のようなリスクレベルの並び、または「なし」',
     },
     problem: (cell, what, value, allowed) =>
       `設定シートの${cell}（${what}）「${value}」は使えません。${allowed}を入力してください。`,
@@ -149,6 +162,7 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       breachStage: 'Told when resolve-by passes',
     },
     generalTitle: '■ General',
+    followUpTitle: '■ Follow-up (measures, effect checks, retrospectives; in business hours)',
     keys: {
       businessHours: 'Business hours',
       workdays: 'Workdays',
@@ -160,6 +174,10 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       executives: 'Executives (stage 3, email)',
       veryHighNight: 'Very-high reminders outside business hours (the first notice goes at once)',
       weeklyReview: 'Weekly review (day; to managers and executives at business opening)',
+      measureGrace: 'Overdue measures go to the managers after (from the due date)',
+      effectCheckAfter: 'Effect check reminded after (from the measure done)',
+      retrospectiveLevels: 'Risk levels that need a retrospective',
+      retrospectiveAfter: 'Retrospective reminded after (from resolution)',
     },
     routingTitle: "■ Managers by risk category (email; a row's own Escalate to wins)",
     routingDefault: 'Default (other)',
@@ -198,6 +216,8 @@ export const SETTINGS_MESSAGES: Catalogue<SettingsMessages> = {
       language: '"Japanese" or "English" (or ja, en, 日本語, 英語)',
       weekday: 'one weekday such as "Monday", or "none"',
       nightRepeats: '"every run" or "business hours"',
+      followUpDuration: `a duration such as "4 hours" or "2 business days" (at most ${B.deadlineHours} hours or ${B.deadlineDays} business days)`,
+      levels: 'risk levels such as "Very high, High", or "none"',
     },
     problem: (cell, what, value, allowed) =>
       `Settings sheet ${cell} (${what}): "${value}" cannot be used. Enter ${allowed}.`,

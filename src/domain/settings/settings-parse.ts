@@ -97,6 +97,12 @@ function readGeneral(r: Reader, timeZone: string): Partial<EscalationSettings> {
   one('reminderCap', 'count', values.parseCount, (v) => (out.reminderCap = v));
   one('veryHighNight', 'nightRepeats', values.parseNightRepeats, (v) => (out.veryHighRepeatsOvernight = v));
   one('weeklyReview', 'weekday', values.parseWeekday, (v) => (out.weeklyReviewDay = v));
+  const followUp: Record<string, unknown> = { ...DEFAULT_SETTINGS.followUp };
+  one('measureGrace', 'followUpDuration', values.parseFollowUpDuration, (v) => (followUp.measureGrace = v));
+  one('effectCheckAfter', 'followUpDuration', values.parseFollowUpDuration, (v) => (followUp.effectCheckAfter = v));
+  one('retrospectiveAfter', 'followUpDuration', values.parseFollowUpDuration, (v) => (followUp.retrospectiveAfter = v));
+  one('retrospectiveLevels', 'levels', values.parseLevelList, (v) => (followUp.retrospectiveLevels = v));
+  out.followUp = followUp;
   const daysOff = at('companyDaysOff');
   if (daysOff >= 0) {
     out.companyDaysOff = r

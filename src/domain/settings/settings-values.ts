@@ -1,5 +1,6 @@
 // Reading and writing single settings values, accepting the words of both languages.
 import { isBlank } from '../cells';
+import { type RiskLevel, parseRiskLevel } from '../risk-levels';
 import type { Lang } from '../language';
 import { normalizeKey } from '../text';
 import { type Duration, SETTING_BOUNDS, type Stage } from './settings';
@@ -18,6 +19,25 @@ export function parseDuration(value: unknown): Duration | null | undefined {
   if (!duration) return duration;
   const max = duration.unit === 'hours' ? SETTING_BOUNDS.deadlineHours : SETTING_BOUNDS.deadlineDays;
   return duration.amount <= max ? duration : undefined;
+}
+
+/** A follow-up span (settings.followUp): a duration that must be there ("none" is not one). */
+export function parseFollowUpDuration(value: unknown): Duration | undefined {
+  return parseDuration(value) ?? undefined;
+}
+
+/** Risk levels in either language, separated by commas (full-width too) or 「・」; "none" is the empty list. */
+export function parseLevelList(value: unknown): RiskLevel[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFKC').trim();
+  if (text === '' || NONE.has(normalizeKey(text))) return [];
+  const levels: RiskLevel[] = [];
+  for (const part of text.split(/[,、・]/)) {
+    const level = parseRiskLevel(part.trim())?.level;
+    if (!level) return undefined;
+    if (!levels.includes(level)) levels.push(level);
+  }
+  return levels;
 }
 
 /** An interval between reminders: 0 ("every run"), or from an hour to about a week of business time. */

@@ -1,0 +1,122 @@
+// The follow-up run's reads and writes, a constant number of Spreadsheet calls whatever the number
+// of incidents and measures: the measures sheet read once (getDataRange) and its 通知記録 column
+// written in at most MAX_RUNS runs of changed rows; the history read from the last run on; the four
+// retrospective cells read only for the candidate rows, in at most 8 windows.
+import type { ColumnPositions } from '../domain/incident-columns';
+import { isBlank } from '../domain/cells';
+import type { HistoryEvent } from '../domain/history/history-events';
+import { changedRuns } from '../domain/sweep/placement';
+import type { Lang } from '../domain/language';
+import type { Properties, Spreadsheet } from './escalation-services';
+import { readHistorySince } from './history-sheet';
+import { windowsOf } from './incidents-table';
+import { type MeasuresRead, readMeasures } from './measures-sheet';
+import { asLiteral } from './sheet-text';
+import type { SweepPlan } from '../domain/sweep/sweep-plan';
+import type { Delivery } from '../domain/sweep/sweep-log';
+import { type EscalationSettings, calendarOf } from '../domain/settings/settings';
+import {
+  type FollowUpPlan,
+  type FollowUpState,
+  planFollowUp,
+  retrospectiveCandidates,
+} from '../domain/sweep/follow-up-plan';
+import { readFollowUpState, writeFollowUpState } from './follow-up-state';
+import type { PlannedSweep } from './escalation-sweep';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface FollowUpPlanned {
+  readonly read: MeasuresRead;
+  readonly plan: FollowUpPlan;
+  readonly state: FollowUpState;
+  readonly measuresGid: number | undefined;
+}
+
+/** Reads what the follow-up needs (constant calls) and plans it; the sweep joins its items to the digests. */
+export function planFollowUpFromSheets(input: {
+  ss: Spreadsheet;
+  props: Properties;
+  sheet: Sheet;
+  plan: SweepPlan;
+  settings: EscalationSettings;
+  lang: Lang;
+  timeZone: string;
+  now: Date;
+}): FollowUpPlanned {
+  const { ss, props, sheet, plan, settings, lang, timeZone, now } = input;
+  const calendar = calendarOf(settings, timeZone);
+  const read = readMeasures(ss, lang, timeZone);
+  const state = readFollowUpState(props);
+  // Before the first run nobody is owed anything: reporters are told from then on.
+  const since = Math.min(state.feedbackSince ?? Infinity, ...Object.values(state.owed));
+  const events = Number.isFinite(since) ? readFollowUpHistory(ss, lang, props, since) : [];
+  const candidates = retrospectiveCandidates(plan, settings, calendar, lang, now);
+  const missing = missingRetrospectives(sheet, plan.positions, candidates);
+  const followUp = planFollowUp({
+    plan,
+    measures: read.measures,
+    events,
+    missingRetrospectives: missing,
+    state,
+    settings,
+    calendar,
+    lang,
+    now,
+  });
+  return { read, plan: followUp, state, measuresGid: read.sheet?.getSheetId() };
+}
+
+/** After sending: the measures' 通知記録 cells and the kept state, for the recipients told. */
+export function recordFollowUp(planned: PlannedSweep, deliveries: readonly Delivery[]): void {
+  const followUp = planned.followUp;
+  if (!followUp) return;
+  const delivered = new Set(
+    deliveries.filter((d) => d.result.kind === 'sent').map((d) => d.digest.recipient.toLowerCase()),
+  );
+  writeMeasureCells(followUp.read, followUp.plan.measureCells(delivered));
+  writeFollowUpState(planned.props, followUp.state, followUp.plan.nextState(delivered));
+}
+
+const MAX_RUNS = 8;
+const RETROSPECTIVE = ['rootCause', 'wentWell', 'toImprove', 'prevention'] as const;
+
+/** Events from `since` (ms) on, for the reporters' news (its own checkpoint, apart from the review's). */
+export function readFollowUpHistory(ss: Spreadsheet, lang: Lang, props: Properties, since: number): HistoryEvent[] {
+  return readHistorySince(ss, lang, props, since, 'followUpHistoryCheckpoint');
+}
+
+/** The candidate rows whose four retrospective cells (根本原因, 良かった点, 改善点, 再発防止策) are all empty. */
+export function missingRetrospectives(sheet: Sheet, positions: ColumnPositions, rows: readonly number[]): Set<number> {
+  const missing = new Set<number>();
+  const at = RETROSPECTIVE.map((c) => positions[c]).filter((p): p is number => p !== undefined);
+  if (rows.length === 0) return missing;
+  // A sheet without the columns has no retrospective at all.
+  if (at.length === 0) return new Set(rows);
+  const left = Math.min(...at);
+  const width = Math.max(...at) - left + 1;
+  for (const [first, last] of windowsOf(rows, 8)) {
+    const block = sheet.getRange(first, left + 1, last - first + 1, width).getValues();
+    for (const row of rows)
+      if (row >= first && row <= last && at.every((p) => isBlank(block[row - first]?.[p - left]))) missing.add(row);
+  }
+  return missing;
+}
+
+/** The changed 通知記録 cells, in at most MAX_RUNS writes (or one span over the rows between). */
+export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number, string>): void {
+  const at = read.positions.notifications;
+  if (!read.sheet || at === undefined || cells.size === 0) return;
+  const rows = [...cells.keys()];
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const kept = new Map(read.measures.map((m) => [m.sheetRow, m.notifications]));
+  const changed = Array.from({ length: last - first + 1 }, (_, i) => cells.has(first + i));
+  for (const [a, b] of changedRuns(changed, MAX_RUNS)) {
+    const values = Array.from({ length: b - a + 1 }, (_, i) => {
+      const row = first + a + i;
+      return [asLiteral(cells.get(row) ?? kept.get(row) ?? '')];
+    });
+    read.sheet.getRange(first + a, at + 1, values.length, 1).setValues(values);
+  }
+}
