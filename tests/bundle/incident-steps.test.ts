@@ -219,7 +219,9 @@ describe('steps 4–7 on the article’s example', () => {
       expect(mail.body).toContain('緊急のため通常のフローをスキップして報告されました');
     }
     expect(small.mailsAfterHourly).toBe(4);
-    expect(env.mail.outbox).toHaveLength(4);
+    // And the reporter, told in one digest what happened to the report (follow-up: 結果をフィードバック).
+    expect(env.mail.outbox).toHaveLength(5);
+    expect(env.mail.outbox.at(-1)?.subject).toBe('【エスカレーション】報告の結果 1件');
     expect(rowOf(env, otherId).stage).toBe('第3段階');
     expect(String(rowOf(env, otherId).notifications)).toContain(
       '今すぐエスカレーション・第3段階 → exec@example.com（1回）',
