@@ -104,6 +104,9 @@ const DETAIL_COLUMNS = [
   'instruction',
 ] as const satisfies readonly IncidentColumn[];
 
+/** Details are read when the windows span at most this many rows per listed row. */
+const DETAIL_SPREAD = 4;
+
 /**
  * The report of the given rows (those a digest lists), in at most SUMMARY_WINDOWS reads of the span
  * of columns that holds it: the text of only the incidents that will be mailed is read.
@@ -117,9 +120,18 @@ export function readDetails(
   const details = new Map<number, ReportDetails>();
   const at = DETAIL_COLUMNS.map((c) => positions[c]).filter((p): p is number => p !== undefined);
   if (at.length === 0 || rows.length === 0) return { summaries, details };
+  const windows = windowsOf(rows, SUMMARY_WINDOWS);
+  // Listed rows scattered over a long sheet (hundreds of managers' digests at once) make windows
+  // that span far more rows than they list: the whole report of each would then be read. There, only
+  // the summaries are read, as before the details existed, and the row link leads to the rest.
+  const spanned = windows.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+  if (spanned > DETAIL_SPREAD * new Set(rows).size) {
+    for (const [row, summary] of readSummaries(sheet, positions.summary, rows)) summaries.set(row, summary);
+    return { summaries, details };
+  }
   const left = Math.min(...at);
   const width = Math.max(...at) - left + 1;
-  for (const [first, last] of windowsOf(rows, SUMMARY_WINDOWS)) {
+  for (const [first, last] of windows) {
     const block = sheet.getRange(first, left + 1, last - first + 1, width).getValues();
     for (const row of rows) {
       if (row < first || row > last) continue;
