@@ -36,6 +36,7 @@ import { findingLines } from '../domain/review/finding-lines';
 import type { Lang } from '../domain/language';
 import { recipientLang } from '../domain/settings/recipient-languages';
 import { withFollowUps } from '../domain/notices/follow-up-drafts';
+import { openMeasureLines } from '../domain/notices/open-measures';
 import { type FollowUpPlanned, planFollowUpFromSheets } from './follow-up-sheets';
 
 export interface PlannedSweep {
@@ -134,7 +135,11 @@ export function writeDrafts(
     ...(d.followUps ?? []).slice(0, DIGEST_ITEM_LIMIT).map((f) => f.incident.sheetRow),
   ]);
   const { summaries, details } = readDetails(planned.sheet, planned.plan.positions, rows);
-  return { digests: writeDigests(drafts, { ...planned.context, summaries, details }), summaries };
+  // The measures were read for the follow-up: their open ones go with each item, in the sheet's words.
+  const measures = planned.followUp?.read.measures;
+  const openMeasures = measures && openMeasureLines(measures, planned.facts.lang, planned.facts.timeZone);
+  const context = { ...planned.context, summaries, details, ...(openMeasures ? { openMeasures } : {}) };
+  return { digests: writeDigests(drafts, context), summaries };
 }
 
 /**

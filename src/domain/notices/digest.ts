@@ -28,6 +28,8 @@ export interface DigestContext {
   readonly details?: ReadonlyMap<number, ReportDetails>;
   /** The measures sheet's gid, when it exists: a measure's item links to its row. */
   readonly measuresGid?: number;
+  /** By incident ID: its measures not yet done, one line each (openMeasureLines), for the hourly run. */
+  readonly openMeasures?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -115,6 +117,7 @@ const DETAIL_FIELDS = [
   'owner',
   'reporter',
   'instruction',
+  'openMeasures',
 ] as const;
 
 /** Each detail shortened to this (the row link leads to the rest), so a digest still lists a dozen items or more. */
@@ -142,12 +145,13 @@ function itemWording(lang: Lang): ItemWording {
 }
 
 /** The detail rows of one item (empty ones left out), to stand between the summary and the stage. */
-function detailWords(details: ReportDetails | undefined, lang: Lang): Words {
+function detailWords(details: ReportDetails | undefined, measures: readonly string[] | undefined, lang: Lang): Words {
   if (!details) return { text: '', html: '' };
   const m = ESCALATION_MESSAGES[lang];
   const grades = details.impact || details.urgency || details.assessment;
   const values: Record<(typeof DETAIL_FIELDS)[number], string> = {
     ...details,
+    openMeasures: (measures ?? []).join(' / '),
     assessment: grades ? m.gradesLine(details.impact || '-', details.urgency || '-', details.assessment) : '',
   };
   const before = ITEM_WORDING[lang].details;
@@ -243,7 +247,7 @@ function writeItem(
   const [b0, b1, b2, b3, b4, b5, b6] = w.before as [Words, Words, Words, Words, Words, Words, Words];
   const row = incident.sheetRow;
   const summary = shorten(ctx.summaries?.get(row) ?? incident.summary, SUMMARY_CHARS);
-  const details = detailWords(ctx.details?.get(row), lang);
+  const details = detailWords(ctx.details?.get(row), ctx.openMeasures?.get(incident.id), lang);
   out.html.push(
     `${b0.html}${level.html}${b1.html}${escapeHtml(incident.id)}${b2.html}${escapeHtml(summary)}${details.html}${b3.html}${stage.html}${b4.html}${why.html}${b5.html}${escapeHtml(deadline)}${b6.html}${decision.html}${link.start.html}${row}${link.end}`,
   );

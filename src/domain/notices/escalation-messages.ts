@@ -52,6 +52,7 @@ export interface EscalationMessages {
     owner: string;
     reporter: string;
     instruction: string;
+    openMeasures: string;
   };
   /** The grades and the facts behind them, as one line of the digest. */
   gradesLine(impact: string, urgency: string, facts: string): string;
@@ -181,6 +182,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
       owner: '担当者',
       reporter: '報告者',
       instruction: '上位者の判断・指示（最新）',
+      openMeasures: '未完了の対策',
     },
     gradesLine: (impact, urgency, facts) => `影響度 ${impact}・緊急度 ${urgency}${facts ? `：${facts}` : ''}`,
     emergencyReport: '緊急報告（即時エスカレーション）',
@@ -281,6 +283,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
       owner: 'Owner',
       reporter: 'Reporter',
       instruction: "Manager's latest direction",
+      openMeasures: 'Open measures',
     },
     gradesLine: (impact, urgency, facts) => `Impact ${impact}, urgency ${urgency}${facts ? `: ${facts}` : ''}`,
     emergencyReport: 'Emergency report (escalated at once)',

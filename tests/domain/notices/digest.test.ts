@@ -1,5 +1,7 @@
 // Digests: one per recipient, worst first, the article's subject style, escaped user text, the row link.
 import { describe, expect, it } from 'vitest';
+import type { Measure } from '../../../src/domain/measures/measure-row';
+import { openMeasureLines } from '../../../src/domain/notices/open-measures';
 import type { Notice } from '../../../src/domain/escalation/decide';
 import {
   DIGEST_BYTE_LIMIT,
@@ -185,6 +187,37 @@ describe('what a manager decides from', () => {
     expect(digest?.text).toContain('…\n段階:');
     expect(digest?.html).toContain('代替品を提案したが&#60;不可&#62;');
     expect(digest?.html).not.toContain('<不可>');
+  });
+
+  it('lists the incident’s open measures from the measures sheet', () => {
+    const measure = (fields: Partial<Measure>): Measure => ({
+      sheetRow: 2,
+      incidentId: 'INC-0007',
+      measure: '出荷前検査の見直し',
+      kind: 'permanent',
+      owner: 'suzuki@example.com',
+      dueAt: new Date('2026-12-10T00:00:00+09:00'),
+      status: 'doing',
+      doneAt: null,
+      effectResult: '',
+      effectCheckedAt: null,
+      effectCheckedBy: '',
+      notifications: '',
+      unreadable: [],
+      ...fields,
+    });
+    const openMeasures = openMeasureLines(
+      [measure({}), measure({ measure: '代替品の手配', status: 'done' }), measure({ incidentId: 'INC-0001' })],
+      'ja',
+      'Asia/Tokyo',
+    );
+    const [digest] = composeDigests([notice('INC-0007', 'high', 'a@example.com')], {
+      ...ctx,
+      details: new Map([[8, details]]),
+      openMeasures,
+    });
+    expect(digest?.text).toContain('\n未完了の対策: 恒久対策: 出荷前検査の見直し（suzuki@example.com、2026-12-10）\n');
+    expect(digest?.text).not.toContain('代替品の手配');
   });
 
   it('leaves out what the row does not hold, and writes English labels for an English reader', () => {
