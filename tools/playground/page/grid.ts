@@ -15,6 +15,8 @@ export interface GridActions {
   selectSheet(name: string): void;
   selectCell(a1: string, content: string): void;
   enter(reference: string, text: string): void;
+  /** The name box: select and load the cell a reference names, without editing it. */
+  goTo(reference: string): void;
 }
 
 function editBar(text: PageText, state: GridState, sheet: SheetView | undefined, actions: GridActions): HTMLElement {
@@ -31,7 +33,7 @@ function editBar(text: PageText, state: GridState, sheet: SheetView | undefined,
     if ((e as KeyboardEvent).key === 'Enter') apply();
   });
   on(reference, 'keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Enter') value.focus();
+    if ((e as KeyboardEvent).key === 'Enter') actions.goTo(reference.value);
   });
   const note = cell?.note ?? (cell?.spilled ? text.spilled : '');
   return h(

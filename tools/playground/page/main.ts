@@ -6,6 +6,7 @@ import { type ActionReply, Refusal, getJson, request } from './api';
 import { h, on } from './dom';
 import { type GridState, workbookPanel } from './grid';
 import { PAGE_TEXT, initialLang, rememberLang } from './i18n';
+import { readReference } from './reference';
 import { type OpenMail, activityPanel, noticesPanel, outboxPanel } from './panels';
 import { toolbar } from './toolbar';
 
@@ -63,10 +64,44 @@ const actions = {
     render();
   },
   enter: (reference: string, text: string) => {
-    if (/^[A-Z]{1,3}[1-9]\d*$/i.test(reference.trim())) grid.selected = reference.trim().toUpperCase();
+    // A reference the page can read selects its cell; the server gives the refusal for one it cannot.
+    const cell = view
+      ? readReference(
+          reference,
+          grid.sheet,
+          view.sheets.map((s) => s.name),
+        )
+      : null;
+    if (cell && !(cell instanceof Error)) Object.assign(grid, { sheet: cell.sheet, selected: cell.a1 });
     return act('/api/edit', { reference, sheet: grid.sheet, text });
   },
+  goTo: (reference: string) => {
+    if (!view) return;
+    const cell = readReference(
+      reference,
+      grid.sheet,
+      view.sheets.map((s) => s.name),
+    );
+    if (cell instanceof Error) {
+      notice = { kind: 'error', text: cell.text };
+      render();
+      return;
+    }
+    notice = null;
+    grid.sheet = cell.sheet;
+    grid.selected = cell.a1;
+    render();
+    revealSelected();
+    document.getElementById('cell-input')?.focus();
+  },
 };
+
+/** Scrolls the grid so the selected cell is in view, as Sheets does after the name box. */
+function revealSelected(): void {
+  document
+    .querySelector(`#grid td[data-cell="${grid.selected}"]`)
+    ?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
 
 async function chooseMail(id: number): Promise<void> {
   openMail = { ...(await getJson<NonNullable<OpenMail>>(`/api/mail/${id}`)), id };
@@ -154,8 +189,18 @@ function closeMenu(): void {
   const menu = document.getElementById('addon-menu') as HTMLDetailsElement | null;
   if (menu?.open) menu.open = false;
 }
+/** Escape, or a click on the shade around it, closes the top dialog, as its × does. */
+function closeDialog(): void {
+  const dialog = view?.dialogs.at(-1);
+  if (dialog && !frames.dialog.hidden) void act('/api/host/close', { kind: 'dialog', index: dialog.index });
+}
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') closeMenu();
+  if (event.key !== 'Escape') return;
+  closeMenu();
+  closeDialog();
+});
+on(frames.dialog, 'click', (event) => {
+  if (event.target === frames.dialog) closeDialog();
 });
 document.addEventListener('click', (event) => {
   if (!(event.target as Element | null)?.closest('#addon-menu')) closeMenu();

@@ -18,6 +18,19 @@ export function formatTime(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/**
+ * A mail client's default font for an email that names none: a sans-serif, not the browser's
+ * Times. Put before the body, so the email's own styles still win.
+ */
+const SANS_SERIF =
+  "<style>body{font-family:system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP',sans-serif}</style>";
+
+/** After <head> when the email has one (a style before a doctype would switch to quirks mode). */
+function withDefaultFont(html: string): string {
+  const head = /<head[^>]*>/i.exec(html);
+  return head ? html.replace(head[0], head[0] + SANS_SERIF) : SANS_SERIF + html;
+}
+
 export function outboxPanel(
   text: PageText,
   view: PlaygroundView,
@@ -51,7 +64,7 @@ export function outboxPanel(
         );
   return h(
     'section',
-    { class: 'panel', 'aria-label': text.outbox },
+    { class: open ? 'panel mail-open' : 'panel', 'aria-label': text.outbox },
     h('h2', {}, text.outbox),
     h('p', { id: 'quota', class: 'muted' }, text.quota(view.mailQuota)),
     list,
@@ -81,7 +94,12 @@ function mailView(
   // No allow-scripts, forms, popups or top navigation: the email's HTML is shown inert, as a mail
   // client shows it. Same origin only so Chromium renders it in-process (screenshots include it).
   const body = showHtml
-    ? h('iframe', { id: 'mail-html', sandbox: 'allow-same-origin', title: mail.subject, srcdoc: mail.htmlBody })
+    ? h('iframe', {
+        id: 'mail-html',
+        sandbox: 'allow-same-origin',
+        title: mail.subject,
+        srcdoc: withDefaultFont(mail.htmlBody),
+      })
     : h('pre', { id: 'mail-text' }, mail.body);
   return h(
     'article',

@@ -30,3 +30,11 @@ installGoogleScript(
   },
   { close: () => void fetch('/api/host/close', { method: 'POST', body: JSON.stringify(config) }).then(notifyPage) },
 );
+
+// Escape inside a dialog closes it, as in Sheets (the page cannot hear keys typed in the frame).
+if (config.kind === 'dialog') {
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape')
+      void fetch('/api/host/close', { method: 'POST', body: JSON.stringify(config) }).then(notifyPage);
+  });
+}
