@@ -1,6 +1,6 @@
 // Reads the form into what the server takes, and clears it for the next report.
 import type { FormField, IncidentForm } from '../domain/intake/incident-form';
-import { type WallTime, zonedIso } from './wall-time';
+import { zonedIso } from './wall-time';
 import type { SidebarView } from './form-view';
 
 /** The form as sent: plain strings, the occurrence time as ISO 8601 with the sheet zone's offset. */
@@ -12,10 +12,12 @@ export function readForm(view: SidebarView, timeZone: string): IncidentForm {
   return form;
 }
 
-/** Empties every field except those in `keep`, and sets the occurrence time to `now`. */
-export function resetForm(view: SidebarView, keep: Partial<Record<FormField, string>>, now: WallTime): void {
+/**
+ * Empties every field except those in `keep`. The occurrence time starts blank: its hint says blank
+ * means "when I submit", and a time filled in at opening would go stale while the person types.
+ */
+export function resetForm(view: SidebarView, keep: Partial<Record<FormField, string>>): void {
   for (const field of view.fields) view.controls[field].value = keep[field] ?? '';
-  view.controls.occurredAt.value = now;
 }
 
 /** Which field an event came from, if any. */

@@ -4,7 +4,6 @@ import { type FormErrors, type FormField, validateIncidentForm } from '../domain
 import type { Lang } from '../domain/language';
 import { type RiskMatrix, matrixFromLayout } from '../domain/risk-matrix';
 import type { SidebarBootstrap } from '../domain/intake/sidebar-contract';
-import { wallTime } from './wall-time';
 import { clearMessages, showFieldErrors, showPreview, showResult, showServerError } from './feedback';
 import { fieldOf, readForm, resetForm } from './form-state';
 import { type SidebarView, showEscalationStatus } from './form-view';
@@ -33,7 +32,7 @@ export function wireReportForm(view: SidebarView, bootstrap: SidebarBootstrap, n
     shown: new Set(),
     sending: false,
   };
-  resetForm(view, { owner: bootstrap.owner }, wallTime(now(), timeZone));
+  resetForm(view, { owner: bootstrap.owner });
   showPreview(view, form.matrix, lang);
   view.form.addEventListener('input', (event) => {
     const field = fieldOf(view, event.target);
@@ -94,7 +93,7 @@ async function submitAndShow(form: ReportForm, runner: ScriptRunner): Promise<vo
     }
     // The next report is usually the same person's, to the same managers.
     const keep = { owner: view.controls.owner.value, managerEmail: view.controls.managerEmail.value };
-    resetForm(view, keep, wallTime(form.now(), form.timeZone));
+    resetForm(view, keep);
     form.shown.clear();
     check(form);
     showPreview(view, form.matrix, lang);
