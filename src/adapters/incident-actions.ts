@@ -20,7 +20,7 @@ import { type IncidentsContext, findIncident, incidentsContext, readRowTarget, v
 import { appendMissingColumns } from './incidents-sheet';
 import { userLang } from './locale';
 import { appendMeasure, ensureMeasuresSheet, readMeasures } from './measures-sheet';
-import { clearGate } from './quiet-gate';
+import { clearGate, markEdited } from './quiet-gate';
 import { asLiteral } from './sheet-text';
 import { LOCK_WAIT_MS } from './submit-incident';
 
@@ -47,6 +47,9 @@ export function actOnIncidentWith(services: EscalationServices, raw: unknown, no
     writeRowCells(ctx, target.row, cells);
     writeMeasure(ctx, plan, measures.sheet, measures.positions);
     appendHistory(ctx.ss, ctx.sheetLang, plan.events);
+    // A step changes the sheets as an edit does: the next hourly run reads them (the reporter's news,
+    // a measure's reminders, a reopened incident) rather than trusting the quiet-hour gate.
+    markEdited(services.propertiesService.getDocumentProperties(), now);
     if (plan.notifyNow) {
       // An hourly run's quiet-hour gate may be set for hours: whatever cannot go out now goes next run.
       clearGate(services.propertiesService.getDocumentProperties());

@@ -74,6 +74,10 @@ describe('actOnIncident', () => {
     expect(view).toMatchObject({ status: '対応中', statusKey: 'inProgress', acknowledgedBy: 'boss@example.com' });
     expect(view.history.map((h) => h.kind)).toEqual(['reported', 'acknowledged', 'instructed']);
     expect(view.history[2]?.detail).toBe('=部長が同行訪問（リソース・予算: 値引き枠 300万円）');
+    // The step counts as an edit: the next hourly run reads the sheets, whatever its quiet-hour gate says.
+    expect(services.propertiesService.getDocumentProperties().getProperty('escalationEditedAt')).toBe(
+      String(later(5).getTime()),
+    );
     // The hourly run sees the acknowledgement already recorded: no second event.
     sweepHoldingLock(services, later(60));
     expect(kinds(fakes, 'INC-0001')).toEqual([
