@@ -27,6 +27,7 @@ import { RISK_COLOURS } from './incidents-format';
 import { settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { ensureColumns, ensureRows } from './sheet-room';
 import { makeLiteralInPlace } from './sheet-text';
+import { readLargeProperty, writeLargeProperty } from './large-property';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const DASHBOARD_SHEET_NAMES = { ja: DASHBOARD_MESSAGES.ja.sheetName, en: DASHBOARD_MESSAGES.en.sheetName };
@@ -57,7 +58,8 @@ export function refreshDashboard(services: EscalationServices, now: Date): void 
   const values = readIncidentValues(incidentsSheet);
   const source = { ss, lang: facts.lang, timeZone: facts.timeZone, settings, incidentsSheet, values };
   const recurrences = countRecurrences(reviewIncidents(source, now, true), RECURRENCE_DAYS, now);
-  props.setProperty(RECURRENCES_KEY, JSON.stringify(recurrences));
+  // Typed IDs may be long: kept in parts past a property's 9 KB.
+  writeLargeProperty(props, RECURRENCES_KEY, JSON.stringify(recurrences));
   writeDashboard(source, now, readHistory(ss, facts.lang), recurrences);
 }
 
@@ -66,7 +68,7 @@ const RECURRENCES_KEY = 'dashboardRecurrences';
 /** The recurrences the menu item last counted (a few hundred bytes: at most LIST_ROWS of them). */
 export function lastRecurrences(props: GoogleAppsScript.Properties.Properties): CountedRecurrences {
   try {
-    const stored = JSON.parse(props.getProperty(RECURRENCES_KEY) ?? 'null') as CountedRecurrences | null;
+    const stored = JSON.parse(readLargeProperty(props, RECURRENCES_KEY) ?? 'null') as CountedRecurrences | null;
     if (stored && Array.isArray(stored.items)) return stored;
   } catch {
     // unreadable: counted again by the next menu refresh

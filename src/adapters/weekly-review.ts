@@ -9,7 +9,7 @@ import type { HistoryEvent } from '../domain/history/history-events';
 import { hasNews, reviewWeekStart, weeklyMail, weeklyReviewOf } from '../domain/review/weekly-review';
 import { type DashboardSource, reviewIncidents } from './dashboard-sheet';
 import type { EscalationServices } from './escalation-services';
-import { fingerprint } from './large-property';
+import { fingerprint, readLargeProperty, writeLargeProperty } from './large-property';
 import { readMeasures } from './measures-sheet';
 
 const KEY = 'weeklyReviewSent';
@@ -51,7 +51,7 @@ export function weeklyReviewCheck(
   if (settings.weeklyReviewDay === null) return Infinity;
   const moment = { weekday: settings.weeklyReviewDay, minute: settings.businessHours.startMinute };
   const week = reviewWeekStart(now, moment, timeZone);
-  if (readSent(props.getProperty(KEY))?.week !== week.key) return now.getTime();
+  if (readSent(readLargeProperty(props, KEY))?.week !== week.key) return now.getTime();
   const nextWeek = new Date(week.at + 8 * 86_400_000); // into next week, whatever the clock change
   return reviewWeekStart(nextWeek, moment, timeZone).at;
 }
@@ -69,10 +69,11 @@ export function sendWeeklyReview(
   const props = services.propertiesService.getDocumentProperties();
   const moment = { weekday: settings.weeklyReviewDay, minute: settings.businessHours.startMinute };
   const week = reviewWeekStart(now, moment, timeZone);
-  const stored = readSent(props.getProperty(KEY));
+  const stored = readSent(readLargeProperty(props, KEY));
   const told = new Set(stored?.week === week.key ? stored.to : []);
   const waiting = reviewRecipients(source).filter((r) => !told.has(fingerprint(r.toLowerCase())));
-  const done = () => props.setProperty(KEY, JSON.stringify({ week: week.key, to: [...told] }));
+  // Past a few hundred recipients the list passes a property's 9 KB: kept in parts.
+  const done = () => writeLargeProperty(props, KEY, JSON.stringify({ week: week.key, to: [...told] }));
   if (waiting.length === 0) {
     if (stored?.week !== week.key) done(); // nobody to tell this week: checked once, not every hour
     return 0;

@@ -1,7 +1,8 @@
 // The hourly run's PDCA review on the built Code.js: the dashboard refreshed from the rows the run
 // read, and the weekly review sent once per recipient when the week begins, even after a quiet hour.
 import { describe, expect, it } from 'vitest';
-import { type SeedRow, createEscalationEnv } from './escalation-env';
+import type { EscalationSettings } from '../../src/domain/settings/settings';
+import { type SeedRow, TEST_SETTINGS, createEscalationEnv } from './escalation-env';
 
 const jst = (text: string) => new Date(`${text}:00+09:00`);
 
@@ -17,8 +18,8 @@ const ROWS: SeedRow[] = [
   },
 ];
 
-function env() {
-  const e = createEscalationEnv(ROWS, { start: '2026-12-06T10:10:00+09:00' });
+function env(settings?: EscalationSettings) {
+  const e = createEscalationEnv(ROWS, { start: '2026-12-06T10:10:00+09:00', ...(settings ? { settings } : {}) });
   const history = e.spreadsheet.sheet(e.spreadsheet.insertSheet('履歴').getName())!;
   [
     ['日時', 'ID', '出来事', '実施者', '段階', '詳細'],
@@ -71,5 +72,18 @@ describe('the weekly review', () => {
         .map((m) => m.to.join())
         .sort(),
     ).toEqual(['boss@example.com', 'exec@example.com']);
+  });
+
+  it('remembers hundreds of recipients past a property’s 9 KB, and sends none of them twice', () => {
+    const managers = Array.from({ length: 700 }, (_, i) => `manager${i}@example.com`);
+    const e = env({ ...TEST_SETTINGS, managers: { default: managers } });
+    e.bundle.call('checkEscalations');
+    e.clock.set('2026-12-07T09:10:00+09:00');
+    e.bundle.call('checkEscalations');
+    expect(e.failures).toEqual([]);
+    expect(reviews(e)).toHaveLength(701);
+    e.clock.set('2026-12-07T10:10:00+09:00');
+    e.bundle.call('checkEscalations');
+    expect(reviews(e)).toHaveLength(701);
   });
 });
