@@ -201,7 +201,7 @@ export function sweepHoldingLock(
   reportProblems(services, planned, quotaLeft);
   if (options.gate) {
     // The hourly run only: the PDCA review from the rows already read (never the emergency path).
-    reviewAfterSweep(services, reviewSource(planned), planned.facts.url, now);
+    reviewAfterSweep(services, reviewSource(planned), planned.facts.url, now, startedAt + SEND_BUDGET_MS);
     keepGate(planned, deliveries, now);
   }
   return {

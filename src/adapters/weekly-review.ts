@@ -19,6 +19,8 @@ interface Sent {
   readonly week: string;
   /** Fingerprints of the recipients told this week. */
   readonly to: readonly string[];
+  /** Everyone is told (or there was nothing to say): the quiet-hour gate may wait for next week. */
+  readonly settled?: boolean;
 }
 
 function readSent(value: string | null): Sent | null {
@@ -51,7 +53,8 @@ export function weeklyReviewCheck(
   if (settings.weeklyReviewDay === null) return Infinity;
   const moment = { weekday: settings.weeklyReviewDay, minute: settings.businessHours.startMinute };
   const week = reviewWeekStart(now, moment, timeZone);
-  if (readSent(readLargeProperty(props, KEY))?.week !== week.key) return now.getTime();
+  const sent = readSent(readLargeProperty(props, KEY));
+  if (sent?.week !== week.key || sent.settled !== true) return now.getTime();
   const nextWeek = new Date(week.at + 8 * 86_400_000); // into next week, whatever the clock change
   return reviewWeekStart(nextWeek, moment, timeZone).at;
 }
@@ -63,6 +66,8 @@ export function sendWeeklyReview(
   events: readonly HistoryEvent[],
   dashboardUrl: string,
   now: Date,
+  /** The run's send budget (Date.now() ms), as the digests keep: the rest go next run. */
+  stopAt = Infinity,
 ): number {
   const { settings, timeZone } = source;
   if (settings.weeklyReviewDay === null) return 0;
@@ -72,10 +77,12 @@ export function sendWeeklyReview(
   const stored = readSent(readLargeProperty(props, KEY));
   const told = new Set(stored?.week === week.key ? stored.to : []);
   const waiting = reviewRecipients(source).filter((r) => !told.has(fingerprint(r.toLowerCase())));
+  let left = waiting.length;
   // Past a few hundred recipients the list passes a property's 9 KB: kept in parts.
-  const done = () => writeLargeProperty(props, KEY, JSON.stringify({ week: week.key, to: [...told] }));
+  const done = () =>
+    writeLargeProperty(props, KEY, JSON.stringify({ week: week.key, to: [...told], settled: left === 0 }));
   if (waiting.length === 0) {
-    if (stored?.week !== week.key) done(); // nobody to tell this week: checked once, not every hour
+    if (stored?.week !== week.key || stored.settled !== true) done(); // checked once, not every hour
     return 0;
   }
   const review = weeklyReviewOf({
@@ -89,13 +96,14 @@ export function sendWeeklyReview(
   });
   if (!hasNews(review)) {
     waiting.forEach((r) => told.add(fingerprint(r.toLowerCase())));
+    left = 0;
     done();
     return 0;
   }
   let quota = services.mailApp.getRemainingDailyQuota();
   let sent = 0;
   for (const recipient of waiting) {
-    if (quota < 1) break; // the rest wait for a run with quota: never lost
+    if (quota < 1 || Date.now() >= stopAt) break; // the rest wait for a later run: never lost
     const lang = recipientLang(recipient, settings.recipientLanguages, source.lang);
     const mail = weeklyMail(review, lang, dashboardUrl, timeZone, escapeHtml);
     try {
@@ -106,6 +114,7 @@ export function sendWeeklyReview(
     }
     quota--;
     sent++;
+    left--;
     told.add(fingerprint(recipient.toLowerCase()));
     done();
   }

@@ -86,4 +86,24 @@ describe('the weekly review', () => {
     e.bundle.call('checkEscalations');
     expect(reviews(e)).toHaveLength(701);
   });
+
+  it('keeps to the run’s four-minute send budget, sending the rest on the next run', () => {
+    const managers = Array.from({ length: 20 }, (_, i) => `manager${i}@example.com`);
+    const e = env({ ...TEST_SETTINGS, managers: { default: managers } });
+    e.bundle.call('checkEscalations');
+    e.clock.set('2026-12-07T09:10:00+09:00');
+    e.mail.sendTakesMs = 30_000; // a slow mail service: eight sends pass the four minutes
+    e.bundle.call('checkEscalations');
+    const first = reviews(e).length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(21);
+    e.mail.sendTakesMs = 0;
+    e.clock.set('2026-12-07T10:10:00+09:00');
+    e.bundle.call('checkEscalations');
+    expect(
+      reviews(e)
+        .map((m) => m.to.join())
+        .sort(),
+    ).toEqual([...managers, 'exec@example.com'].sort());
+  });
 });
