@@ -108,19 +108,31 @@ export function writeDashboard(
  * RECURRENCE_DAYS' ones (at most 8 ranges read), for counting recurrences.
  */
 export function reviewIncidents(source: DashboardSource, now: Date, withSummaries: boolean): ReviewIncident[] {
+  // Read once per source: the dashboard, the recurrences and the weekly review share one reading of
+  // 100,000s of rows (with summaries where some caller asked for them; the others ignore them).
+  const known = READ.get(source);
+  if (known && (!withSummaries || known.withSummaries)) return known.incidents;
   const read = reviewRowsOf(source.values, source.timeZone, source.settings.matrix);
   const { incidents, sheetRows } = read;
-  if (!withSummaries) return [...incidents];
+  if (!withSummaries) {
+    const list = [...incidents];
+    READ.set(source, { incidents: list, withSummaries });
+    return list;
+  }
   const since = now.getTime() - RECURRENCE_DAYS * DAY;
   const recent = incidents.flatMap((incident, i) =>
     incident.reportedAt && incident.reportedAt.getTime() >= since ? [sheetRows[i] as number] : [],
   );
   const summaries = readSummaries(source.incidentsSheet, read.positions.summary, recent);
-  return incidents.map((incident, i) => {
+  const withText = incidents.map((incident, i) => {
     const summary = summaries.get(sheetRows[i] as number);
     return summary === undefined ? incident : { ...incident, summary };
   });
+  READ.set(source, { incidents: withText, withSummaries });
+  return withText;
 }
+
+const READ = new WeakMap<DashboardSource, { incidents: ReviewIncident[]; withSummaries: boolean }>();
 
 /** The 3×3 block in one call: the cells are adjacent (rows of the matrix, columns B to D). */
 function colourMatrix(sheet: Sheet, cells: ReturnType<typeof dashboardGrid>['levelCells']): void {

@@ -1,46 +1,20 @@
 // Every metric against figures worked out by hand on the calendar: weekends, a Japanese holiday
 // (2026-11-23 勤労感謝の日) and a daylight-saving change (New York, 2026-03-08).
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../../src/domain/calendar/business-calendar';
+import { jst, reviewIncident, tokyo } from '../../support/review';
 import type { HistoryEvent } from '../../../src/domain/history/history-events';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { lateSteps } from '../../../src/domain/review/late';
 import { openRiskOf } from '../../../src/domain/review/open-risk';
-import { type ReviewIncident, milestonesOf } from '../../../src/domain/review/review-input';
+import { milestonesOf } from '../../../src/domain/review/review-input';
+import { createCalendar } from '../../../src/domain/calendar/business-calendar';
 import { spreadOf } from '../../../src/domain/review/spread';
 import { speedOf } from '../../../src/domain/review/speed';
 import { monthlyCounts, recurrencesOf, summaryWords } from '../../../src/domain/review/trends';
 
-const tokyo = createCalendar({
-  timeZone: 'Asia/Tokyo',
-  startMinute: 540,
-  endMinute: 1080,
-  workdays: [1, 2, 3, 4, 5],
-  nationalHolidays: true,
-  companyDaysOff: [],
-});
-const jst = (text: string) => new Date(`${text}:00+09:00`);
 const at = (text: string) => jst(text).getTime();
 
-function incident(id: string, fields: Partial<ReviewIncident>): ReviewIncident {
-  return {
-    id,
-    level: 'high',
-    impact: 'high',
-    urgency: 'medium',
-    status: 'inProgress',
-    category: 'operational',
-    customer: '',
-    summary: '',
-    acknowledged: false,
-    occurredAt: null,
-    reportedAt: null,
-    respondBy: null,
-    resolveBy: null,
-    resolvedAt: null,
-    ...fields,
-  };
-}
+const incident = reviewIncident;
 
 const event = (id: string, kind: HistoryEvent['kind'], when: string): HistoryEvent => ({
   at: jst(when),

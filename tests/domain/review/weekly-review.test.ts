@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../../src/domain/calendar/business-calendar';
+import { jst, reviewIncident, tokyo } from '../../support/review';
 import type { HistoryEvent } from '../../../src/domain/history/history-events';
 import type { Measure } from '../../../src/domain/measures/measure-row';
 import { escapeHtml } from '../../../src/domain/notices/digest';
@@ -7,36 +7,10 @@ import type { ReviewIncident } from '../../../src/domain/review/review-input';
 import { hasNews, reviewWeekStart, weeklyMail, weeklyReviewOf } from '../../../src/domain/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 
-const calendar = createCalendar({
-  timeZone: 'Asia/Tokyo',
-  startMinute: 540,
-  endMinute: 1080,
-  workdays: [1, 2, 3, 4, 5],
-  nationalHolidays: true,
-  companyDaysOff: [],
-});
-const jst = (text: string) => new Date(`${text}:00+09:00`);
+const calendar = tokyo;
 const MONDAY_OPENING = { weekday: 1, minute: 540 };
 
-function incident(id: string, fields: Partial<ReviewIncident>): ReviewIncident {
-  return {
-    id,
-    level: 'high',
-    impact: 'high',
-    urgency: 'medium',
-    status: 'inProgress',
-    category: null,
-    customer: '',
-    summary: '',
-    acknowledged: false,
-    occurredAt: null,
-    reportedAt: null,
-    respondBy: null,
-    resolveBy: null,
-    resolvedAt: null,
-    ...fields,
-  };
-}
+const incident = (id: string, fields: Partial<ReviewIncident>) => reviewIncident(id, { category: null, ...fields });
 
 const measure = (fields: Partial<Measure>): Measure => ({
   sheetRow: 2,
