@@ -110,12 +110,13 @@ export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number,
   const rows = [...cells.keys()];
   const first = Math.min(...rows);
   const last = Math.max(...rows);
-  const kept = new Map(read.measures.map((m) => [m.sheetRow, m.notifications]));
   const changed = Array.from({ length: last - first + 1 }, (_, i) => cells.has(first + i));
   for (const [a, b] of changedRuns(changed, MAX_RUNS)) {
     const values = Array.from({ length: b - a + 1 }, (_, i) => {
       const row = first + a + i;
-      return [asLiteral(cells.get(row) ?? kept.get(row) ?? '')];
+      // Rows between the changed ones get back what they held, measure or not (a note someone typed).
+      const text = cells.get(row);
+      return [text === undefined ? asLiteral(read.notificationCells[row - 1] ?? '') : asLiteral(text)];
     });
     read.sheet.getRange(first + a, at + 1, values.length, 1).setValues(values);
   }

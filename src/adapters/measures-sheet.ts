@@ -35,12 +35,17 @@ export interface MeasuresRead {
   readonly positions: MeasurePositions;
   /** Every row that names an incident, in sheet order. */
   readonly measures: readonly Measure[];
+  /**
+   * The 通知記録 cell of every row as read (index: sheet row − 1), so a write over a span of rows
+   * puts back what rows that are not measures (a note someone typed) hold.
+   */
+  readonly notificationCells: readonly unknown[];
 }
 
 /** The whole sheet in one read (getDataRange); no sheet reads as no measures. */
 export function readMeasures(ss: Spreadsheet, lang: Lang, timeZone: string): MeasuresRead {
   const sheet = findMeasuresSheet(ss, lang);
-  if (!sheet) return { sheet, positions: {}, measures: [] };
+  if (!sheet) return { sheet, positions: {}, measures: [], notificationCells: [] };
   const values = sheet.getDataRange().getValues();
   const positions = measurePositions(values[0] ?? []);
   const measures: Measure[] = [];
@@ -48,7 +53,9 @@ export function readMeasures(ss: Spreadsheet, lang: Lang, timeZone: string): Mea
     const measure = readMeasure(values[i] as unknown[], i + 1, positions, timeZone);
     if (measure) measures.push(measure);
   }
-  return { sheet, positions, measures };
+  const at = positions.notifications;
+  const notificationCells = at === undefined ? [] : values.map((row) => (row as unknown[])[at]);
+  return { sheet, positions, measures, notificationCells };
 }
 
 /**
