@@ -4,7 +4,7 @@
 import { readFloor } from '../domain/incident-ids';
 import { type ColumnPositions, INCIDENT_COLUMN_KEYS, type IncidentColumn } from '../domain/incident-columns';
 import { cellText } from '../domain/sweep/incident-row';
-import { type ReadRows, changedRuns, placeRows, unmoved } from '../domain/sweep/placement';
+import { type ReadRows, changedRuns, changedRunsWithin, placeRows, unmoved } from '../domain/sweep/placement';
 import { type Delivery, deliveredByRow, logRows } from '../domain/sweep/sweep-log';
 import { FIRST_INCIDENT_ROW, STATE_COLUMNS, type StateColumn, type SweepPlan } from '../domain/sweep/sweep-plan';
 import { stateBlock } from '../domain/sweep/state-rows';
@@ -93,15 +93,14 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
   const skip = new Set(columns.filter((c) => covered.has(positions[c] as number)));
   const writeIds = plan.ids !== null && !covered.has(positions.id as number);
   const read = readRowsOf(plan);
-  // Read again just before writing: where each incident is now.
-  const current = readIdColumn(sheet, positions.id);
-  if (unmoved(read, { ids: current })) {
+  const unread = plan.rows.some((r) => r.unread) ? plan.rows.map((r) => r.unread === true) : undefined;
+  if (unmovedWhereWritten(sheet, positions, read, writtenSpan(state.changed, plan, read))) {
     writeCompletions(sheet, positions, covered, plan.completions, (p) => p);
-    for (const [first, last] of changedRuns(state.changed, MAX_WRITE_RUNS))
+    for (const [first, last] of changedRunsWithin(state.changed, unread, MAX_WRITE_RUNS))
       writeStateBlock(sheet, positions, columns, state.rows.slice(first, last + 1), FIRST_INCIDENT_ROW + first, skip);
     if (writeIds) {
       const numbered = read.ids.map((id) => id === '');
-      for (const [first, last] of changedRuns(numbered, MAX_WRITE_RUNS)) {
+      for (const [first, last] of changedRunsWithin(numbered, unread, MAX_WRITE_RUNS)) {
         const ids = plan.rows
           .slice(first, last + 1)
           .map((row, i) => (numbered[first + i] ? row.id : read.ids[first + i]));
@@ -111,6 +110,40 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
     return;
   }
   writeMoved(planned, positions, columns, state.rows, read, writeIds, skip, covered);
+}
+
+/** The first and last plan rows the run writes (state, a new ID, a completed cell); null when none. */
+function writtenSpan(changed: readonly boolean[], plan: SweepPlan, read: ReadRows): [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  const see = (i: number) => {
+    if (i < first) first = i;
+    if (i > last) last = i;
+  };
+  changed.forEach((c, i) => c && see(i));
+  if (plan.ids) read.ids.forEach((id, i) => id === '' && see(i)); // rows the run numbered (and blank ones)
+  for (const byRow of plan.completions.values()) for (const i of byRow.keys()) see(i);
+  return first <= last ? [first, last] : null;
+}
+
+/**
+ * Read again just before writing: does every row the run writes still hold the incident it read
+ * there? Only the IDs from the first written row to the last are read (a row moved into, out of or
+ * above them changes an ID there); rows below are left alone, whatever happened to them.
+ */
+function unmovedWhereWritten(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  positions: ColumnPositions,
+  read: ReadRows,
+  span: [number, number] | null,
+): boolean {
+  if (span === null) return true;
+  const [first, last] = span;
+  // Rows deleted meanwhile: the span may now run past the sheet's last row.
+  if (FIRST_INCIDENT_ROW + last > sheet.getLastRow()) return false;
+  const ids = readIdColumn(sheet, positions.id, FIRST_INCIDENT_ROW + last, FIRST_INCIDENT_ROW + first);
+  const within: ReadRows = { ids: read.ids.slice(first, last + 1), numbered: new Map() };
+  return unmoved(within, { ids });
 }
 
 /**
@@ -165,7 +198,10 @@ function writeMoved(
   writeCompletions(sheet, positions, covered, plan.completions, (p) => rowOfPlan.get(p) ?? -1);
   const block = fresh.map((row, r) => {
     const p = place[r] as number;
-    return p >= 0 ? [...(stateRows[p] as unknown[])] : columns.map((c) => row[positions[c] as number] ?? '');
+    // A row the run did not read (settled) or never saw keeps its cells as they are now.
+    return p >= 0 && !plan.rows[p]?.unread
+      ? [...(stateRows[p] as unknown[])]
+      : columns.map((c) => row[positions[c] as number] ?? '');
   });
   writeStateBlock(sheet, positions, columns, block, FIRST_INCIDENT_ROW, skip);
   if (!writeIds) return;

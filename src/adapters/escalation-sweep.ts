@@ -15,7 +15,7 @@ import {
 } from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
 import { type Delivery, problemSummary } from '../domain/sweep/sweep-log';
-import { type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
+import { FIRST_INCIDENT_ROW, type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { INCIDENTS_SHEET_NAMES } from '../domain/incident-columns';
 import { type DocumentFacts, documentFacts, refreshFacts } from './document-facts';
@@ -25,10 +25,11 @@ import { SendJournal, clearJournal, readJournal } from './send-journal';
 import { type SheetShape, clearGate, saveGate } from './quiet-gate';
 import { deliveriesToLog } from './deferral-log';
 import type { DashboardSource } from './dashboard-sheet';
-import { reviewAfterSweep } from './hourly-review';
-import { weeklyReviewCheck } from './weekly-review';
+import { type ReviewKnown, nextReviewCheck, reviewAfterSweep } from './hourly-review';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { readDetails, readIncidentValues } from './incidents-table';
+import { readSweepRows } from './open-rows';
+import { settledBefore } from '../domain/sweep/settled-rows';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { checkRules } from '../domain/review/rules-check';
@@ -88,15 +89,17 @@ export function planSweepFromSheet(
   const { facts, sheet } = found;
   const settingsGrid = settingsGridOf(ss, facts.settingsSheet);
   const settings = settingsFromGrid(settingsGrid, props, facts.timeZone);
-  const values = readIncidentValues(sheet);
+  const calendar = calendarOf(settings.settings, facts.timeZone);
+  const { values, unread } = readSweepRows(sheet, settledBefore(settings.settings, calendar, now));
   const plan = planSweep({
     values,
     settings: settings.settings,
-    calendar: calendarOf(settings.settings, facts.timeZone),
+    calendar,
     lang: facts.lang,
     now,
     idFloor: readFloor(props.getProperty(PROPERTY_KEYS.idFloor)),
     onlyIds: options.onlyIds,
+    unread,
   });
   const followUp = options.followUp
     ? planFollowUpFromSheets({
@@ -134,7 +137,9 @@ export function writeDrafts(
     ...listedNotices(d).map((n) => n.incident.sheetRow),
     ...(d.followUps ?? []).slice(0, DIGEST_ITEM_LIMIT).map((f) => f.incident.sheetRow),
   ]);
-  const { summaries, details } = readDetails(planned.sheet, planned.plan.positions, rows);
+  const { plan } = planned;
+  const rawOf = (sheetRow: number) => plan.rows[sheetRow - FIRST_INCIDENT_ROW]?.raw;
+  const { summaries, details } = readDetails(planned.sheet, plan.positions, rows, rawOf);
   // The measures were read for the follow-up: their open ones go with each item, in the sheet's words.
   const measures = planned.followUp?.read.measures;
   const openMeasures = measures && openMeasureLines(measures, planned.facts.lang, planned.facts.timeZone);
@@ -201,7 +206,8 @@ export function sweepHoldingLock(
   reportProblems(services, planned, quotaLeft);
   if (options.gate) {
     // The hourly run only: the PDCA review from the rows already read (never the emergency path).
-    reviewAfterSweep(services, reviewSource(planned), planned.facts.url, now, startedAt + SEND_BUDGET_MS);
+    const known = reviewKnown(planned);
+    reviewAfterSweep(services, known, () => reviewSource(planned), planned.facts.url, now, startedAt + SEND_BUDGET_MS);
     keepGate(planned, deliveries, now);
   }
   return {
@@ -212,8 +218,15 @@ export function sweepHoldingLock(
   };
 }
 
+function reviewKnown(planned: PlannedSweep): ReviewKnown {
+  const { settings } = planned.settings;
+  return { settings, timeZone: planned.facts.timeZone, calendar: calendarOf(settings, planned.facts.timeZone) };
+}
+
 function reviewSource(planned: PlannedSweep): DashboardSource {
-  const { ss, facts, sheet, values } = planned;
+  const { ss, facts, sheet } = planned;
+  // The review counts finished incidents too: rows the sweep left unread (open-rows.ts) are read for it.
+  const values = planned.plan.rows.some((r) => r.unread) ? readIncidentValues(sheet) : planned.values;
   return {
     ss,
     lang: facts.lang,
@@ -233,7 +246,7 @@ function keepGate(planned: PlannedSweep, deliveries: readonly Delivery[], now: D
   const shape = waiting
     ? null
     : { rows: planned.sheet.getLastRow(), columns: planned.sheet.getLastColumn(), settingsGrid: planned.settingsGrid };
-  const review = weeklyReviewCheck(planned.props, planned.settings.settings, planned.facts.timeZone, now);
+  const review = nextReviewCheck(planned.props, reviewKnown(planned), now);
   const followUp = planned.followUp?.plan.nextCheck ?? Infinity;
   saveGate(planned.props, shape, Math.min(planned.plan.nextCheck, review, followUp), now);
 }

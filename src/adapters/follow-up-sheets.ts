@@ -5,7 +5,7 @@
 import type { ColumnPositions } from '../domain/incident-columns';
 import { isBlank } from '../domain/cells';
 import type { HistoryEvent } from '../domain/history/history-events';
-import { changedRuns } from '../domain/sweep/placement';
+import { changedRunsWithin } from '../domain/sweep/placement';
 import type { Lang } from '../domain/language';
 import type { Properties, Spreadsheet } from './escalation-services';
 import { readHistorySince } from './history-sheet';
@@ -46,7 +46,11 @@ export function planFollowUpFromSheets(input: {
 }): FollowUpPlanned {
   const { ss, props, sheet, plan, settings, lang, timeZone, now } = input;
   const calendar = calendarOf(settings, timeZone);
-  const read = readMeasures(ss, lang, timeZone);
+  // On a long sheet only the measures of incidents the run read (a settled one's wait on nothing).
+  const readIds = plan.rows.some((r) => r.unread)
+    ? new Set(plan.rows.filter((r) => !r.unread).map((r) => r.id))
+    : undefined;
+  const read = readMeasures(ss, lang, timeZone, readIds && ((id) => readIds.has(id)));
   const state = readFollowUpState(props);
   // Before the first run nobody is owed anything: reporters are told from then on.
   const since = Math.min(state.feedbackSince ?? Infinity, ...Object.values(state.owed));
@@ -111,7 +115,8 @@ export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number,
   const first = Math.min(...rows);
   const last = Math.max(...rows);
   const changed = Array.from({ length: last - first + 1 }, (_, i) => cells.has(first + i));
-  for (const [a, b] of changedRuns(changed, MAX_RUNS)) {
+  const unread = read.unread?.slice(first - 1, last);
+  for (const [a, b] of changedRunsWithin(changed, unread, MAX_RUNS)) {
     const values = Array.from({ length: b - a + 1 }, (_, i) => {
       const row = first + a + i;
       // Rows between the changed ones get back what they held, measure or not (a note someone typed).

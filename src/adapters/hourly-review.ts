@@ -1,29 +1,55 @@
-// What the hourly run does for the PDCA review after its escalations: the dashboard refreshed from
-// the rows it already read, and the weekly review sent when its week has begun. The history is read
-// once for both. A failure here is logged, never thrown: the escalations already went out.
+// What the hourly run does for the PDCA review after its escalations, once a business day (at the
+// first run after the opening: review-schedule.ts) and whenever this week's review is still to
+// send: the dashboard refreshed and the weekly review sent. The history is read once for both. A
+// failure here is logged, never thrown: the escalations already went out.
+import { nextDailyReview } from '../domain/review/review-schedule';
+import type { BusinessCalendar } from '../domain/calendar/business-calendar';
 import { type DashboardSource, lastRecurrences, writeDashboard } from './dashboard-sheet';
-import type { EscalationServices } from './escalation-services';
+import type { EscalationServices, Properties } from './escalation-services';
 import { readHistorySince } from './history-sheet';
+import { sendWeeklyReview, weeklyReviewCheck } from './weekly-review';
 
 const REVIEW_HISTORY_MS = 8 * 7 * 86_400_000;
-import { sendWeeklyReview } from './weekly-review';
+const REVIEWED_AT = 'dashboardReviewedAt';
 
-/** `url` is the spreadsheet's; the weekly mail links to the dashboard sheet in it. */
-/** `stopAt` (Date.now() ms): the run's send budget; weekly reviews past it wait for the next run. */
+function reviewedAt(props: Properties): number | null {
+  const kept = Number(props.getProperty(REVIEWED_AT) ?? '');
+  return Number.isFinite(kept) && kept > 0 ? kept : null;
+}
+
+/** The moment (ms) the hourly run must next read the sheet for the review: for the quiet-hour gate. */
+export function nextReviewCheck(props: Properties, known: ReviewKnown, now: Date): number {
+  const daily = nextDailyReview(reviewedAt(props), known.calendar, now);
+  return Math.min(daily, weeklyReviewCheck(props, known.settings, known.timeZone, now));
+}
+
+/** What the review's moment depends on, known before the sheet is read for it. */
+export type ReviewKnown = Pick<DashboardSource, 'settings' | 'timeZone'> & { readonly calendar: BusinessCalendar };
+
+/**
+ * `source` is asked for only when the review is due (it may read the whole sheet); `settings` and
+ * `timeZone` are its own, known before. `url` is the spreadsheet's; the weekly mail links to the
+ * dashboard sheet in it. `stopAt` (Date.now() ms): the run's send budget; weekly reviews past it wait
+ * for the next run.
+ */
 export function reviewAfterSweep(
   services: EscalationServices,
-  source: DashboardSource,
+  known: ReviewKnown,
+  source: () => DashboardSource,
   url: string,
   now: Date,
   stopAt: number,
 ): void {
   try {
-    // Eight weeks: the dashboard's two windows of four (the weekly review needs two of them).
     const props = services.propertiesService.getDocumentProperties();
-    const events = readHistorySince(source.ss, source.lang, props, now.getTime() - REVIEW_HISTORY_MS);
-    const dashboard = writeDashboard(source, now, events, lastRecurrences(props));
+    if (nextReviewCheck(props, known, now) > now.getTime()) return;
+    const read = source();
+    // Eight weeks: the dashboard's two windows of four (the weekly review needs two of them).
+    const events = readHistorySince(read.ss, read.lang, props, now.getTime() - REVIEW_HISTORY_MS);
+    const dashboard = writeDashboard(read, now, events, lastRecurrences(props));
+    props.setProperty(REVIEWED_AT, String(now.getTime()));
     const link = `${url.replace(/#.*$/, '')}#gid=${dashboard.getSheetId()}`;
-    sendWeeklyReview(services, source, events, link, now, stopAt);
+    sendWeeklyReview(services, read, events, link, now, stopAt);
   } catch (error) {
     console.error(`The dashboard or the weekly review waits for the next run: ${String(error)}`);
   }

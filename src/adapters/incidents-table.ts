@@ -37,24 +37,43 @@ export const SWEEP_COLUMNS: readonly IncidentColumn[] = [
  * columns read (3 in the default layout), whatever the number of rows.
  */
 export function readIncidentValues(sheet: Sheet): unknown[][] {
+  const values = blankGrid(sheet);
+  if (values.length > 1) fillColumns(sheet, values, columnPositions(values[0] ?? []), SWEEP_COLUMNS, 2, values.length);
+  return values;
+}
+
+/** The header row, then a blank row of the sheet's width for every row below it: what the reads fill. */
+export function blankGrid(sheet: Sheet): unknown[][] {
   const width = sheet.getLastColumn();
   const height = sheet.getLastRow();
   if (width === 0 || height === 0) return [];
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const values: unknown[][] = [header];
   for (let r = 1; r < height; r++) values.push(new Array<unknown>(width).fill(''));
-  if (height === 1) return values;
-  const positions = columnPositions(header);
-  const wanted = SWEEP_COLUMNS.map((c) => positions[c]).filter((p): p is number => p !== undefined);
-  for (const [first, last] of adjacentSpans(wanted)) {
-    const block = sheet.getRange(2, first + 1, height - 1, last - first + 1).getValues();
+  return values;
+}
+
+/**
+ * Fills the given columns of sheet rows first..last into `values` (indexed by sheet row - 1): one
+ * read per run of adjacent columns.
+ */
+export function fillColumns(
+  sheet: Sheet,
+  values: unknown[][],
+  positions: ColumnPositions,
+  columns: readonly IncidentColumn[],
+  first: number,
+  last: number,
+): void {
+  const wanted = columns.map((c) => positions[c]).filter((p): p is number => p !== undefined);
+  for (const [left, right] of adjacentSpans(wanted)) {
+    const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
     for (let r = 0; r < block.length; r++) {
-      const row = values[r + 1] as unknown[];
+      const row = values[first - 1 + r] as unknown[];
       const cells = block[r] as unknown[];
-      for (let c = 0; c < cells.length; c++) row[first + c] = cells[c];
+      for (let c = 0; c < cells.length; c++) row[left + c] = cells[c];
     }
   }
-  return values;
 }
 
 /** Sorted 0-based positions grouped into [first, last] spans of adjacent columns. */
@@ -90,80 +109,99 @@ export function readSummaries(sheet: Sheet, column: number | undefined, rows: re
   return summaries;
 }
 
-/** The columns a digest shows beside the level and the deadlines: the report and who is involved. */
-const DETAIL_COLUMNS = [
+/** The report's own text, read for listed rows only; who is involved and the grades come from the sweep's read. */
+const TEXT_COLUMNS = [
   'summary',
   'actionsTaken',
-  'impact',
-  'urgency',
   'assessment',
   'supportRequested',
-  'customer',
-  'owner',
-  'reporter',
   'instruction',
 ] as const satisfies readonly IncidentColumn[];
 
-/** Details are read when the windows span at most this many rows per listed row. */
-const DETAIL_SPREAD = 4;
+/** Read with the text: the grades sit between its columns in the default layout (one read, not two). */
+const DETAIL_READ: readonly IncidentColumn[] = [...TEXT_COLUMNS, 'impact', 'urgency', 'riskLevel'];
 
 /**
- * The report of the given rows (those a digest lists), in at most SUMMARY_WINDOWS reads of the span
- * of columns that holds it: the text of only the incidents that will be mailed is read.
+ * At most this many rows (listed ones and those between them in a window) have their report read per
+ * run: ~1 MB at a few hundred characters a field, however many digests go out. The digests first in
+ * line (the most severe) get theirs; later items show their ID, level, deadline and row link.
+ */
+export const DETAIL_ROWS = 500;
+/** Windows of rows read for the report: 2 reads each in the default layout. */
+const DETAIL_WINDOWS = 4;
+
+/** The longest prefix of `rows` (in the order given, repeats dropped) whose windows span at most `budget` rows. */
+export function rowsWithin(rows: readonly number[], budget: number, windows: number): number[] {
+  const unique = [...new Set(rows)];
+  const spanned = (k: number) =>
+    windowsOf(unique.slice(0, k), windows).reduce((sum, [first, last]) => sum + last - first + 1, 0);
+  // The windows cut at the widest gaps cover a set in the fewest rows, so adding a row never shrinks them.
+  let low = 0;
+  let high = unique.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (spanned(mid) <= budget) low = mid;
+    else high = mid - 1;
+  }
+  return unique.slice(0, low);
+}
+
+/**
+ * The report of the given rows (those the digests list, in the order they are sent): their text read
+ * in at most DETAIL_WINDOWS windows within DETAIL_ROWS rows; `rawOf` gives a row as the sweep read it
+ * (grades, customer, owner, reporter).
  */
 export function readDetails(
   sheet: Sheet,
   positions: ColumnPositions,
   rows: readonly number[],
+  rawOf: (sheetRow: number) => readonly unknown[] | undefined,
 ): { summaries: Map<number, string>; details: Map<number, ReportDetails> } {
   const summaries = new Map<number, string>();
   const details = new Map<number, ReportDetails>();
-  const at = DETAIL_COLUMNS.map((c) => positions[c]).filter((p): p is number => p !== undefined);
-  if (at.length === 0 || rows.length === 0) return { summaries, details };
-  const windows = windowsOf(rows, SUMMARY_WINDOWS);
-  // Listed rows scattered over a long sheet (hundreds of managers' digests at once) make windows
-  // that span far more rows than they list: the whole report of each would then be read. There, only
-  // the summaries are read, as before the details existed, and the row link leads to the rest.
-  const spanned = windows.reduce((sum, [first, last]) => sum + last - first + 1, 0);
-  if (spanned > DETAIL_SPREAD * new Set(rows).size) {
-    for (const [row, summary] of readSummaries(sheet, positions.summary, rows)) summaries.set(row, summary);
-    return { summaries, details };
-  }
-  const left = Math.min(...at);
-  const width = Math.max(...at) - left + 1;
+  const chosen = rowsWithin(rows, DETAIL_ROWS, DETAIL_WINDOWS);
+  if (chosen.length === 0 || TEXT_COLUMNS.every((c) => positions[c] === undefined)) return { summaries, details };
+  // Sparse: only the windows' rows (by sheet row - 1) are filled.
+  const grid: unknown[][] = [];
+  const windows = windowsOf(chosen, DETAIL_WINDOWS);
   for (const [first, last] of windows) {
-    const block = sheet.getRange(first, left + 1, last - first + 1, width).getValues();
-    for (const row of rows) {
-      if (row < first || row > last) continue;
-      const cells = block[row - first] ?? [];
-      const text = (c: IncidentColumn) => {
-        const p = positions[c];
-        return p === undefined ? '' : cellText(cells[p - left] ?? '').trim();
-      };
-      summaries.set(row, text('summary'));
-      details.set(row, {
-        actionsTaken: text('actionsTaken'),
-        impact: text('impact'),
-        urgency: text('urgency'),
-        assessment: text('assessment'),
-        supportRequested: text('supportRequested'),
-        customer: text('customer'),
-        owner: text('owner'),
-        reporter: text('reporter'),
-        instruction: text('instruction'),
-      });
-    }
+    for (let r = first; r <= last; r++) grid[r - 1] = [];
+    fillColumns(sheet, grid, positions, DETAIL_READ, first, last);
+  }
+  for (const row of chosen) {
+    const read = grid[row - 1] ?? [];
+    const raw = rawOf(row) ?? [];
+    const text = (c: IncidentColumn) => {
+      const p = positions[c];
+      if (p === undefined) return '';
+      return cellText((TEXT_COLUMNS as readonly IncidentColumn[]).includes(c) ? read[p] : raw[p]).trim();
+    };
+    summaries.set(row, text('summary'));
+    details.set(row, {
+      actionsTaken: text('actionsTaken'),
+      impact: text('impact'),
+      urgency: text('urgency'),
+      assessment: text('assessment'),
+      supportRequested: text('supportRequested'),
+      customer: text('customer'),
+      owner: text('owner'),
+      reporter: text('reporter'),
+      instruction: text('instruction'),
+    });
   }
   return { summaries, details };
 }
 
-/** Up to `count` [first, last] windows covering the rows, cut at the widest gaps. */
-export function windowsOf(rows: readonly number[], count: number): [number, number][] {
+/**
+ * Up to `count` [first, last] windows covering the rows, cut at the widest gaps; `minGap`: rows
+ * closer than this stay in one window (reading the rows between costs less than another call).
+ */
+export function windowsOf(rows: readonly number[], count: number, minGap = 2): [number, number][] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const cuts = sorted
     .slice(1)
     .map((row, i) => ({ at: i + 1, gap: row - (sorted[i] as number) }))
-    .filter((c) => c.gap > 1)
+    .filter((c) => c.gap >= minGap)
     .sort((a, b) => b.gap - a.gap)
     .slice(0, count - 1)
     .map((c) => c.at)
@@ -243,11 +281,17 @@ export function writeStateBlock(
   }
 }
 
-/** The ID cell of every row below the header, as text: where each incident is now. */
-export function readIdColumn(sheet: Sheet, position: number | undefined, height = sheet.getLastRow()): string[] {
-  if (position === undefined || height < 2) return [];
+/** The ID cell of every row below the header (or from `from` down), as text: where each incident is now. */
+export function readIdColumn(
+  sheet: Sheet,
+  position: number | undefined,
+  height = sheet.getLastRow(),
+  /** The first sheet row read (2: from below the header). */
+  from = 2,
+): string[] {
+  if (position === undefined || height < from) return [];
   return sheet
-    .getRange(2, position + 1, height - 1, 1)
+    .getRange(from, position + 1, height - from + 1, 1)
     .getValues()
     .map(([cell]) => cellText(cell).trim());
 }

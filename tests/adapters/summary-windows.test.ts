@@ -1,7 +1,7 @@
 // The listed rows' summaries are read in a few windows cut at the widest gaps: constant calls,
 // and little read when the rows sit together.
 import { describe, expect, it } from 'vitest';
-import { readDetails, windowsOf } from '../../src/adapters/incidents-table';
+import { DETAIL_ROWS, readDetails, rowsWithin, windowsOf } from '../../src/adapters/incidents-table';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS, columnPositions } from '../../src/domain/incident-columns';
 import { createAppsScriptFakes } from '../../tools/fakes';
 
@@ -31,6 +31,16 @@ describe('windowsOf', () => {
   });
 });
 
+describe('rowsWithin', () => {
+  it('keeps the longest prefix whose windows stay within the budget, in the order given', () => {
+    expect(rowsWithin([10, 11, 12, 5000, 13], 10, 4)).toEqual([10, 11, 12, 5000, 13]);
+    // 3,000 rows cannot join 10–12 in one window once the windows run out.
+    expect(rowsWithin([10, 11, 900, 2000, 3000, 12], 10, 2)).toEqual([10, 11, 900]);
+    expect(rowsWithin([7, 7, 8], 1, 4)).toEqual([7]);
+    expect(rowsWithin([], 10, 4)).toEqual([]);
+  });
+});
+
 describe('readDetails', () => {
   function sheetOf(rows: number) {
     const fakes = createAppsScriptFakes();
@@ -40,23 +50,36 @@ describe('readDetails', () => {
     for (let r = 2; r <= rows + 1; r++) {
       sheet.write(r, INCIDENT_COLUMN_KEYS.indexOf('summary') + 1, `概要${r}`);
       sheet.write(r, INCIDENT_COLUMN_KEYS.indexOf('actionsTaken') + 1, `対応${r}`);
+      sheet.write(r, INCIDENT_COLUMN_KEYS.indexOf('customer') + 1, `顧客${r}`);
     }
     const positions = columnPositions(INCIDENT_COLUMN_KEYS.map((key) => INCIDENT_COLUMNS[key].ja));
-    return { sheet: sheet.self(), positions };
+    // The sweep's read of a row: who is involved comes from it, not from another read.
+    const rawOf = (r: number) => INCIDENT_COLUMN_KEYS.map((key) => (key === 'customer' ? `読んだ顧客${r}` : ''));
+    return { sheet: sheet.self(), positions, rawOf, fakes };
   }
 
-  it('reads the whole report of rows that sit together', () => {
-    const { sheet, positions } = sheetOf(100);
-    const read = readDetails(sheet, positions, [50, 51, 52]);
+  it("reads the report text of rows that sit together, the rest from the sweep's read", () => {
+    const { sheet, positions, rawOf, fakes } = sheetOf(100);
+    fakes.calls.reset();
+    const read = readDetails(sheet, positions, [50, 51, 52], rawOf);
     expect(read.summaries.get(51)).toBe('概要51');
     expect(read.details.get(51)?.actionsTaken).toBe('対応51');
+    expect(read.details.get(51)?.customer).toBe('読んだ顧客51');
+    // Only rows 50–52, in two reads: summary to support requested (the grades between), the direction.
+    expect(fakes.calls.count('Range.getValues')).toBe(2);
   });
 
-  it('reads only the summaries of rows scattered over a long sheet', () => {
-    const { sheet, positions } = sheetOf(2000);
-    const rows = Array.from({ length: 200 }, (_, i) => 2 + i * 10);
-    const read = readDetails(sheet, positions, rows);
+  it('reads the report of the first rows given within its budget, and nothing of the rest', () => {
+    const { sheet, positions, rawOf, fakes } = sheetOf(20_000);
+    const rows = Array.from({ length: 2000 }, (_, i) => 2 + i * 10);
+    fakes.calls.reset();
+    const read = readDetails(sheet, positions, rows, rawOf);
     expect(read.summaries.get(12)).toBe('概要12');
-    expect(read.details.size).toBe(0);
+    expect(read.details.get(12)?.actionsTaken).toBe('対応12');
+    expect(read.summaries.has(rows[rows.length - 1] as number)).toBe(false);
+    expect(read.summaries.size).toBeGreaterThan(40);
+    expect(read.summaries.size).toBeLessThanOrEqual(DETAIL_ROWS);
+    // Whatever the rows, a constant number of reads.
+    expect(fakes.calls.count('Range.getValues')).toBeLessThanOrEqual(12);
   });
 });

@@ -90,7 +90,8 @@ function incidentsOf(input: FollowUpInput, ids: ReadonlySet<string>): Map<string
   const { plan, settings, calendar, lang } = input;
   const out = new Map<string, Row>();
   for (const row of plan.rows) {
-    if (!ids.has(row.id) || out.has(row.id)) continue;
+    // An unread row is settled: its measures wait on nothing (the incident is finished).
+    if (row.unread || !ids.has(row.id) || out.has(row.id)) continue;
     const cells = cellsOf(row.raw, plan.positions);
     const { incident } = readIncident(row.id, row.sheetRow, cells, settings, calendar.timeZone, lang);
     if (incident) out.set(row.id, { incident, reporter: addressIn(cells('reporter'), settings) });
@@ -121,6 +122,7 @@ export function retrospectiveCandidates(
   const after = durationMinutes(settings.followUp.retrospectiveAfter, calendar);
   const t = now.getTime();
   for (const row of plan.rows) {
+    if (row.unread) continue; // resolved before any retrospective reminder could still be due (settled-rows.ts)
     const resolvedAt = row.raw[resolvedAtAt];
     if (!(resolvedAt instanceof Date) || resolvedAt.getTime() + after * 60_000 > t) continue;
     if (parseStatus(row.raw[statusAt]) !== 'resolved') continue;

@@ -72,3 +72,25 @@ export function changedRuns(changed: readonly boolean[], maxRuns: number, exact 
   if (exact) return runs.slice(0, maxRuns);
   return [[(runs[0] as [number, number])[0], (runs[runs.length - 1] as [number, number])[1]]];
 }
+
+/**
+ * changedRuns for a run that left some rows unread (settled-rows.ts): past `maxRuns` runs, one span
+ * per stretch of read rows instead of one span over all, so no write covers a row never read (its
+ * cells would be written back blank). Unread rows are never changed, so a run never holds one.
+ */
+export function changedRunsWithin(
+  changed: readonly boolean[],
+  unread: readonly boolean[] | undefined,
+  maxRuns: number,
+): [number, number][] {
+  if (!unread) return changedRuns(changed, maxRuns);
+  const runs = changedRuns(changed, Infinity);
+  if (runs.length <= maxRuns) return runs;
+  const spans: [number, number][] = [];
+  for (const [first, last] of runs) {
+    const previous = spans[spans.length - 1];
+    if (previous && !unread.slice(previous[1] + 1, first).includes(true)) previous[1] = last;
+    else spans.push([first, last]);
+  }
+  return spans;
+}

@@ -160,7 +160,8 @@ export function stateBlock(
     const d = row.decision;
     if (d) fillDecided(cells, run, row, d, delivered[r]);
     else fillKept(cells, at, row, plan.positions);
-    changed[r] = !complete || !isRowUnchanged(cells, at, row.raw, plan.positions);
+    // An unread row's state cells were never read: it is never written (settled-rows.ts).
+    changed[r] = !row.unread && (!complete || !isRowUnchanged(cells, at, row.raw, plan.positions));
     if (changed[r]) unchanged = false;
   }
   return { rows, unchanged, changed };

@@ -4,7 +4,6 @@ import { isBlank } from '../cells';
 import { type ColumnPositions, type IncidentColumn, columnPositions } from '../incident-columns';
 import { assignIncidentIds } from '../incident-ids';
 import type { Lang } from '../language';
-import { isFinished, parseStatus } from '../vocabulary';
 import type { BusinessCalendar } from '../calendar/business-calendar';
 import { type IncidentDecision, type Notice, decideIncident } from '../escalation/decide';
 import { ESCALATION_MESSAGES, type RowProblem } from '../notices/escalation-messages';
@@ -12,6 +11,7 @@ import { cellText, cellsOf, readIncident } from './incident-row';
 import { repeatedIds, undecidableRow } from './row-checks';
 import { type Completions, completeRow } from './completion';
 import type { EscalationSettings } from '../settings/settings';
+import { isSettled } from './settled-rows';
 
 /** The columns the sweep writes; every other column belongs to people and is never rewritten. */
 export const STATE_COLUMNS = [
@@ -52,6 +52,8 @@ export interface PlannedRow {
   readonly problemList?: readonly RowProblem[];
   /** Problems the row did not show before this run: what the summary tells the operator about. */
   readonly newProblems: boolean;
+  /** A settled row the run read only the probe columns of (settled-rows.ts): `raw` holds those alone. */
+  readonly unread?: true;
 }
 
 export interface SweepPlan {
@@ -81,16 +83,12 @@ export interface SweepInput {
   readonly idFloor: number;
   /** Only these incidents get notices (the emergency path); every row is still kept up to date. */
   readonly onlyIds?: ReadonlySet<string>;
+  /** Per row below the header: settled and not read beyond its probe columns (settled-rows.ts). */
+  readonly unread?: readonly boolean[];
 }
 
 function isBlankRow(row: readonly unknown[], positions: ColumnPositions): boolean {
   return USER_COLUMNS.every((c) => positions[c] === undefined || isBlank(row[positions[c] as number]));
-}
-
-/** Finished and already recorded as resolved: nothing can change, so the row is not read further. */
-function isSettled(cells: (column: IncidentColumn) => unknown, previousProblems: string): boolean {
-  const status = parseStatus(cells('status'));
-  return status !== undefined && isFinished(status) && cells('resolvedAt') instanceof Date && previousProblems === '';
 }
 
 function planRow(
@@ -105,7 +103,8 @@ function planRow(
   const sheetRow = index + FIRST_INCIDENT_ROW;
   const cells = cellsOf(raw, positions);
   const previous = cellText(cells('rowProblems'));
-  if (blank || isSettled(cells, previous)) return { sheetRow, id, raw, problems: previous, newProblems: false };
+  if (blank || isSettled(cells('status'), cells('resolvedAt'), previous))
+    return { sheetRow, id, raw, problems: previous, newProblems: false };
   const m = ESCALATION_MESSAGES[input.lang];
   const read = readIncident(id, sheetRow, cells, input.settings, input.calendar.timeZone, input.lang);
   const decision = read.incident && decideIncident(read.incident, input.settings, input.calendar, input.now);
@@ -162,6 +161,19 @@ export function planSweep(input: SweepInput): SweepPlan {
   const completions: Completions = new Map();
   const completing = { positions, matrix: input.settings.matrix, lang: input.lang, now: input.now };
   for (let i = 0; i < body.length; i++) {
+    if (input.unread?.[i]) {
+      // Not read: nothing to complete or decide, and its cells (the probe's alone) are kept as they are.
+      const raw = body[i] as readonly unknown[];
+      rows[i] = {
+        sheetRow: i + FIRST_INCIDENT_ROW,
+        id: ids[i] as string,
+        raw,
+        problems: '',
+        newProblems: false,
+        unread: true,
+      };
+      continue;
+    }
     const raw = blank[i]
       ? (body[i] as readonly unknown[])
       : completeRow(body[i] as readonly unknown[], i, completing, completions);

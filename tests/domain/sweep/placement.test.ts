@@ -1,7 +1,7 @@
 // Writing by incident ID: which row holds which incident after people sorted, inserted or deleted
 // rows during a run, and which rows to write when only some changed.
 import { describe, expect, it } from 'vitest';
-import { changedRuns, placeRows, unmoved } from '../../../src/domain/sweep/placement';
+import { changedRuns, changedRunsWithin, placeRows, unmoved } from '../../../src/domain/sweep/placement';
 
 const read = (ids: string[], numbered: [number, string][] = []) => ({ ids, numbered: new Map(numbered) });
 
@@ -48,5 +48,24 @@ describe('changedRuns', () => {
   it('makes one span past the limit, so the calls stay constant', () => {
     const changed = Array.from({ length: 100 }, (_, i) => i % 3 === 0);
     expect(changedRuns(changed, 8)).toEqual([[0, 99]]);
+  });
+});
+
+describe('changedRunsWithin', () => {
+  it('merges runs only across rows that were read', () => {
+    const changed = [true, false, true, false, false, true, false, true];
+    const unread = [false, false, false, true, false, false, false, false];
+    expect(changedRunsWithin(changed, unread, 8)).toEqual([
+      [0, 0],
+      [2, 2],
+      [5, 5],
+      [7, 7],
+    ]);
+    // Past the limit: one span per stretch of read rows, never over row 3.
+    expect(changedRunsWithin(changed, unread, 2)).toEqual([
+      [0, 2],
+      [5, 7],
+    ]);
+    expect(changedRunsWithin(changed, undefined, 2)).toEqual([[0, 7]]);
   });
 });
