@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { INCIDENT_COLUMN_KEYS, type IncidentColumn } from '../../src/domain/incident-columns';
 import { STATE_COLUMNS } from '../../src/domain/sweep/sweep-plan';
 import { PROBE_FROM_ROWS } from '../../src/adapters/open-rows';
+import { MEASURES_PROBE_FROM } from '../../src/adapters/measures-sheet';
+import { MEASURE_COLUMN_KEYS, measureHeaders } from '../../src/domain/measures/measure-columns';
 import { HOUR, type SeedRow, createEscalationEnv } from './escalation-env';
 
 const ROWS = PROBE_FROM_ROWS + 1_000;
@@ -100,5 +102,41 @@ describe('a long sheet of mostly finished incidents', () => {
     env.clock.set('2026-11-25T09:10:00+09:00');
     env.bundle.call('checkEscalations');
     expect(dashboardCalls.length).toBeGreaterThan(0);
+  });
+
+  it("reads only the measures of incidents it read, and writes none of a finished incident's", () => {
+    const env = createEscalationEnv(seed(), { start: '2026-11-24T10:10:00+09:00' });
+    const sheet = env.spreadsheet.sheet(env.spreadsheet.insertSheet('対策').getName())!;
+    const count = MEASURES_PROBE_FROM + 500;
+    // Nine overdue measures of open incidents together near the top, one near the bottom; every
+    // other row a finished incident's measure, done, with its own 通知記録 (more changed rows than
+    // one write makes, with unread rows between the two groups).
+    const openAt = new Set([10, 12, 14, 16, 18, 20, 22, 24, 26, count - 100]);
+    const rows = Array.from({ length: count }, (_, m) => {
+      const open = openAt.has(m);
+      const incident = open ? ROWS - OPEN_TAIL + (m % OPEN_TAIL) : 2 * m + 1_600; // 1,600…: settled rows
+      const cells: Record<string, unknown> = {
+        incidentId: `INC-${String(incident + 1).padStart(5, '0')}`,
+        measure: `対策${m}`,
+        owner: `owner${m}@example.com`,
+        dueAt: local(open ? '2026-11-18T18:00:00' : '2026-05-25T18:00:00'),
+        status: open ? '実施中' : '完了',
+        doneAt: open ? '' : local('2026-05-25T18:00:00'),
+        effectResult: open ? '' : '再発なし',
+        notifications: open ? '' : `メモ${m}`,
+      };
+      return MEASURE_COLUMN_KEYS.map((k) => cells[k] ?? '');
+    });
+    [measureHeaders('ja'), ...rows].forEach((values, r) => values.forEach((v, c) => sheet.write(r + 1, c + 1, v)));
+    const notes = () => sheet.valuesSnapshot().map((row) => row[MEASURE_COLUMN_KEYS.indexOf('notifications')]);
+    const before = notes();
+    env.calls.reset();
+    env.bundle.call('checkEscalations');
+    const after = notes();
+    for (let r = 1; r <= count; r++) {
+      if (openAt.has(r - 1)) expect(after[r], `measure row ${r + 1}`).not.toBe('');
+      else expect(after[r], `measure row ${r + 1}`).toBe(before[r]);
+    }
+    expect(env.mail.outbox.some((m) => m.to.includes('owner10@example.com'))).toBe(true);
   });
 });
