@@ -22,7 +22,7 @@ import { documentFacts, findNamedSheet } from './document-facts';
 import type { EscalationServices, Spreadsheet } from './escalation-services';
 import { readHistory } from './history-sheet';
 import type { HistoryEvent } from '../domain/history/history-events';
-import { readIncidentValues, readSummaries } from './incidents-table';
+import { readReviewValues, readSummaries } from './incidents-table';
 import { RISK_COLOURS } from './incidents-format';
 import { settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { ensureColumns, ensureRows } from './sheet-room';
@@ -42,7 +42,7 @@ export interface DashboardSource {
   readonly timeZone: string;
   readonly settings: EscalationSettings;
   readonly incidentsSheet: Sheet;
-  /** The incidents sheet as readIncidentValues gives it (the long texts left blank). */
+  /** The incidents sheet with at least the review's columns (readReviewValues; the long texts left blank). */
   readonly values: readonly (readonly unknown[])[];
 }
 
@@ -55,7 +55,7 @@ export function refreshDashboard(services: EscalationServices, now: Date): void 
   if (!incidentsSheet)
     throw new Error(ESCALATION_MESSAGES[facts.lang].noIncidentsSheet(Object.values(INCIDENTS_SHEET_NAMES).join(' / ')));
   const { settings } = settingsFromGrid(settingsGridOf(ss, facts.settingsSheet), props, facts.timeZone);
-  const values = readIncidentValues(incidentsSheet);
+  const values = readReviewValues(incidentsSheet);
   const source = { ss, lang: facts.lang, timeZone: facts.timeZone, settings, incidentsSheet, values };
   const recurrences = countRecurrences(reviewIncidents(source, now, true), RECURRENCE_DAYS, now);
   // Typed IDs may be long: kept in parts past a property's 9 KB.

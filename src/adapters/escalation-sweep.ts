@@ -27,7 +27,7 @@ import { deliveriesToLog } from './deferral-log';
 import type { DashboardSource } from './dashboard-sheet';
 import { type ReviewKnown, nextReviewCheck, reviewAfterSweep } from './hourly-review';
 import { type EscalationServices, PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
-import { readDetails, readIncidentValues } from './incidents-table';
+import { readDetails, readReviewValues } from './incidents-table';
 import { readSweepRows } from './open-rows';
 import { settledBefore } from '../domain/sweep/settled-rows';
 import { type SettingsInForce, settingsFromGrid, settingsGridOf } from './settings-sheet';
@@ -226,7 +226,7 @@ function reviewKnown(planned: PlannedSweep): ReviewKnown {
 function reviewSource(planned: PlannedSweep): DashboardSource {
   const { ss, facts, sheet } = planned;
   // The review counts finished incidents too: rows the sweep left unread (open-rows.ts) are read for it.
-  const values = planned.plan.rows.some((r) => r.unread) ? readIncidentValues(sheet) : planned.values;
+  const values = planned.plan.rows.some((r) => r.unread) ? readReviewValues(sheet) : planned.values;
   return {
     ss,
     lang: facts.lang,

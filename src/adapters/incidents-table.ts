@@ -42,6 +42,33 @@ export function readIncidentValues(sheet: Sheet): unknown[][] {
   return values;
 }
 
+/**
+ * What the PDCA review counts from (review-rows.ts): dates, grades, category, customer, status,
+ * acknowledgement and deadlines; not the people, the stage, the 通知記録 nor the texts.
+ */
+export const REVIEW_COLUMNS: readonly IncidentColumn[] = [
+  'id',
+  'reportedAt',
+  'impact',
+  'urgency',
+  'riskLevel',
+  'category',
+  'customer',
+  'occurredAt',
+  'status',
+  'acknowledgedBy',
+  'respondBy',
+  'resolveBy',
+  'resolvedAt',
+];
+
+/** The header and the review's columns of every row (the others blank): one read per run of adjacent ones. */
+export function readReviewValues(sheet: Sheet): unknown[][] {
+  const values = blankGrid(sheet);
+  if (values.length > 1) fillColumns(sheet, values, columnPositions(values[0] ?? []), REVIEW_COLUMNS, 2, values.length);
+  return values;
+}
+
 /** The header row, then a blank row of the sheet's width for every row below it: what the reads fill. */
 export function blankGrid(sheet: Sheet): unknown[][] {
   const width = sheet.getLastColumn();

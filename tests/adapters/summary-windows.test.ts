@@ -1,7 +1,14 @@
 // The listed rows' summaries are read in a few windows cut at the widest gaps: constant calls,
 // and little read when the rows sit together.
 import { describe, expect, it } from 'vitest';
-import { DETAIL_ROWS, readDetails, rowsWithin, windowsOf } from '../../src/adapters/incidents-table';
+import {
+  DETAIL_ROWS,
+  REVIEW_COLUMNS,
+  readDetails,
+  readReviewValues,
+  rowsWithin,
+  windowsOf,
+} from '../../src/adapters/incidents-table';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS, columnPositions } from '../../src/domain/incident-columns';
 import { createAppsScriptFakes } from '../../tools/fakes';
 
@@ -81,5 +88,19 @@ describe('readDetails', () => {
     expect(read.summaries.size).toBeLessThanOrEqual(DETAIL_ROWS);
     // Whatever the rows, a constant number of reads.
     expect(fakes.calls.count('Range.getValues')).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('readReviewValues', () => {
+  it("reads the review's columns of every row and leaves the people, the 通知記録 and the texts unread", () => {
+    const fakes = createAppsScriptFakes();
+    const sheet = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
+    INCIDENT_COLUMN_KEYS.forEach((key, c) => sheet.write(1, c + 1, INCIDENT_COLUMNS[key].ja));
+    INCIDENT_COLUMN_KEYS.forEach((key, c) => sheet.write(2, c + 1, `${key}の値`));
+    const [, row = []] = readReviewValues(sheet.self());
+    const cell = (key: (typeof INCIDENT_COLUMN_KEYS)[number]) => row[INCIDENT_COLUMN_KEYS.indexOf(key)];
+    for (const key of REVIEW_COLUMNS) expect(cell(key)).toBe(`${key}の値`);
+    for (const key of ['notifications', 'owner', 'managerEmail', 'summary', 'stage'] as const)
+      expect(cell(key)).toBe('');
   });
 });
