@@ -10,7 +10,7 @@ import { FIRST_INCIDENT_ROW, STATE_COLUMNS, type StateColumn, type SweepPlan } f
 import { stateBlock } from '../domain/sweep/state-rows';
 import { arrayFormulaColumns, topRows } from './array-formulas';
 import { appendLog } from './escalation-log';
-import { appendHistory } from './history-sheet';
+import { type Appended, appendHistory } from './history-sheet';
 import { runHistory } from '../domain/sweep/run-history';
 import type { PlannedSweep } from './escalation-sweep';
 import { PROPERTY_KEYS } from './escalation-services';
@@ -26,7 +26,7 @@ const MAX_WRITE_RUNS = 8;
 
 /**
  * `journal`: this run's (marked once logged, cleared once the rows are written), or 'logged' when a
- * left journal's emails are already in the log.
+ * left journal's emails are already in the log. Returns the history rows it appended.
  */
 export function recordDeliveries(
   planned: PlannedSweep,
@@ -35,19 +35,23 @@ export function recordDeliveries(
   journal: SendJournal | 'logged' | null,
   /** The deliveries the log gets (a quota deferral already logged today is left out). */
   toLog: readonly Delivery[] = deliveries,
-): void {
+): Appended | undefined {
+  let appended: Appended | undefined;
   if (journal !== 'logged') {
     const rows = logRows(toLog, now, planned.facts.lang, planned.plan.rows.length);
     appendLog(planned.ss, planned.props, planned.facts, rows, now);
     // In the same phase as the log: a run cut off before it is marked logged is replayed whole by
     // the next (at worst these rows twice), one cut off after it never again.
-    appendHistory(planned.ss, planned.facts.lang, runHistory(planned.plan, deliveries, now, planned.facts.lang));
+    const events = runHistory(planned.plan, deliveries, now, planned.facts.lang);
+    appended = appendHistory(planned.ss, planned.facts.lang, events);
     if (journal instanceof SendJournal) journal.markLogged();
   }
   writeBack(planned, deliveries, now);
   // Before the journal goes: a run cut off here is replayed and records the follow-up once.
   recordFollowUp(planned, deliveries);
   if (journal instanceof SendJournal) journal.clear();
+  // The history rows just appended: the review, later in the run, takes them as given.
+  return appended;
 }
 
 /** The content of a row the run numbered, to find it by once rows have moved (it had no ID). */

@@ -202,12 +202,13 @@ export function sweepHoldingLock(
   const { deliveries, quotaLeft } = sendDigests(services.mailApp, digests, quota, sending);
   for (const digest of deferred) deliveries.push({ digest, result: { kind: 'deferred', reason: 'quota' } });
   const toLog = deliveriesToLog(planned.props, deliveries, now, planned.facts.timeZone);
-  recordDeliveries(planned, deliveries, now, journal, toLog);
+  const appended = recordDeliveries(planned, deliveries, now, journal, toLog);
   reportProblems(services, planned, quotaLeft);
   if (options.gate) {
     // The hourly run only: the PDCA review from the rows already read (never the emergency path).
     const known = reviewKnown(planned);
-    reviewAfterSweep(services, known, () => reviewSource(planned), planned.facts.url, now, startedAt + SEND_BUDGET_MS);
+    const review = { url: planned.facts.url, stopAt: startedAt + SEND_BUDGET_MS, appended };
+    reviewAfterSweep(services, known, () => reviewSource(planned), review, now);
     keepGate(planned, deliveries, now);
   }
   return {

@@ -37,14 +37,21 @@ export function ensureHistorySheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet;
  * Appends below the sheet's last row as it is now (a note typed below is never written over), in
  * the sheet's language `lang`; person-typed text is made literal. Nothing to append costs no call.
  */
-export function appendHistory(ss: Spreadsheet, lang: Lang, events: readonly HistoryEvent[]): void {
-  if (events.length === 0) return;
+export function appendHistory(ss: Spreadsheet, lang: Lang, events: readonly HistoryEvent[]): Appended | undefined {
+  if (events.length === 0) return undefined;
   const sheet = findHistorySheet(ss, lang) ?? createHistorySheet(ss, lang);
   const rows = events.map((event) => historyRow(event, lang));
   makeLiteralInPlace(rows);
   const first = Math.max(2, sheet.getLastRow() + 1);
   ensureRows(sheet, first + rows.length - 1);
   sheet.getRange(first, 1, rows.length, HISTORY_WIDTH).setValues(rows);
+  return { first, events };
+}
+
+/** What a run appended, and from which row: a later read in the same run need not read it back. */
+export interface Appended {
+  readonly first: number;
+  readonly events: readonly HistoryEvent[];
 }
 
 /** Every event on the sheet (rows that are not events are skipped), or only those of `id`; oldest first. */
@@ -76,10 +83,15 @@ export function readHistorySince(
   since: number,
   /** The property keeping the row: each reader of the history (the review, the follow-up) its own. */
   checkpointKey = CHECKPOINT_KEY,
+  /** The rows this run appended: taken as given rather than read back (100,000 of them in a first run). */
+  appended?: Appended,
 ): HistoryEvent[] {
   const sheet = findHistorySheet(ss, lang);
-  const last = sheet?.getLastRow() ?? 0;
-  if (!sheet || last < 2) return [];
+  const height = sheet?.getLastRow() ?? 0;
+  const own = appended && appended.first <= height ? appended : undefined;
+  const last = own ? own.first - 1 : height;
+  const ownEvents = own ? own.events.filter((e) => e.at.getTime() >= since) : [];
+  if (!sheet || last < 2) return ownEvents;
   const stored = Number(props.getProperty(checkpointKey));
   const read = (from: number) =>
     sheet
@@ -99,5 +111,5 @@ export function readHistorySince(
   });
   const keep = checkpoint < 0 ? last : Math.max(2, checkpoint - 1);
   if (keep !== stored) props.setProperty(checkpointKey, String(keep));
-  return events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return [...events, ...ownEvents].sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -6,7 +6,7 @@ import { nextDailyReview } from '../domain/review/review-schedule';
 import type { BusinessCalendar } from '../domain/calendar/business-calendar';
 import { type DashboardSource, lastRecurrences, writeDashboard } from './dashboard-sheet';
 import type { EscalationServices, Properties } from './escalation-services';
-import { readHistorySince } from './history-sheet';
+import { type Appended, readHistorySince } from './history-sheet';
 import { sendWeeklyReview, weeklyReviewCheck } from './weekly-review';
 
 const REVIEW_HISTORY_MS = 8 * 7 * 86_400_000;
@@ -28,24 +28,31 @@ export type ReviewKnown = Pick<DashboardSource, 'settings' | 'timeZone'> & { rea
 
 /**
  * `source` is asked for only when the review is due (it may read the whole sheet); `settings` and
- * `timeZone` are its own, known before. `url` is the spreadsheet's; the weekly mail links to the
- * dashboard sheet in it. `stopAt` (Date.now() ms): the run's send budget; weekly reviews past it wait
- * for the next run.
+ * `timeZone` are its own, known before. `run.url` is the spreadsheet's; the weekly mail links to the
+ * dashboard sheet in it. `run.stopAt` (Date.now() ms): the run's send budget; weekly reviews past it
+ * wait for the next run. `run.appended`: the history rows the run just wrote, not read back.
  */
 export function reviewAfterSweep(
   services: EscalationServices,
   known: ReviewKnown,
   source: () => DashboardSource,
-  url: string,
+  run: { readonly url: string; readonly stopAt: number; readonly appended?: Appended },
   now: Date,
-  stopAt: number,
 ): void {
+  const { url, stopAt } = run;
   try {
     const props = services.propertiesService.getDocumentProperties();
     if (nextReviewCheck(props, known, now) > now.getTime()) return;
     const read = source();
     // Eight weeks: the dashboard's two windows of four (the weekly review needs two of them).
-    const events = readHistorySince(read.ss, read.lang, props, now.getTime() - REVIEW_HISTORY_MS);
+    const events = readHistorySince(
+      read.ss,
+      read.lang,
+      props,
+      now.getTime() - REVIEW_HISTORY_MS,
+      undefined,
+      run.appended,
+    );
     const dashboard = writeDashboard(read, now, events, lastRecurrences(props));
     props.setProperty(REVIEWED_AT, String(now.getTime()));
     const link = `${url.replace(/#.*$/, '')}#gid=${dashboard.getSheetId()}`;

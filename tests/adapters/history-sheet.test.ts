@@ -43,4 +43,28 @@ describe('the history sheet', () => {
     sheet.self().deleteRows(2, 100);
     expect(readHistorySince(ss, 'ja', props, since(251)).map((e) => e.id)[0]).toBe('INC-252');
   });
+
+  it('takes the rows a run just appended as given: the same events, without reading them back', () => {
+    const { fakes, ss, props } = env(200);
+    const later: HistoryEvent[] = Array.from({ length: 100 }, (_, i) => ({
+      at: new Date(START + (200 + i) * DAY),
+      id: `INC-${201 + i}`,
+      kind: 'escalated',
+      by: '',
+      stage: 2,
+      detail: '上司へ',
+    }));
+    const appended = appendHistory(ss, 'ja', later);
+    expect(appended?.first).toBe(202);
+    const since = START + 150 * DAY;
+    fakes.calls.reset();
+    const given = readHistorySince(ss, 'ja', props, since, 'givenCheckpoint', appended);
+    const givenBytes = fakes.calls.payload.read;
+    fakes.calls.reset();
+    const read = readHistorySince(ss, 'ja', props, since, 'readCheckpoint');
+    expect(given.map((e) => `${e.id} ${e.kind}`)).toEqual(read.map((e) => `${e.id} ${e.kind}`));
+    expect(given).toHaveLength(150);
+    // The 100 appended rows of the 300 were not read back.
+    expect(givenBytes).toBeLessThan(fakes.calls.payload.read * 0.75);
+  });
 });
