@@ -37,35 +37,33 @@ export const SWEEP_COLUMNS: readonly IncidentColumn[] = [
  * columns read (3 in the default layout), whatever the number of rows.
  */
 export function readIncidentValues(sheet: Sheet): unknown[][] {
-  const values = blankGrid(sheet);
-  if (values.length > 1) fillColumns(sheet, values, columnPositions(values[0] ?? []), SWEEP_COLUMNS, 2, values.length);
-  return values;
+  return readColumnValues(sheet, SWEEP_COLUMNS);
 }
 
 /**
- * What the PDCA review counts from (review-rows.ts): dates, grades, category, customer, status,
- * acknowledgement and deadlines; not the people, the stage, the 通知記録 nor the texts.
+ * What the PDCA review counts from (review-rows.ts): the sweep's columns but the people, the stage,
+ * the hold and the 通知記録 (dates, grades, category, customer, status, acknowledgement, deadlines).
  */
-export const REVIEW_COLUMNS: readonly IncidentColumn[] = [
-  'id',
-  'reportedAt',
-  'impact',
-  'urgency',
-  'riskLevel',
-  'category',
-  'customer',
-  'occurredAt',
-  'status',
-  'acknowledgedBy',
-  'respondBy',
-  'resolveBy',
-  'resolvedAt',
-];
+const NOT_REVIEWED = new Set<IncidentColumn>([
+  'reporter',
+  'owner',
+  'managerEmail',
+  'stage',
+  'holdSince',
+  'holdHours',
+  'notifications',
+  'rowProblems',
+]);
+export const REVIEW_COLUMNS: readonly IncidentColumn[] = SWEEP_COLUMNS.filter((c) => !NOT_REVIEWED.has(c));
 
 /** The header and the review's columns of every row (the others blank): one read per run of adjacent ones. */
 export function readReviewValues(sheet: Sheet): unknown[][] {
+  return readColumnValues(sheet, REVIEW_COLUMNS);
+}
+
+function readColumnValues(sheet: Sheet, columns: readonly IncidentColumn[]): unknown[][] {
   const values = blankGrid(sheet);
-  if (values.length > 1) fillColumns(sheet, values, columnPositions(values[0] ?? []), REVIEW_COLUMNS, 2, values.length);
+  if (values.length > 1) fillColumns(sheet, values, columnPositions(values[0] ?? []), columns, 2, values.length);
   return values;
 }
 

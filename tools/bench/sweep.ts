@@ -44,6 +44,23 @@ function fill(sheet: FakeSheet, rows: unknown[][]): void {
   rows.forEach((row, r) => row.forEach((value, c) => sheet.store(r + 1, c + 1, { value, formula: '' })));
 }
 
+/** The incidents sheet's header and `count` rows, and a settings sheet with the defaults. */
+function fillIncidentsAndSettings(
+  incidents: FakeSheet,
+  fakes: AppsScriptFakes,
+  count: number,
+  row: (i: number) => unknown[],
+): void {
+  fill(incidents, [
+    INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja),
+    ...Array.from({ length: count }, (_, i) => row(i)),
+  ]);
+  const settings = fakes.spreadsheet.sheet(
+    fakes.spreadsheet.insertSheet('エスカレーション設定').getName(),
+  ) as FakeSheet;
+  fill(settings, settingsGrid(DEFAULT_SETTINGS, 'ja'));
+}
+
 /** A few hundred characters of Japanese report text, different per row as real reports are. */
 function reportText(i: number, what: string): string {
   return `${what} ${i + 1}: ${'重要顧客からの発注が突然キャンセルされ、支店の年間売上目標に影響が出る可能性があります。'.repeat(6)}`;
@@ -70,14 +87,7 @@ function seed(fakes: AppsScriptFakes, count: number): FakeSheet {
     };
     return INCIDENT_COLUMN_KEYS.map((k) => cells[k] ?? '');
   };
-  fill(incidents, [
-    INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja),
-    ...Array.from({ length: count }, (_, i) => row(i)),
-  ]);
-  const settings = fakes.spreadsheet.sheet(
-    fakes.spreadsheet.insertSheet('エスカレーション設定').getName(),
-  ) as FakeSheet;
-  fill(settings, settingsGrid(DEFAULT_SETTINGS, 'ja'));
+  fillIncidentsAndSettings(incidents, fakes, count, row);
   seedMeasures(fakes, count);
   return incidents;
 }
@@ -159,14 +169,7 @@ function seedSteady(fakes: AppsScriptFakes, count: number, now: Date): void {
     }
     return INCIDENT_COLUMN_KEYS.map((k) => cells[k] ?? '');
   };
-  fill(incidents, [
-    INCIDENT_COLUMN_KEYS.map((k) => INCIDENT_COLUMNS[k].ja),
-    ...Array.from({ length: count }, (_, i) => row(i)),
-  ]);
-  const settings = fakes.spreadsheet.sheet(
-    fakes.spreadsheet.insertSheet('エスカレーション設定').getName(),
-  ) as FakeSheet;
-  fill(settings, settingsGrid(DEFAULT_SETTINGS, 'ja'));
+  fillIncidentsAndSettings(incidents, fakes, count, row);
   const measures = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('対策').getName()) as FakeSheet;
   fill(measures, [
     measureHeaders('ja'),
