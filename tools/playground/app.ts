@@ -7,12 +7,19 @@ import { type ClockStep, advanceClock } from './clock-control';
 import { demoSheets } from './demo';
 import { editCell, resolveCell } from './edits';
 import { writeNewEmls } from './eml';
-import { refusal } from './messages';
+import { PlaygroundError, refusal } from './messages';
 import { callServerFunction } from './rpc';
+import { SPREADSHEET_LOCALES, USER_LOCALES } from './locales';
 import { PEOPLE, PlaygroundSession } from './session';
 import { type PlaygroundView, playgroundView } from './snapshot';
-import { StateStore, captureState, replaceSheets, restoreState } from './state-file';
+import { type SavedState, StateStore, captureState, replaceSheets, restoreState } from './state-file';
 import { exportXlsx, readXlsx } from './xlsx';
+
+/**
+ * state.json also keeps each person's language. The spreadsheet's locale is part of the workbook
+ * (saved with it); a person's language belongs to their account, so it is kept beside the workbook.
+ */
+type SavedApp = SavedState & { userLocales?: Record<string, string> };
 
 export interface PlaygroundAppOptions {
   distDir: string;
@@ -35,20 +42,26 @@ export class PlaygroundApp {
   constructor(readonly options: PlaygroundAppOptions) {
     this.store = new StateStore(options.stateDir);
     this.outboxDir = join(options.stateDir, 'outbox');
-    const saved = options.demo ? null : this.store.load();
+    const saved: SavedApp | null = options.demo ? null : this.store.load();
     if (options.demo) this.store.backUp();
     this.session = this.freshSession(saved === null && options.demo === true);
     if (saved) restoreState(this.session, saved);
+    for (const [email, locale] of Object.entries(saved?.userLocales ?? {})) this.session.userLocales.set(email, locale);
     this.emlsWritten = existsSync(this.outboxDir)
       ? readdirSync(this.outboxDir).filter((n) => n.endsWith('.eml')).length
       : 0;
     this.session.open();
   }
 
+  /** A new workbook keeps the playground's settings: the spreadsheet locale chosen, each person's language. */
   private freshSession(demo: boolean): PlaygroundSession {
+    // undefined while the constructor makes the first session
+    const before = this.session as PlaygroundSession | undefined;
     const session = new PlaygroundSession({
       distDir: this.options.distDir,
       clock: new FakeClock(this.options.startAt),
+      spreadsheetLocale: before?.fakes.spreadsheet.locale,
+      userLocales: before ? Object.fromEntries(before.userLocales) : {},
     });
     if (demo) replaceSheets(session, demoSheets(session.fakes.clock.now()));
     session.recalc.recalculateAll();
@@ -66,7 +79,30 @@ export class PlaygroundApp {
   /** After every action: new emails to disk, state to disk. */
   async persist(): Promise<void> {
     this.emlsWritten = await writeNewEmls(this.session.fakes.mail.outbox, this.outboxDir, this.emlsWritten);
-    this.store.save(captureState(this.session));
+    const state: SavedApp = {
+      ...captureState(this.session),
+      userLocales: Object.fromEntries(this.session.userLocales),
+    };
+    this.store.save(state);
+  }
+
+  /**
+   * The spreadsheet's locale (File → Settings in Sheets) or the language of the person using the
+   * playground now. Either change reloads the document as Sheets does: the sidebar and dialogs
+   * close and onOpen builds the menu again, in the language now in force.
+   */
+  setLocale(setting: unknown, locale: unknown): void {
+    const allowed: readonly string[] = setting === 'spreadsheet' ? SPREADSHEET_LOCALES : USER_LOCALES;
+    const chosen = allowed.find((l) => l === locale);
+    if (!chosen || (setting !== 'spreadsheet' && setting !== 'user'))
+      throw refusal('unknownLocale', String(locale), allowed.join(', '));
+    const { fakes } = this.session;
+    // Set directly, not through setSpreadsheetLocale: the person changed a setting, the script made no call.
+    if (setting === 'spreadsheet') fakes.spreadsheet.locale = chosen;
+    else this.session.userLocales.set(fakes.user.email, chosen);
+    fakes.ui.sidebar = null;
+    fakes.ui.dialogs.length = 0;
+    this.session.open();
   }
 
   runMenuItem(functionName: unknown): void {
@@ -115,8 +151,11 @@ export class PlaygroundApp {
     this.session.open();
   }
 
+  /** Whatever goes wrong reading the file, the person is told in their language, never in exceljs's. */
   async importXlsx(data: Buffer): Promise<void> {
-    const sheets = await readXlsx(data, this.session.fakes.spreadsheet.zone);
+    const sheets = await readXlsx(data, this.session.fakes.spreadsheet.zone).catch((error: unknown) => {
+      throw error instanceof PlaygroundError ? error : refusal('xlsxUnreadable');
+    });
     replaceSheets(this.session, sheets);
     this.session.recalc.recalculateAll();
   }

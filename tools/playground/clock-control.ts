@@ -6,6 +6,7 @@ import { zoneOffsetMs } from '../fakes/cell-input';
 import { AuthMode } from '../fakes/script-app';
 import { refusal } from './messages';
 import type { PlaygroundSession } from './session';
+import { displayText } from './snapshot';
 
 export type ClockStep = { kind: 'hour' } | { kind: 'businessDay' } | { kind: 'to'; at: string };
 
@@ -16,10 +17,11 @@ const DAY = 24 * HOUR;
 export const MAX_JUMP_DAYS = 31;
 
 export function advanceClock(session: PlaygroundSession, step: ClockStep): void {
-  const { clock } = session.fakes;
+  const { clock, spreadsheet } = session.fakes;
   const target = targetTime(session, step);
-  if (target < clock.nowMs())
-    throw refusal('clockBackwards', clock.now().toISOString(), new Date(target).toISOString());
+  // Both times on the spreadsheet's clock, as the page shows the clock (never UTC).
+  const shown = (ms: number) => `${displayText(new Date(ms), spreadsheet.zone)} (${spreadsheet.zone})`;
+  if (target < clock.nowMs()) throw refusal('clockBackwards', shown(clock.nowMs()), shown(target));
   if (target - clock.nowMs() > MAX_JUMP_DAYS * DAY) throw refusal('jumpTooFar', String(MAX_JUMP_DAYS));
   fireTriggersUntil(session, target);
   clock.set(target);

@@ -157,7 +157,9 @@ function problemOf(error: unknown): FormulaProblem {
   if (isEngineError(cause) && cause.error !== '#ERROR!') return engineProblem(cause);
   const position = /Error at position \d+:(\d+)/.exec(errorMessage(error))?.[1];
   if (position) return new FormulaProblem('#ERROR!', formulaNote('parseError', String(Number(position) + 1)));
-  return new FormulaProblem('#ERROR!', formulaNote('engineFailed', errorMessage(cause)));
+  // The engine's own text ("Expecting a reference, but got 1.", "Invalid array length") is English
+  // written for its authors: the note says what a person can do about it, in both languages.
+  return new FormulaProblem('#ERROR!', formulaNote('engineFailed'));
 }
 
 /** The engine's own messages are English and terse; a note says the same in both languages. */

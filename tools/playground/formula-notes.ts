@@ -8,7 +8,7 @@ export interface FormulaNoteTexts {
   parseError(position: string): string;
   missingArgument(fn: string, argument: string, expected: string, given: string): string;
   tooManyArguments(fn: string): string;
-  engineFailed(reason: string): string;
+  engineFailed(): string;
   unknownSheet(name: string): string;
   notFound(fn: string): string;
   spillBlocked(cell: string): string;
@@ -44,7 +44,8 @@ export const FORMULA_NOTES: Catalogue<FormulaNoteTexts> = {
     missingArgument: (fn, argument, expected, given) =>
       `${fn} の引数「${argument}」がありません（必要な引数は ${expected} 個、指定は ${given} 個）。`,
     tooManyArguments: (fn) => `${fn} の引数が多すぎます。`,
-    engineFailed: (reason) => `数式エンジンがこの数式を計算できませんでした（${reason}）。`,
+    engineFailed: () =>
+      'この数式は読めないか、プレイグラウンドの数式エンジンでは計算できません。書き方を確かめてください。',
     unknownSheet: (name) => `シート名「${name}」が見つかりません。`,
     notFound: (fn) => `${fn} で検索キーが見つかりませんでした。`,
     spillBlocked: (cell) => `配列の結果を展開できません。${cell} のデータを上書きしてしまうためです。`,
@@ -61,7 +62,8 @@ export const FORMULA_NOTES: Catalogue<FormulaNoteTexts> = {
     missingArgument: (fn, argument, expected, given) =>
       `${fn} is missing its argument "${argument}": it takes ${expected} arguments and got ${given}.`,
     tooManyArguments: (fn) => `${fn} has too many arguments.`,
-    engineFailed: (reason) => `The formula engine could not compute this formula (${reason}).`,
+    engineFailed: () =>
+      "This formula cannot be read, or the playground's formula engine cannot compute it. Check how it is written.",
     unknownSheet: (name) => `Unresolved sheet name '${name}'.`,
     notFound: (fn) => `Did not find the search key in ${fn} evaluation.`,
     spillBlocked: (cell) => `Array result was not expanded because it would overwrite data in ${cell}.`,

@@ -29,7 +29,7 @@ const fields = (body: Buffer): Record<string, unknown> => {
   } catch {
     // answered below
   }
-  throw refusal('badRequest', 'JSON object expected');
+  throw refusal('notJson');
 };
 
 /** Runs an action; the add-on's own errors are shown as Apps Script would show them, not as refusals. */
@@ -72,6 +72,11 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
       (app, body) => action(app, () => app.closeHost(fields(body).kind, fields(body).index)),
     ],
     ['POST', /^\/api\/person$/, (app, body) => action(app, () => app.actAs(fields(body).email))],
+    [
+      'POST',
+      /^\/api\/locale$/,
+      (app, body) => action(app, () => app.setLocale(fields(body).setting, fields(body).locale)),
+    ],
     ['POST', /^\/api\/reset$/, (app, body) => action(app, () => app.reset(fields(body).demo === true))],
     ['POST', /^\/api\/import$/, (app, body) => action(app, () => app.importXlsx(body))],
     [
@@ -118,7 +123,7 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
       /^\/ui\/(sidebar|dialog)(?:\/(\d+))?/,
       (app, _b, m) => {
         const html = app.hostedHtml(m[1] as string, Number(m[2] ?? 0));
-        if (html === null) return { status: 404, type: 'text/plain; charset=utf-8', body: 'Closed' };
+        if (html === null) return { status: 404, ...bilingualText(refusal('hostClosed')) };
         return { type: 'text/html; charset=utf-8', body: assets.host(html, m[1] as string, Number(m[2] ?? 0)) };
       },
     ],
@@ -159,19 +164,20 @@ async function handle(
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   let reply: Reply;
   try {
-    if (request.method !== 'GET' && !isSameOrigin(request)) throw refusal('badRequest', 'cross-site request');
+    if (request.method !== 'GET' && !isSameOrigin(request)) throw refusal('crossSite');
     const body = await readBody(request);
     const route = table
       .map(([method, pattern, handler]) => ({ method, match: pattern.exec(path), handler }))
       .find((r) => r.method === request.method && r.match);
     reply = route
       ? await route.handler(app, body, route.match as RegExpExecArray)
-      : { status: 404, type: 'text/plain', body: 'Not found' };
+      : { status: 404, ...bilingualText(refusal('notFound', path)) };
   } catch (error) {
+    if (!(error instanceof PlaygroundError)) console.error(error); // the details, for whoever runs the server
     reply =
       error instanceof PlaygroundError
         ? json({ error: error.text }, 400)
-        : json({ error: { ja: `内部エラー: ${String(error)}`, en: `Internal error: ${String(error)}` } }, 500);
+        : json({ error: refusal('internalError').text }, 500);
   }
   response.writeHead(reply.status ?? 200, {
     'content-type': reply.type ?? 'text/plain',
@@ -179,6 +185,11 @@ async function handle(
     ...reply.headers,
   });
   response.end(reply.body);
+}
+
+/** A plain-text page (a closed sidebar's frame, an unknown address) in both languages, Japanese first. */
+function bilingualText(message: PlaygroundError): Pick<Reply, 'type' | 'body'> {
+  return { type: 'text/plain; charset=utf-8', body: `${message.text.ja}\n${message.text.en}\n` };
 }
 
 /** Another website open in the same browser must not drive the playground through localhost. */

@@ -10,12 +10,17 @@ export interface PlaygroundMessages {
   clockBackwards(now: string, to: string): string;
   unknownAdvance(step: string): string;
   jumpTooFar(days: string): string;
-  xlsxUnreadable(reason: string): string;
+  xlsxUnreadable(): string;
   xlsxNoSheets(): string;
   xlsxTooBig(limitMb: string): string;
   unknownMail(id: string): string;
-  badRequest(reason: string): string;
+  notJson(): string;
+  crossSite(): string;
   unknownPerson(email: string, people: string): string;
+  unknownLocale(locale: string, allowed: string): string;
+  hostClosed(): string;
+  notFound(path: string): string;
+  internalError(): string;
 }
 
 export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
@@ -29,14 +34,20 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
       `時計は戻せません（現在 ${now}、指定 ${to}）。Apps Script の時間は進むだけです。状態をやり直すにはリセットしてください。`,
     unknownAdvance: (step) => `「${step}」という進め方はありません。1時間・1営業日・指定日時のいずれかです。`,
     jumpTooFar: (days) => `一度に進められるのは ${days} 日までです。何回かに分けて進めてください。`,
-    xlsxUnreadable: (reason) =>
-      `この .xlsx ファイルを読めませんでした（${reason}）。Excel または Google スプレッドシートで保存した .xlsx を選んでください。ブックは変更していません。`,
+    xlsxUnreadable: () =>
+      'この .xlsx ファイルは読めません（壊れているか .xlsx ではありません）。Excel または Google スプレッドシートで保存した .xlsx を選んでください。ブックは変更していません。',
     xlsxNoSheets: () => 'この .xlsx ファイルにはシートがありません。ブックは変更していません。',
     xlsxTooBig: (limitMb) => `ファイルが大きすぎます（上限 ${limitMb} MB）。ブックは変更していません。`,
     unknownMail: (id) => `メール「${id}」は送信済みトレイにありません。`,
-    badRequest: (reason) => `要求を処理できませんでした: ${reason}`,
+    notJson: () => '要求を処理できませんでした。本文は JSON のオブジェクトでなければなりません。',
+    crossSite: () => '別のサイトからの要求は受け付けません。プレイグラウンドのページから操作してください。',
     unknownPerson: (email, people) =>
       `「${email}」はこのプレイグラウンドの利用者ではありません。次から選んでください: ${people}`,
+    unknownLocale: (locale, allowed) => `「${locale}」という言語の設定はありません。次から選んでください: ${allowed}`,
+    hostClosed: () => 'このサイドバーまたはダイアログは閉じられています。',
+    notFound: (path) => `「${path}」というページはありません。`,
+    internalError: () =>
+      'プレイグラウンドの内部エラーが起きました。詳しくは npm start を実行した端末に表示しています。',
   },
   en: {
     notMenuItem: (name) => `"${name}" is not an item of the add-on menu. Choose one from the menu.`,
@@ -50,13 +61,18 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     unknownAdvance: (step) =>
       `"${step}" is not a way to advance the clock: use an hour, a business day or a chosen time.`,
     jumpTooFar: (days) => `The clock moves at most ${days} days at a time. Advance it in several steps.`,
-    xlsxUnreadable: (reason) =>
-      `This .xlsx file could not be read (${reason}). Choose an .xlsx saved by Excel or Google Sheets. The workbook was not changed.`,
+    xlsxUnreadable: () =>
+      'This .xlsx file cannot be read (it is damaged, or it is not an .xlsx file). Choose an .xlsx saved by Excel or Google Sheets. The workbook was not changed.',
     xlsxNoSheets: () => 'This .xlsx file has no sheets. The workbook was not changed.',
     xlsxTooBig: (limitMb) => `The file is too large (limit ${limitMb} MB). The workbook was not changed.`,
     unknownMail: (id) => `There is no email "${id}" in the outbox.`,
-    badRequest: (reason) => `The request could not be handled: ${reason}`,
+    notJson: () => 'The request could not be handled: its body must be a JSON object.',
+    crossSite: () => 'Requests from another website are refused. Use the playground page.',
     unknownPerson: (email, people) => `"${email}" is not a person of this playground. Choose one of: ${people}`,
+    unknownLocale: (locale, allowed) => `"${locale}" is not a language setting. Choose one of: ${allowed}`,
+    hostClosed: () => 'This sidebar or dialog has been closed.',
+    notFound: (path) => `There is no page "${path}".`,
+    internalError: () => 'The playground hit an internal error. The terminal running npm start shows the details.',
   },
 };
 

@@ -29,7 +29,10 @@ export interface PlaygroundOptions {
   /** The folder holding the built Code.js and *.html files. */
   distDir: string;
   clock?: FakeClock;
-  locale?: string;
+  /** The new workbook's locale (ja_JP unless given). */
+  spreadsheetLocale?: string;
+  /** Each person's language by email; anyone not listed reads Japanese. */
+  userLocales?: Record<string, string>;
 }
 
 /** The built HTML files by Apps Script name ('Sidebar' for dist/Sidebar.html). */
@@ -46,16 +49,27 @@ export class PlaygroundSession {
   readonly bundle: LoadedBundle;
   readonly recalc: Recalculator;
   executions: Execution[] = [];
+  /** Each person's language: Apps Script reports the locale of whoever runs the script now. */
+  readonly userLocales: Map<string, string>;
 
   constructor(readonly options: PlaygroundOptions) {
     const clock = options.clock ?? new FakeClock();
     let recalc: Recalculator | null = null;
+    this.userLocales = new Map(Object.entries(options.userLocales ?? {}));
+    const userLocale = () => this.userLocale();
     this.fakes = createAppsScriptFakes({
       clock,
       htmlFiles: htmlFiles(options.distDir),
-      session: { locale: options.locale ?? 'ja', activeUserEmail: PEOPLE[0] },
+      // A getter: the fake Session reads it on every call, so it follows the person acting now
+      // (a trigger runs as its owner, and speaks the owner's language).
+      session: {
+        get locale() {
+          return userLocale();
+        },
+        activeUserEmail: PEOPLE[0],
+      },
       spreadsheet: {
-        locale: options.locale === 'en' ? 'en_US' : 'ja_JP',
+        locale: options.spreadsheetLocale ?? 'ja_JP',
         evaluate: (formula, sheet, row, column) => recalc?.evaluateCell(formula, sheet, row, column) ?? '#NAME?',
       },
     });
@@ -72,6 +86,11 @@ export class PlaygroundSession {
   customFunction(name: string): ((...args: unknown[]) => unknown) | null {
     const declared = this.bundle.functionNames().find((n) => n.toUpperCase() === name);
     return declared ? (...args: unknown[]) => this.bundle.call(declared, ...args) : null;
+  }
+
+  /** The language of a person (by default the one using the playground now). */
+  userLocale(email = this.fakes.user.email): string {
+    return this.userLocales.get(email) ?? 'ja';
   }
 
   has(functionName: string): boolean {

@@ -41,6 +41,8 @@ export interface PlaygroundView {
   /** Who is using the playground now, and who else can. */
   user: string;
   people: readonly string[];
+  /** The spreadsheet's locale and the language of the person using it now (the page's settings). */
+  locales: { spreadsheet: string; user: string };
   timeZone: string;
   now: string;
   sheets: SheetView[];
@@ -152,6 +154,7 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
     spreadsheetName: fakes.spreadsheet.name,
     user: fakes.user.email,
     people: PEOPLE,
+    locales: { spreadsheet: fakes.spreadsheet.locale, user: session.userLocale() },
     timeZone: fakes.spreadsheet.zone,
     now: fakes.clock.now().toISOString(),
     sheets,

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { zoneOffsetMs } from '../fakes/cell-input';
 import type { FakeSheet } from '../fakes/sheet';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { errorMessage, refusal } from './messages';
+import { refusal } from './messages';
 import type { SheetContent } from './state-file';
 
 export const MAX_XLSX_MB = 20;
@@ -46,8 +46,8 @@ export async function readXlsx(data: Buffer, zone: string): Promise<SheetContent
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    throw refusal('xlsxUnreadable', errorMessage(error));
+  } catch {
+    throw refusal('xlsxUnreadable'); // exceljs's own text ("Can't find end of central directory") says nothing to a person
   }
   if (workbook.worksheets.length === 0) throw refusal('xlsxNoSheets');
   return workbook.worksheets.map((worksheet) => readWorksheet(worksheet, zone));

@@ -90,12 +90,12 @@ describe('the playground, in Chromium', () => {
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('not a workbook'),
     });
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('.xlsx ファイルを読めませんでした');
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('.xlsx ファイルは読めません');
     expect(await page.locator('#clock-now').innerText()).toBe(clock);
     expect(await page.locator('#grid').innerText()).toBe(grid);
     // The same refusal reads in English after the language toggle.
     await page.click('#lang-toggle');
-    expect(await page.locator('#notice').innerText()).toContain('could not be read');
+    expect(await page.locator('#notice').innerText()).toContain('cannot be read');
     await page.click('#lang-toggle');
   });
 

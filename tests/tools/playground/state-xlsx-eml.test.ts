@@ -114,8 +114,8 @@ describe('playground .xlsx', () => {
         (error: unknown) => error,
       );
       expect(refusal).toBeInstanceOf(PlaygroundError);
-      expect((refusal as PlaygroundError).text.en).toMatch(/could not be read.*The workbook was not changed/);
-      expect((refusal as PlaygroundError).text.ja).toMatch(/読めませんでした.*ブックは変更していません/);
+      expect((refusal as PlaygroundError).text.en).toMatch(/cannot be read.*The workbook was not changed/);
+      expect((refusal as PlaygroundError).text.ja).toMatch(/読めません.*ブックは変更していません/);
     }
     expect(workbookValues(app)).toEqual(before);
   });

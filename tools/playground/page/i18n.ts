@@ -1,12 +1,19 @@
 // Every word the playground page shows, in Japanese and English. The page follows the browser's
 // language until the person picks one with the toggle; the choice is remembered in localStorage.
 import type { Catalogue, Lang } from '../../../src/domain/language';
+import type { SpreadsheetLocale, UserLocale } from '../locales';
 
 export interface PageText {
   title: string;
   subtitle: string;
   language: string;
   person: string;
+  settings: string;
+  spreadsheetLocale: string;
+  userLocale: string;
+  /** A locale's name in a list, by its Apps Script code (ja_JP, en_US, ja, en). */
+  localeName: Record<SpreadsheetLocale | UserLocale, string>;
+  serverUnreachable: string;
   triggerOwner: string;
   menu: string;
   menuEmpty: string;
@@ -60,6 +67,12 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     subtitle: 'Google アカウントなしで、ビルドしたアドオンをそのまま動かします',
     language: 'English',
     person: '利用者',
+    settings: '言語の設定',
+    spreadsheetLocale: 'スプレッドシートの言語',
+    userLocale: 'ユーザーの言語',
+    localeName: { ja_JP: '日本語 (ja_JP)', en_US: '英語 (en_US)', ja: '日本語 (ja)', en: '英語 (en)' },
+    serverUnreachable:
+      'プレイグラウンドのサーバーから返事がありません。npm start を実行した端末がまだ動いているか確かめてください。',
     triggerOwner: '所有者',
     menu: '拡張機能',
     menuEmpty: 'メニュー項目はまだありません',
@@ -111,6 +124,12 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     subtitle: 'The built add-on, running as it is, with no Google account',
     language: '日本語',
     person: 'Acting as',
+    settings: 'Language settings',
+    spreadsheetLocale: 'Spreadsheet locale',
+    userLocale: 'User locale',
+    localeName: { ja_JP: 'Japanese (ja_JP)', en_US: 'English (en_US)', ja: 'Japanese (ja)', en: 'English (en)' },
+    serverUnreachable:
+      'The playground server did not answer. Check that the terminal running npm start is still running.',
     triggerOwner: 'owner',
     menu: 'Extensions',
     menuEmpty: 'The menu has no items yet',

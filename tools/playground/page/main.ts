@@ -23,7 +23,9 @@ async function act(path: string, body?: unknown, raw?: Blob, success?: Record<La
     show(await request(path, body, raw));
     notice = success ? { kind: 'info', text: success } : notice;
   } catch (error) {
-    notice = { kind: 'error', text: error instanceof Refusal ? error.text : { ja: String(error), en: String(error) } };
+    // Anything but the server's own refusal is a failed fetch or a reply that is not the server's JSON.
+    const unreachable = { ja: PAGE_TEXT.ja.serverUnreachable, en: PAGE_TEXT.en.serverUnreachable };
+    notice = { kind: 'error', text: error instanceof Refusal ? error.text : unreachable };
   }
   render();
 }
@@ -49,6 +51,7 @@ const actions = {
   importXlsx: (file: File) =>
     act('/api/import', undefined, file, { ja: PAGE_TEXT.ja.imported, en: PAGE_TEXT.en.imported }),
   actAs: (email: string) => act('/api/person', { email }),
+  setLocale: (setting: 'spreadsheet' | 'user', locale: string) => act('/api/locale', { setting, locale }),
   toggleLanguage: () => {
     lang = lang === 'ja' ? 'en' : 'ja';
     rememberLang(lang);

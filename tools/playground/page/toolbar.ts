@@ -1,6 +1,8 @@
-// The top bar: the add-on menu as onOpen built it, the clock and its controls, state controls
-// (reset, demo, .xlsx import and export) and the language toggle.
+// The top bar: the add-on menu as onOpen built it, who uses the file and in which languages, the
+// clock and its controls, state controls (reset, demo, .xlsx import and export) and the page's
+// own language toggle (the page's words only: the add-on follows the two locale settings).
 import type { FakeMenuEntry } from '../../fakes/ui';
+import { SPREADSHEET_LOCALES, type SpreadsheetLocale, USER_LOCALES, type UserLocale } from '../locales';
 import type { PlaygroundView } from '../snapshot';
 import { h, on } from './dom';
 import type { PageText } from './i18n';
@@ -13,6 +15,7 @@ export interface ToolbarActions {
   importXlsx(file: File): void;
   toggleLanguage(): void;
   actAs(email: string): void;
+  setLocale(setting: 'spreadsheet' | 'user', locale: string): void;
 }
 
 function menuEntries(entries: FakeMenuEntry[], actions: ToolbarActions): HTMLElement[] {
@@ -88,6 +91,35 @@ function personControl(text: PageText, view: PlaygroundView, actions: ToolbarAct
   return h('label', { class: 'person' }, h('span', { class: 'muted' }, text.person), ' ', select);
 }
 
+/**
+ * The spreadsheet's locale (what set-up writes the sheets in) and the language of the person
+ * acting now (menu, sidebar, notices and their emails): what Sheets and a Google account set.
+ */
+function localeControls(text: PageText, view: PlaygroundView, actions: ToolbarActions): HTMLElement {
+  const choice = (
+    id: string,
+    label: string,
+    setting: 'spreadsheet' | 'user',
+    locales: readonly (SpreadsheetLocale | UserLocale)[],
+    current: string,
+  ) => {
+    const select = h(
+      'select',
+      { id, 'aria-label': label },
+      locales.map((locale) => h('option', { value: locale, selected: locale === current }, text.localeName[locale])),
+    );
+    on(select, 'change', () => actions.setLocale(setting, select.value));
+    return h('label', {}, h('span', { class: 'muted' }, label), ' ', select);
+  };
+  return h(
+    'div',
+    { class: 'locales', role: 'group', 'aria-label': text.settings },
+    choice('spreadsheet-locale', text.spreadsheetLocale, 'spreadsheet', SPREADSHEET_LOCALES, view.locales.spreadsheet),
+    ' ',
+    choice('user-locale', text.userLocale, 'user', USER_LOCALES, view.locales.user),
+  );
+}
+
 function stateControls(text: PageText, actions: ToolbarActions): HTMLElement {
   const file = h('input', { type: 'file', id: 'import-file', accept: '.xlsx', class: 'visually-hidden' });
   on(file, 'change', () => {
@@ -125,6 +157,7 @@ export function toolbar(text: PageText, view: PlaygroundView, actions: ToolbarAc
     ),
     addonMenu(text, view, actions),
     personControl(text, view, actions),
+    localeControls(text, view, actions),
     clockControls(text, view, actions),
     stateControls(text, actions),
   );
