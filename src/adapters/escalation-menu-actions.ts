@@ -4,7 +4,7 @@ import { settingsProblemLines } from '../domain/settings/settings-problems';
 import { previewHtml } from '../domain/sweep/preview';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { withDocumentLock } from './document-lock';
-import { currentUserEmail, sheetLang } from './locale';
+import { currentUserEmail, sheetLang, userLang } from './locale';
 import type { EscalationServices, Spreadsheet } from './escalation-services';
 import { boundToDocument, documentPropertiesFor, spreadsheetFor } from './document-context';
 import { type SweepOutcome, currentShape, planSweepFromSheet, sweepHoldingLock, writeDrafts } from './escalation-sweep';
@@ -56,24 +56,31 @@ function whoToTell(services: EscalationServices, ss: Spreadsheet): { operator: s
   }
 }
 
+/** What the person at the menu reads: in their language (the spreadsheet's where Apps Script will not say). */
+function viewerLang(services: EscalationServices, ss: Spreadsheet): Lang {
+  return userLang(services.session) ?? sheetLang(ss);
+}
+
 function messages(services: EscalationServices) {
-  return ESCALATION_MESSAGES[sheetLang(services.spreadsheetApp.getActive())];
+  return ESCALATION_MESSAGES[viewerLang(services, services.spreadsheetApp.getActive())];
 }
 
 export function previewSweep(services: EscalationServices, now: Date): string {
   const planned = planSweepFromSheet(services, now, { refresh: true });
   const { digests, summaries } = writeDrafts(planned, planned.drafts);
+  // The dialog in the viewer's language; the emails it shows stay in their recipients'.
+  const lang = viewerLang(services, planned.ss);
   const html = previewHtml(
     digests,
     summaries,
     planned.plan.rows,
-    settingsProblemLines(planned.settings.problems, planned.facts.lang),
-    planned.facts.lang,
+    settingsProblemLines(planned.settings.problems, lang),
+    lang,
     escalationStatus(services),
     planned.facts.timeZone,
   );
   const output = services.htmlService.createHtmlOutput(html).setWidth(640).setHeight(480);
-  services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[planned.facts.lang].previewTitle);
+  services.spreadsheetApp.getUi().showModalDialog(output, ESCALATION_MESSAGES[lang].previewTitle);
   return html;
 }
 
@@ -85,7 +92,7 @@ export function turnOnWithMessage(services: EscalationServices, now: Date): void
   ensureSettingsSheet(ss, lang);
   ensureLogSheet(ss, lang);
   refreshFacts(ss, services.propertiesService.getDocumentProperties(), now);
-  const m = ESCALATION_MESSAGES[lang];
+  const m = ESCALATION_MESSAGES[viewerLang(services, ss)];
   const text =
     result.kind === 'turnedOn' ? m.turnedOn : result.kind === 'alreadyOn' ? m.alreadyOn : m.runByOther(result.operator);
   services.spreadsheetApp.getUi().alert(text);

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type EscalationSettings } from '../../src/domain/sett
 import { settingsGrid } from '../../src/domain/settings/settings-layout';
 import { FakeClock, createAppsScriptFakes } from '../../tools/fakes';
 import { loadBundle } from '../../tools/fakes/load-bundle';
+import type { FakeSessionOptions } from '../../tools/fakes/session';
 
 export const HOUR = 3_600_000;
 export type SeedRow = Partial<Record<IncidentColumn, unknown>>;
@@ -34,10 +35,17 @@ export function createEscalationEnv(
     off?: boolean;
     htmlFiles?: Record<string, string>;
     settings?: EscalationSettings;
+    /** The person at the spreadsheet: their locale, for what the menu tells them. */
+    session?: FakeSessionOptions;
   } = {},
 ) {
   const clock = new FakeClock(options.start ?? '2026-11-24T09:10:00+09:00');
-  const fakes = createAppsScriptFakes({ clock, mailQuota: options.quota ?? 1000, htmlFiles: options.htmlFiles ?? {} });
+  const fakes = createAppsScriptFakes({
+    clock,
+    mailQuota: options.quota ?? 1000,
+    htmlFiles: options.htmlFiles ?? {},
+    ...(options.session ? { session: options.session } : {}),
+  });
   const columns = options.columns ?? INCIDENT_COLUMN_KEYS;
   const incidents = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName())!;
   const table = [columns.map((c) => INCIDENT_COLUMNS[c].ja), ...rows.map((row) => columns.map((c) => row[c] ?? ''))];

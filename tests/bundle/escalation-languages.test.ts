@@ -1,7 +1,8 @@
 // The built Code.js: one sweep, the same incidents, one manager mailed in Japanese and another in
 // English because the settings sheet says so; the log and the sheet stay in the spreadsheet's language.
 import { describe, expect, it } from 'vitest';
-import { createEscalationEnv, incidentRecords, logRows } from './escalation-env';
+import { ESCALATION_MESSAGES } from '../../src/domain/notices/escalation-messages';
+import { VERY_HIGH, createEscalationEnv, incidentRecords, logRows } from './escalation-env';
 
 describe('language per recipient', () => {
   it('writes each manager digest in that manager language from the same sweep', () => {
@@ -44,5 +45,20 @@ describe('language per recipient', () => {
       ['INC-0002', '第2段階', 'Smith@Example.com, tanaka@example.com', '送信済み'],
     ]);
     expect(incidentRecords(env).map((r) => r.stage)).toEqual(['第2段階', '第2段階']);
+  });
+
+  it('tells the person at the menu in their language, on a Japanese spreadsheet', () => {
+    const env = createEscalationEnv([{ ...VERY_HIGH, reportedAt: '2026-11-24 08:00' }], {
+      session: { locale: 'en' },
+      off: true,
+    });
+    env.bundle.call('turnOnEscalations');
+    expect(env.ui.alerts.at(-1)?.prompt).toBe(ESCALATION_MESSAGES.en.turnedOn);
+    env.bundle.call('previewEscalations');
+    expect(env.ui.dialogs.at(-1)?.title).toBe(ESCALATION_MESSAGES.en.previewTitle);
+    env.bundle.call('turnOffEscalations');
+    expect(env.ui.alerts.at(-1)?.prompt).toBe(ESCALATION_MESSAGES.en.turnedOff);
+    // What is written in the sheet stays in the spreadsheet's language.
+    expect(env.spreadsheet.sheet('エスカレーション記録')).toBeTruthy();
   });
 });
