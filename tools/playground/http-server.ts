@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { PlaygroundApp } from './app';
 import { composeEml, emlFileName } from './eml';
 import { PlaygroundError, errorMessage, refusal } from './messages';
+import { ImportRefusal } from './import-messages';
+import { importAs, previewImport } from './import-workbook';
 import type { PageAssets } from './page-assets';
 import { MAX_XLSX_MB } from './xlsx';
 
@@ -73,7 +75,17 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
     ],
     ['POST', /^\/api\/person$/, (app, body) => action(app, () => app.actAs(fields(body).email))],
     ['POST', /^\/api\/reset$/, (app, body) => action(app, () => app.reset(fields(body).demo === true))],
-    ['POST', /^\/api\/import$/, (app, body) => action(app, () => app.importXlsx(body))],
+    // .xlsx import: a preview for the page's dialog, then the add or the replace the person chose.
+    ['POST', /^\/api\/import\/preview$/, async (app, body) => json(await previewImport(app, body))],
+    [
+      'POST',
+      /^\/api\/import\/(\w+)$/,
+      async (app, body, m) => {
+        const message = await importAs(app, body, m[1] as string);
+        await app.persist();
+        return json({ view: app.view(), scriptError: '', message });
+      },
+    ],
     [
       'POST',
       /^\/api\/run$/,
@@ -169,7 +181,7 @@ async function handle(
       : { status: 404, type: 'text/plain', body: 'Not found' };
   } catch (error) {
     reply =
-      error instanceof PlaygroundError
+      error instanceof PlaygroundError || error instanceof ImportRefusal
         ? json({ error: error.text }, 400)
         : json({ error: { ja: `内部エラー: ${String(error)}`, en: `Internal error: ${String(error)}` } }, 500);
   }
