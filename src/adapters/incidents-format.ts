@@ -26,35 +26,63 @@ const DATE_COLUMNS: readonly IncidentColumn[] = [
   'resolvedAt',
 ];
 
-/** Dropdowns list the sheet language's words but allow other spellings, which the add-on reads too. */
-export function applyValidations(app: SpreadsheetApp, sheet: Sheet, positions: ColumnPositions, lang: Lang): void {
+/** What laying the formats gave that the sheet lacked, read on each column's first data row. */
+export interface FormatsAdded {
+  dropdowns: boolean;
+  dateFormats: boolean;
+}
+
+const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+
+/**
+ * Dropdowns list the sheet language's words but allow other spellings, which the add-on reads too.
+ * Says what it added, so set-up does not call a sheet with its formats gone (an .xlsx import keeps
+ * values only) "already set up".
+ */
+export function applyValidations(
+  app: SpreadsheetApp,
+  sheet: Sheet,
+  positions: ColumnPositions,
+  lang: Lang,
+): FormatsAdded {
   const lists: Partial<Record<IncidentColumn, string[]>> = {
     impact: GRADES.map((g) => gradeLabel(g, lang)),
     urgency: GRADES.map((g) => gradeLabel(g, lang)),
     category: CATEGORIES.map((c) => categoryLabel(c, lang)),
     status: STATUSES.map((s) => statusLabel(s, lang)),
   };
+  const added: FormatsAdded = { dropdowns: false, dateFormats: false };
   const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
+  if (rows < 1) return added;
   for (const [column, values] of Object.entries(lists) as [IncidentColumn, string[]][]) {
     const position = positions[column];
     if (position === undefined) continue;
     const rule = app.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
-    sheet.getRange(2, position + 1, rows, 1).setDataValidation(rule);
+    const range = sheet.getRange(2, position + 1, rows, 1);
+    added.dropdowns ||= range.getDataValidation() === null; // the top-left cell's, as Sheets reads it
+    range.setDataValidation(rule);
   }
   for (const column of DATE_COLUMNS) {
     const position = positions[column];
-    if (position !== undefined) sheet.getRange(2, position + 1, rows, 1).setNumberFormat('yyyy-mm-dd hh:mm');
+    if (position === undefined) continue;
+    const range = sheet.getRange(2, position + 1, rows, 1);
+    added.dateFormats ||= range.getNumberFormat() !== DATE_FORMAT;
+    range.setNumberFormat(DATE_FORMAT);
   }
+  return added;
 }
 
-/** One rule per level and language on the risk-level column, replacing only this add-on's rules. */
-export function applyRiskColours(app: SpreadsheetApp, sheet: Sheet, positions: ColumnPositions): void {
+/**
+ * One rule per level and language on the risk-level column, replacing only this add-on's rules.
+ * True when any of them was missing (set-up then names the colours as added).
+ */
+export function applyRiskColours(app: SpreadsheetApp, sheet: Sheet, positions: ColumnPositions): boolean {
   const position = positions.riskLevel;
-  if (position === undefined) return;
+  if (position === undefined) return false;
   const range = sheet.getRange(2, position + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
   const ours = new Set(RISK_LEVELS.flatMap((level) => [riskLevelLabel(level, 'ja'), riskLevelLabel(level, 'en')]));
-  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule, ours));
+  const before = sheet.getConditionalFormatRules();
+  const kept = before.filter((rule) => !isOurRule(rule, ours));
   const rules = RISK_LEVELS.flatMap((level) =>
     (['ja', 'en'] as const).map((lang) =>
       app
@@ -67,6 +95,7 @@ export function applyRiskColours(app: SpreadsheetApp, sheet: Sheet, positions: C
     ),
   );
   sheet.setConditionalFormatRules([...kept, ...rules]);
+  return before.length - kept.length < rules.length;
 }
 
 function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ours: Set<string>): boolean {

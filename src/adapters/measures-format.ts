@@ -4,6 +4,7 @@
 // still allowed (with Sheets' warning), as on the incidents sheet. Rebuilt each time from the header,
 // so it follows columns people moved.
 import { LANGS, type Lang } from '../domain/language';
+import type { FormatsAdded } from './incidents-format';
 import {
   MEASURE_KINDS,
   MEASURE_STATUSES,
@@ -23,10 +24,12 @@ function bothLanguages(lang: Lang, label: (l: Lang) => string[]): string[] {
   return [...new Set(order.flatMap(label))];
 }
 
-export function applyMeasureValidations(app: SpreadsheetApp, sheet: Sheet, lang: Lang): void {
+/** Says what it added that the sheet lacked, as applyValidations does for the incidents sheet. */
+export function applyMeasureValidations(app: SpreadsheetApp, sheet: Sheet, lang: Lang): FormatsAdded {
+  const added: FormatsAdded = { dropdowns: false, dateFormats: false };
   const width = sheet.getLastColumn();
   const rows = sheet.getMaxRows() - 1;
-  if (width === 0 || rows < 1) return;
+  if (width === 0 || rows < 1) return added;
   const positions = measurePositions(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
   const lists: Partial<Record<MeasureColumn, string[]>> = {
     kind: bothLanguages(lang, (l) => MEASURE_KINDS.map((k) => measureKindLabel(k, l))),
@@ -36,10 +39,16 @@ export function applyMeasureValidations(app: SpreadsheetApp, sheet: Sheet, lang:
     const at = positions[column];
     if (at === undefined) continue;
     const rule = app.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
-    sheet.getRange(2, at + 1, rows, 1).setDataValidation(rule);
+    const range = sheet.getRange(2, at + 1, rows, 1);
+    added.dropdowns ||= range.getDataValidation() === null;
+    range.setDataValidation(rule);
   }
   for (const column of DATE_COLUMNS) {
     const at = positions[column];
-    if (at !== undefined) sheet.getRange(2, at + 1, rows, 1).setNumberFormat('yyyy-mm-dd');
+    if (at === undefined) continue;
+    const range = sheet.getRange(2, at + 1, rows, 1);
+    added.dateFormats ||= range.getNumberFormat() !== 'yyyy-mm-dd';
+    range.setNumberFormat('yyyy-mm-dd');
   }
+  return added;
 }

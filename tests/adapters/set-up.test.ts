@@ -75,6 +75,22 @@ describe('set-up', () => {
     ]);
   });
 
+  it('names the formats it lays again on sheets that lost them (an .xlsx import brings values only)', () => {
+    const { fakes, services } = fakeServices({ spreadsheet: { locale: 'en_US' } });
+    setUpWorkbook(services.spreadsheetApp);
+    const incidents = fakes.spreadsheet.sheet('Incidents') as FakeSheet;
+    const measures = fakes.spreadsheet.sheet('Measures') as FakeSheet;
+    incidents.conditionalRules = [];
+    incidents.validations.clear();
+    const again = setUpWorkbook(services.spreadsheetApp);
+    expect(again.added).toEqual(['dropdowns', 'risk-level colours']);
+    expect(incidents.conditionalRules).toHaveLength(8);
+    // Only the measures sheet's date formats gone: only they are named.
+    measures.numberFormats.clear();
+    expect(setUpWorkbook(services.spreadsheetApp).added).toEqual(['date formats']);
+    expect(setUpWorkbook(services.spreadsheetApp).added).toEqual([]);
+  });
+
   it('makes the measures and history sheets, with kind and status dropdowns that take either language', () => {
     const { fakes, services } = fakeServices({ spreadsheet: { locale: 'en_US' } });
     const result = setUpWorkbook(services.spreadsheetApp);
@@ -130,7 +146,16 @@ describe('set-up', () => {
     expect(values[0]?.slice(0, 4)).toEqual(['Summary', '自分のメモ', 'Impact', '緊急度']);
     expect(values[0]).toHaveLength(4 + INCIDENT_COLUMN_KEYS.length - 3);
     expect(values[0]?.filter((h) => h === '問題の概要' || h === '影響度')).toEqual([]);
-    expect(result.added).toEqual([`列 ${INCIDENT_COLUMN_KEYS.length - 3} 件`, 'エスカレーション設定', '対策', '履歴']);
+    // The sheet had no dropdowns, date formats or colours: set-up says it laid them.
+    expect(result.added).toEqual([
+      `列 ${INCIDENT_COLUMN_KEYS.length - 3} 件`,
+      'エスカレーション設定',
+      '対策',
+      '履歴',
+      'プルダウン',
+      '日付の表示形式',
+      'リスクレベルの色分け',
+    ]);
     expect(fake.conditionalRules[0]?.condition).toEqual({ kind: 'textContains', value: '至急' });
     expect(fake.conditionalRules).toHaveLength(9);
   });

@@ -53,7 +53,7 @@ function checkValidation(rule: FakeValidation | null | undefined, text: string):
 }
 
 /** The simple trigger onEdit, then every installed edit trigger, each as its own execution. */
-function runEditTriggers(session: PlaygroundSession, event: Record<string, unknown>): void {
+export function runEditTriggers(session: PlaygroundSession, event: Record<string, unknown>): void {
   const handlers: [string, Record<string, unknown>][] = [];
   if (session.has('onEdit')) handlers.push(['onEdit', event]);
   for (const trigger of session.fakes.scriptApp.triggers.filter((t) => t.eventType === 'ON_EDIT')) {

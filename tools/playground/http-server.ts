@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { PlaygroundApp } from './app';
 import { composeEml, emlFileName } from './eml';
 import { PlaygroundError, errorMessage, refusal } from './messages';
+import { ImportRefusal } from './import-messages';
+import { importAs, previewImport } from './import-workbook';
 import type { PageAssets } from './page-assets';
 import { MAX_XLSX_MB } from './xlsx';
 
@@ -78,7 +80,17 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
       (app, body) => action(app, () => app.setLocale(fields(body).setting, fields(body).locale)),
     ],
     ['POST', /^\/api\/reset$/, (app, body) => action(app, () => app.reset(fields(body).demo === true))],
-    ['POST', /^\/api\/import$/, (app, body) => action(app, () => app.importXlsx(body))],
+    // .xlsx import: a preview for the page's dialog, then the add or the replace the person chose.
+    ['POST', /^\/api\/import\/preview$/, async (app, body) => json(await previewImport(app, body))],
+    [
+      'POST',
+      /^\/api\/import\/(\w+)$/,
+      async (app, body, m) => {
+        const message = await importAs(app, body, m[1] as string);
+        await app.persist();
+        return json({ view: app.view(), scriptError: '', message });
+      },
+    ],
     [
       'POST',
       /^\/api\/run$/,
@@ -175,7 +187,7 @@ async function handle(
   } catch (error) {
     if (!(error instanceof PlaygroundError)) console.error(error); // the details, for whoever runs the server
     reply =
-      error instanceof PlaygroundError
+      error instanceof PlaygroundError || error instanceof ImportRefusal
         ? json({ error: error.text }, 400)
         : json({ error: refusal('internalError').text }, 500);
   }

@@ -1,5 +1,6 @@
 // `npm start`: serves the local playground, where the built add-on (dist/, built by `npm run build`
 // just before) runs on in-memory Apps Script services. Flags: --port N (or PORT), --demo.
+import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlaygroundApp } from './app';
@@ -32,13 +33,29 @@ export function parseStartArgs(argv: readonly string[], env: Record<string, stri
   return { port, demo };
 }
 
+/**
+ * The session a start opens. --demo starts over as "Start with demo data" does: the old state is
+ * backed up and the old session's .eml files go. Left in place, they were counted as the new
+ * session's emails already written, so its first emails never reached the folder.
+ */
+export async function openPlayground(options: {
+  distDir: string;
+  stateDir: string;
+  demo: boolean;
+  startAt: string;
+}): Promise<PlaygroundApp> {
+  if (options.demo) rmSync(join(options.stateDir, 'outbox'), { recursive: true, force: true });
+  const app = new PlaygroundApp(options);
+  await app.persist();
+  return app;
+}
+
 async function main(): Promise<void> {
   const options = parseStartArgs(process.argv.slice(2), process.env);
   const stateDir = join(root, '.playground');
   // A fresh playground starts at the real time (to the minute); a saved one carries on from its own clock.
   const startAt = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
-  const app = new PlaygroundApp({ distDir: join(root, 'dist'), stateDir, demo: options.demo, startAt });
-  await app.persist();
+  const app = await openPlayground({ distDir: join(root, 'dist'), stateDir, demo: options.demo, startAt });
   const server = createPlaygroundServer(app, await buildPageAssets());
   const port = await listen(server, options.port).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE')

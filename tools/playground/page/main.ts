@@ -6,6 +6,7 @@ import { type ActionReply, Refusal, getJson, request } from './api';
 import { h, on } from './dom';
 import { type GridState, workbookPanel } from './grid';
 import { PAGE_TEXT, initialLang, rememberLang } from './i18n';
+import { importXlsx } from './import-dialog';
 import { readReference } from './reference';
 import { type OpenMail, activityPanel, noticesPanel, outboxPanel } from './panels';
 import { toolbar } from './toolbar';
@@ -48,8 +49,13 @@ const actions = {
     openMail = null;
     return act('/api/reset', { demo });
   },
+  // The import dialog asks add or replace (import-dialog.ts), then reports here like any action.
   importXlsx: (file: File) =>
-    act('/api/import', undefined, file, { ja: PAGE_TEXT.ja.imported, en: PAGE_TEXT.en.imported }),
+    importXlsx(file, lang, (reply, text, kind) => {
+      if (reply) show(reply);
+      notice = { kind, text };
+      render();
+    }),
   actAs: (email: string) => act('/api/person', { email }),
   setLocale: (setting: 'spreadsheet' | 'user', locale: string) => act('/api/locale', { setting, locale }),
   toggleLanguage: () => {
