@@ -5,6 +5,7 @@ import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './
 import type { Properties, Spreadsheet } from './escalation-services';
 import { ensureRows } from './sheet-room';
 import { makeLiteralInPlace } from './sheet-text';
+import { insertSheetBehind } from './new-sheet';
 
 const LOG_WIDTH = 5;
 
@@ -14,7 +15,7 @@ export function ensureLogSheet(ss: Spreadsheet, lang: Lang): void {
 }
 
 function createLogSheet(ss: Spreadsheet, lang: Lang): void {
-  const sheet = ss.insertSheet(ESCALATION_MESSAGES[lang].logSheetName);
+  const sheet = insertSheetBehind(ss, ESCALATION_MESSAGES[lang].logSheetName);
   sheet.getRange(1, 1, 1, LOG_WIDTH).setValues([[...ESCALATION_MESSAGES[lang].logHeaders]]);
   sheet.setFrozenRows(1);
 }

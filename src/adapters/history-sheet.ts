@@ -13,6 +13,7 @@ import type { Spreadsheet } from './escalation-services';
 import { findNamedSheet } from './document-facts';
 import { ensureRows } from './sheet-room';
 import { makeLiteralInPlace } from './sheet-text';
+import { insertSheetBehind } from './new-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,7 +22,7 @@ export function findHistorySheet(ss: Spreadsheet, lang: Lang): Sheet | null {
 }
 
 function createHistorySheet(ss: Spreadsheet, lang: Lang): Sheet {
-  const sheet = ss.insertSheet(HISTORY_SHEET_NAMES[lang]);
+  const sheet = insertSheetBehind(ss, HISTORY_SHEET_NAMES[lang]);
   sheet.getRange(1, 1, 1, HISTORY_WIDTH).setValues([[...HISTORY_HEADERS[lang]]]);
   sheet.setFrozenRows(1);
   return sheet;

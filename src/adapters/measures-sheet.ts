@@ -15,6 +15,7 @@ import { ensureRows } from './sheet-room';
 import { asLiteral } from './sheet-text';
 import { windowsOf } from './incidents-table';
 import { cellText } from '../domain/sweep/incident-row';
+import { insertSheetBehind } from './new-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,7 +26,7 @@ export function findMeasuresSheet(ss: Spreadsheet, lang: Lang): Sheet | null {
 export function ensureMeasuresSheet(ss: Spreadsheet, lang: Lang): Sheet {
   const found = findMeasuresSheet(ss, lang);
   if (found) return found;
-  const sheet = ss.insertSheet(MEASURE_SHEET_NAMES[lang]);
+  const sheet = insertSheetBehind(ss, MEASURE_SHEET_NAMES[lang]);
   const headers = measureHeaders(lang);
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
   sheet.setFrozenRows(1);

@@ -12,6 +12,7 @@ import { parseSettings } from '../domain/settings/settings-parse';
 import { SETTINGS_SHEET_NAMES, documentFacts, sheetNames } from './document-facts';
 import { PROPERTY_KEYS, type Properties, type Spreadsheet } from './escalation-services';
 import { asLiteral } from './sheet-text';
+import { insertSheetBehind } from './new-sheet';
 
 /** Text goes in as text ("09:00-18:00" and "75%" stay as typed); numbers and dates go in as they are. */
 /**
@@ -29,7 +30,7 @@ export function ensureSettingsSheet(
       return { sheet: existing, created: false };
     }
   }
-  const sheet = spreadsheet.insertSheet(SETTINGS_MESSAGES[lang].sheetName);
+  const sheet = insertSheetBehind(spreadsheet, SETTINGS_MESSAGES[lang].sheetName);
   const grid = settingsGrid(DEFAULT_SETTINGS, lang);
   sheet.getRange(1, 1, grid.length, SETTINGS_WIDTH).setValues(grid.map((row) => row.map(asLiteral)));
   sheet.setColumnWidth(1, 320);

@@ -67,4 +67,14 @@ describe('the history sheet', () => {
     // The 100 appended rows of the 300 were not read back.
     expect(givenBytes).toBeLessThan(fakes.calls.payload.read * 0.75);
   });
+
+  it('is made behind the sheet the person works in: the active sheet stays as it was', () => {
+    const fakes = createAppsScriptFakes({ spreadsheet: { locale: 'ja_JP' } });
+    const ss = fakes.spreadsheet.self();
+    const incidents = ss.insertSheet('インシデント');
+    expect(ss.getActiveSheet().getName()).toBe('インシデント'); // an inserted sheet becomes the active one
+    appendHistory(ss, 'ja', [{ at: new Date(START), id: 'INC-1', kind: 'reported', by: '', detail: '' }]);
+    expect(fakes.spreadsheet.sheet('履歴')).toBeTruthy();
+    expect(ss.getActiveSheet().getName()).toBe(incidents.getName());
+  });
 });

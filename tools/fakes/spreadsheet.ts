@@ -136,6 +136,10 @@ export class FakeSpreadsheet
     }
     const sheet = new FakeSheet(this, sheetName, this.nextSheetId++ * 1000003);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    // "The new sheet becomes the active sheet" (Spreadsheet.insertSheet reference): a script that
+    // inserts sheets leaves the person on the last one unless it activates another.
+    this.active = this.sheets.indexOf(sheet);
+    this.selection = null;
     return sheet.self();
   }
 

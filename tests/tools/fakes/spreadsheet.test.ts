@@ -61,6 +61,14 @@ describe('fake sheet values', () => {
     expect(() => sheet.getRange(0, 1)).toThrow(/too small/);
   });
 
+  it('makes an inserted sheet the active one, and forgets the selection, as Sheets does', () => {
+    const { ss, sheet } = setup();
+    ss.setActiveRange(sheet.getRange('B2'));
+    const other = ss.insertSheet('Other');
+    expect(ss.getActiveSheet().getName()).toBe(other.getName());
+    expect(ss.getActiveRange()).toBeNull();
+  });
+
   it('parses A1 notation including open-ended columns', () => {
     const { sheet } = setup();
     expect(sheet.getRange('B2:C4').getNumRows()).toBe(3);
