@@ -63,16 +63,24 @@ export const MAX_WINDOW = 400;
 /** Distinct values offered in a filter: more than a person can tick through. */
 export const MAX_VALUES = 2000;
 
+/** Formatters by time zone: making one costs far more than formatting, and a window formats thousands. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function displayText(value: unknown, timeZone: string): string {
   if (value instanceof Date) {
-    return new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(value);
+    let format = formatters.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('sv-SE', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      formatters.set(timeZone, format);
+    }
+    return format.format(value);
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
