@@ -48,6 +48,9 @@ export interface RowsWindow extends RowsOfSheet {
   total: number;
   /** The view position (0 = first row below the frozen ones) of rows[0]. */
   start: number;
+  /** In a sort or filter: the data rows the filter keeps, of all the data rows. */
+  shown?: number;
+  of?: number;
   /** The view position of the row asked for with `find`; -1 when the filter hides it. */
   found?: number;
   /** The row asked for with `find`, even when the filter hides it, so the name box can load it. */
@@ -139,11 +142,22 @@ export function rowsOfSheet(
   return { rows, styles: styles.cells, lists, skippedRules: styles.skippedRules };
 }
 
-/** The sheet's rows below the frozen ones in the view's order, after its filters. */
-export function viewOrder(session: PlaygroundSession, sheet: FakeSheet, spec: ViewSpec, rowCount: number): number[] {
+/**
+ * The sheet's rows below the frozen ones in the view's order, and how many data rows the filter
+ * keeps of how many. As in Sheets, the sort and filter take the data rows (down to the last with
+ * content); the empty rows below stay after them, unfiltered.
+ */
+export function viewOrder(
+  session: PlaygroundSession,
+  sheet: FakeSheet,
+  spec: ViewSpec,
+  rowCount: number,
+): { order: number[]; shown: number; of: number } {
   const zone = session.fakes.spreadsheet.zone;
   const first = sheet.frozenRows + 1;
-  let order = Array.from({ length: Math.max(0, rowCount - first + 1) }, (_, i) => first + i);
+  const last = Math.max(sheet.lastRow(), sheet.frozenRows);
+  let order = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const of = order.length;
   for (const filter of spec.filters ?? []) {
     const hidden = new Set(filter.hidden);
     order = order.filter((row) => !hidden.has(displayText(sheet.read(row, filter.column).value, zone)));
@@ -154,7 +168,9 @@ export function viewOrder(session: PlaygroundSession, sheet: FakeSheet, spec: Vi
     keyed.sort((a, b) => compareForSort(a.value, b.value, descending));
     order = keyed.map((k) => k.row);
   }
-  return order;
+  const shown = order.length;
+  for (let row = last + 1; row <= rowCount; row++) order.push(row);
+  return { order, shown, of };
 }
 
 const collator = new Intl.Collator('ja', { numeric: true });
@@ -179,11 +195,11 @@ export function compareForSort(a: unknown, b: unknown, descending = false): numb
   return descending ? -order : order;
 }
 
-/** The distinct shown values of a column below the frozen rows, in sort order, with their counts. */
-function columnValues(session: PlaygroundSession, sheet: FakeSheet, column: number, rowCount: number) {
+/** The distinct shown values of a column's data rows, in sort order, with their counts. */
+function columnValues(session: PlaygroundSession, sheet: FakeSheet, column: number) {
   const zone = session.fakes.spreadsheet.zone;
   const counts = new Map<string, { value: unknown; count: number }>();
-  for (let row = sheet.frozenRows + 1; row <= rowCount; row++) {
+  for (let row = sheet.frozenRows + 1; row <= sheet.lastRow(); row++) {
     const value = sheet.read(row, column).value;
     const text = displayText(value, zone);
     const seen = counts.get(text);
@@ -238,7 +254,8 @@ export function rowsWindow(session: PlaygroundSession, body: Record<string, unkn
   const { rowCount, columnCount } = gridExtent(sheet, Math.max(reach, find ?? 0));
   const plain = !spec.sort && (spec.filters ?? []).length === 0;
   // The sheet's own order needs no list of rows: position i is row frozenRows + 1 + i.
-  const order = plain ? null : viewOrder(session, sheet, spec, rowCount);
+  const view = plain ? null : viewOrder(session, sheet, spec, rowCount);
+  const order = view?.order ?? null;
   const total = order ? order.length : Math.max(0, rowCount - sheet.frozenRows);
   const at = (i: number) => (order ? (order[i] as number) : sheet.frozenRows + 1 + i);
   let found: number | undefined;
@@ -262,7 +279,8 @@ export function rowsWindow(session: PlaygroundSession, body: Record<string, unkn
     start,
     ...window,
     rows: window.rows.slice(0, numbers.length),
+    ...(view ? { shown: view.shown, of: view.of } : {}),
     ...(found === undefined ? {} : { found, target }),
-    ...(valuesOf === undefined ? {} : columnValues(session, sheet, valuesOf, rowCount)),
+    ...(valuesOf === undefined ? {} : columnValues(session, sheet, valuesOf)),
   };
 }

@@ -56,6 +56,8 @@ export class RowSource {
   spec: ViewSpec = {};
   /** Rows below the frozen ones that the view holds (after its filter). */
   total = 0;
+  /** In a sort or filter: the data rows the filter keeps, of all (the status line says so). */
+  counts: { shown: number; of: number } | null = null;
   /** How far down the name box has gone on this sheet: the grid reaches that row. */
   reach = 0;
   frozen: DrawnRow[] = [];
@@ -81,6 +83,7 @@ export class RowSource {
     this.byRow.clear();
     this.asked.clear();
     this.counted = false;
+    this.counts = null;
     this.generation++;
   }
 
@@ -158,6 +161,7 @@ export class RowSource {
     if (key !== this.key()) return null; // asked for another sheet, sort or filter
     this.total = reply.total;
     this.counted = true;
+    this.counts = reply.shown === undefined ? null : { shown: reply.shown, of: reply.of ?? 0 };
     const rows = resolve(reply.rows, reply.styles, reply.lists);
     const target = reply.target ? resolve([reply.target], reply.styles, reply.lists) : [];
     for (const row of [...rows, ...target]) this.byRow.set(row.row, row);

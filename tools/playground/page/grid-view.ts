@@ -204,7 +204,7 @@ export class GridView {
     });
     this.body.replaceChildren(...frozen, ...rows);
     this.source.ensure(from, to);
-    this.updateStatus(sheet);
+    this.updateStatus();
     if (!this.measured && rows[0]) {
       this.measured = true;
       const height = rows[0].getBoundingClientRect().height;
@@ -230,7 +230,7 @@ export class GridView {
     );
   }
 
-  private updateStatus(sheet: SheetView): void {
+  private updateStatus(): void {
     const { sort, filters = [] } = this.spec;
     this.status.hidden = isPlain(this.spec);
     if (this.status.hidden) return;
@@ -238,7 +238,7 @@ export class GridView {
     const parts = [
       sort ? words.sortedBy(columnLetter(sort.column), sort.descending) : '',
       filters.length ? words.filteredBy(filters.map((f) => columnLetter(f.column))) : '',
-      filters.length ? words.shownRows(this.source.total, sheet.rowCount - sheet.frozenRows) : '',
+      filters.length && this.source.counts ? words.shownRows(this.source.counts.shown, this.source.counts.of) : '',
     ].filter(Boolean);
     this.status.replaceChildren(
       h('span', { class: 'view-what' }, parts.join(' · ')),
