@@ -133,23 +133,23 @@ export function openDropdown(
   current: string,
   choose: (item: string) => void,
 ): void {
-  const popup = h(
-    'ul',
-    { id: 'dropdown-list', class: 'grid-popup dropdown-list', role: 'listbox' },
-    items.map((item) =>
-      on(
-        h(
-          'li',
-          { role: 'option', 'aria-selected': item === current ? 'true' : 'false', 'data-item': item, tabindex: 0 },
-          item,
-        ),
-        'click',
-        () => {
-          closePopup();
-          choose(item);
-        },
-      ),
-    ),
-  );
+  const pick = (item: string) => {
+    closePopup();
+    choose(item);
+  };
+  const options = items.map((item) => {
+    const li = h(
+      'li',
+      { role: 'option', 'aria-selected': item === current ? 'true' : 'false', 'data-item': item, tabindex: 0 },
+      item,
+    );
+    on(li, 'click', () => pick(item));
+    on(li, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') pick(item);
+    });
+    return li;
+  });
+  const popup = h('ul', { id: 'dropdown-list', class: 'grid-popup dropdown-list', role: 'listbox' }, options);
   place(popup, anchor);
+  (options.find((li) => li.dataset.item === current) ?? options[0])?.focus();
 }
