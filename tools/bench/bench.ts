@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark section, one after another, printed as tables. Benchmarks are
 // measurements to read, not tests: nothing here fails the build on a slow machine.
 import { formulaBenchmarks } from './formulas';
+import { playgroundBenchmarks } from './playground';
 import { sidebarBenchmarks } from './sidebar';
 import { reviewBenchmarks } from './review';
 import { sweepBenchmarks } from './sweep';
@@ -10,7 +11,13 @@ export interface BenchSection {
   run(): Promise<string[]> | string[];
 }
 
-const sections: BenchSection[] = [formulaBenchmarks, sweepBenchmarks, sidebarBenchmarks, reviewBenchmarks];
+const sections: BenchSection[] = [
+  formulaBenchmarks,
+  sweepBenchmarks,
+  sidebarBenchmarks,
+  reviewBenchmarks,
+  playgroundBenchmarks,
+];
 
 for (const section of sections) {
   console.log(`\n## ${section.title}`);

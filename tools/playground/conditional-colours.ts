@@ -25,6 +25,8 @@ export function conditionalStyles(
   sheet: FakeSheet,
   customFunction: Workbook['customFunction'],
   now: () => Date = () => new Date(),
+  /** Only these rows (the grid's window): a long sheet is never coloured whole for one screenful. */
+  rows?: readonly number[],
 ): SheetStyles {
   const styles: SheetStyles = { cells: {}, skippedRules: [] };
   const lastRow = sheet.lastRow();
@@ -37,7 +39,9 @@ export function conditionalStyles(
     for (const range of rule.ranges.filter((r) => r.sheetName === sheet.nameNow())) {
       const area = referenceArea(range.a1, sheet);
       const lastRuleRow = Math.min(area.row + area.numRows - 1, lastRow);
-      for (let row = area.row; row <= lastRuleRow; row++) {
+      for (const row of rows ??
+        Array.from({ length: Math.max(0, lastRuleRow - area.row + 1) }, (_, i) => area.row + i)) {
+        if (row < area.row || row > lastRuleRow) continue;
         for (let column = area.column; column < area.column + area.numColumns; column++) {
           const key = `${row}:${column}`;
           if (styles.cells[key]) continue;

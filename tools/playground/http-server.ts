@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { PlaygroundApp } from './app';
 import { composeEml, emlFileName } from './eml';
+import { rowsWindow } from './grid-window';
 import { PlaygroundError, errorMessage, refusal } from './messages';
 import { ImportRefusal } from './import-messages';
 import { importAs, previewImport } from './import-workbook';
@@ -51,6 +52,8 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
   return [
     ['GET', /^\/$/, () => ({ type: 'text/html; charset=utf-8', body: assets.page })],
     ['GET', /^\/api\/state$/, (app) => json({ view: app.view(), scriptError: '' })],
+    // The grid's rows a window at a time, in the person's sort and filter; it reads, never writes.
+    ['POST', /^\/api\/rows$/, (app, body) => json(rowsWindow(app.session, fields(body)))],
     ['POST', /^\/api\/menu$/, (app, body) => action(app, () => app.runMenuItem(fields(body).functionName))],
     [
       'POST',

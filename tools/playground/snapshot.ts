@@ -4,17 +4,9 @@ import type { FakeSheet } from '../fakes/sheet';
 import type { FakeChartData } from '../fakes/charts';
 import { parseA1 } from '../fakes/a1';
 import type { FakeMenuEntry } from '../fakes/ui';
-import { conditionalStyles } from './conditional-colours';
+import type { CellStyle } from './conditional-colours';
+import { type GridCell, displayText, gridExtent, rowsOfSheet } from './grid-window';
 import { PEOPLE, type PlaygroundSession, type Execution } from './session';
-
-export interface GridCell {
-  /** What the cell shows. */
-  text: string;
-  formula?: string;
-  note?: string;
-  styleKey?: string;
-  spilled?: boolean;
-}
 
 /** A native chart as the playground draws it: the same ranges Sheets would read. */
 export interface ChartView {
@@ -30,10 +22,18 @@ export interface SheetView {
   charts: ChartView[];
   hidden: boolean;
   frozenRows: number;
+  /** Rows and columns the grid spans (the data and a margin); the page asks for rows as it scrolls. */
+  rowCount: number;
+  columnCount: number;
+  /**
+   * The first rows (the frozen header among them), so the page draws the top of a sheet with no
+   * second request; the rest come a window at a time (grid-window.ts).
+   */
   rows: GridCell[][];
-  styles: Record<string, { background: string | null; fontColor: string | null; bold: boolean }>;
+  styles: Record<string, CellStyle>;
+  lists: string[][];
+  /** Rules the playground could not evaluate on the first rows, shown rather than guessed. */
   skippedRules: string[];
-  truncatedRows: number;
 }
 
 export interface PlaygroundView {
@@ -67,57 +67,26 @@ export interface PlaygroundView {
   logSheet: string | null;
 }
 
-const MAX_ROWS_SHOWN = 500;
+/** Rows sent with every view: a screenful and a margin, the frozen header rows among them. */
+export const FIRST_ROWS = 60;
 
-export function displayText(value: unknown, timeZone: string): string {
-  if (value instanceof Date) {
-    return new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(value);
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return value === null || value === undefined ? '' : String(value);
-}
+export { displayText, type GridCell };
 
 function sheetView(session: PlaygroundSession, sheet: FakeSheet): SheetView {
-  const { spreadsheet } = session.fakes;
-  const styles = conditionalStyles(
-    spreadsheet,
-    sheet,
-    (name) => session.customFunction(name),
-    () => session.fakes.clock.now(),
-  );
-  const notes = session.recalc.notes.get(sheet);
-  const spills = new Set(session.recalc.spilledCells(sheet));
-  const lastRow = sheet.lastRow();
-  const rowsShown = Math.min(Math.max(lastRow + 5, 20), MAX_ROWS_SHOWN);
-  const columnsShown = Math.max(sheet.lastColumn() + 2, 8);
-  const rows = Array.from({ length: rowsShown }, (_, r) =>
-    Array.from({ length: columnsShown }, (_, c) => {
-      const key = `${r + 1}:${c + 1}`;
-      const cell = sheet.read(r + 1, c + 1);
-      const view: GridCell = { text: displayText(cell.value, spreadsheet.zone) };
-      if (cell.formula) view.formula = cell.formula;
-      if (notes?.get(key)) view.note = notes.get(key) as string;
-      if (styles.cells[key]) view.styleKey = key;
-      if (spills.has(key)) view.spilled = true;
-      return view;
-    }),
-  );
+  const { rowCount, columnCount } = gridExtent(sheet);
+  const first = Array.from({ length: Math.min(rowCount, Math.max(FIRST_ROWS, sheet.frozenRows)) }, (_, r) => r + 1);
+  const { rows, styles, lists, skippedRules } = rowsOfSheet(session, sheet, first, columnCount);
   return {
     name: sheet.nameNow(),
     charts: sheet.charts.map((chart) => chartView(session, chart.data)),
     hidden: sheet.hidden,
     frozenRows: sheet.frozenRows,
-    rows,
-    styles: styles.cells,
-    skippedRules: styles.skippedRules,
-    truncatedRows: Math.max(0, lastRow - MAX_ROWS_SHOWN),
+    rowCount,
+    columnCount,
+    rows: rows.map((r) => r.cells),
+    styles,
+    lists,
+    skippedRules,
   };
 }
 

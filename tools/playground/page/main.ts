@@ -4,7 +4,8 @@ import type { Lang } from '../../../src/domain/language';
 import type { PlaygroundView } from '../snapshot';
 import { type ActionReply, Refusal, getJson, request } from './api';
 import { h, on } from './dom';
-import { type GridState, workbookPanel } from './grid';
+import { type GridState, Workbook } from './grid';
+import { GRID_WORDS } from './grid-words';
 import { PAGE_TEXT, initialLang, rememberLang } from './i18n';
 import { importXlsx } from './import-dialog';
 import { readReference } from './reference';
@@ -84,7 +85,7 @@ const actions = {
     if (cell && !(cell instanceof Error)) Object.assign(grid, { sheet: cell.sheet, selected: cell.a1 });
     return act('/api/edit', { reference, sheet: grid.sheet, text });
   },
-  goTo: (reference: string) => {
+  goTo: async (reference: string) => {
     if (!view) return;
     const cell = readReference(
       reference,
@@ -100,17 +101,19 @@ const actions = {
     grid.sheet = cell.sheet;
     grid.selected = cell.a1;
     render();
-    revealSelected();
+    // The grid holds only the rows in sight: it asks the server where the row is, then scrolls there.
+    const shown = await workbook.reveal(cell.row, cell.column).catch(() => 'shown' as const);
+    if (shown === 'hidden')
+      notice = {
+        kind: 'info',
+        text: { ja: GRID_WORDS.ja.hiddenByFilter(cell.a1), en: GRID_WORDS.en.hiddenByFilter(cell.a1) },
+      };
+    render();
     document.getElementById('cell-input')?.focus();
   },
 };
 
-/** Scrolls the grid so the selected cell is in view, as Sheets does after the name box. */
-function revealSelected(): void {
-  document
-    .querySelector(`#grid td[data-cell="${grid.selected}"]`)
-    ?.scrollIntoView({ block: 'center', inline: 'nearest' });
-}
+const workbook = new Workbook(actions);
 
 async function chooseMail(id: number): Promise<void> {
   openMail = { ...(await getJson<NonNullable<OpenMail>>(`/api/mail/${id}`)), id };
@@ -186,12 +189,10 @@ function updateDialog(): void {
 const slots = {
   toolbar: h('div'),
   notice: h('div'),
-  workbook: h('div', { class: 'workbook-slot' }),
+  workbook: h('div', { class: 'workbook-slot' }, workbook.element),
   panels: h('div', { class: 'panels' }),
 };
 const layout = h('main', {}, slots.workbook, frames.sidebar);
-/** The sheet the grid's scroll position belongs to: another sheet opens at its top. */
-let scrolledSheet = '';
 
 /** Escape, or a click outside it, closes the add-on menu, as a menu in Sheets closes. */
 function closeMenu(): void {
@@ -237,16 +238,8 @@ function render(): void {
         ]
       : []),
   );
-  // A redraw keeps the grid where the person had scrolled it (the selected cell stays in view).
-  const before = slots.workbook.querySelector<HTMLElement>('.grid-scroll');
-  const kept = before && scrolledSheet === grid.sheet ? { top: before.scrollTop, left: before.scrollLeft } : null;
-  slots.workbook.replaceChildren(workbookPanel(text, view.sheets, grid, actions));
-  const after = slots.workbook.querySelector<HTMLElement>('.grid-scroll');
-  if (after && kept) {
-    after.scrollTop = kept.top;
-    after.scrollLeft = kept.left;
-  }
-  scrolledSheet = grid.sheet;
+  // The workbook is redrawn in place: the grid keeps where the person scrolled it (another sheet opens at its top).
+  workbook.render(text, lang, view.sheets, grid);
   slots.panels.replaceChildren(
     ...[
       outboxPanel(
