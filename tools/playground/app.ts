@@ -14,6 +14,7 @@ import { PEOPLE, PlaygroundSession } from './session';
 import { type PlaygroundView, playgroundView } from './snapshot';
 import { type SavedState, StateStore, captureState, replaceSheets, restoreState } from './state-file';
 import { exportXlsx, readXlsx } from './xlsx';
+import { langFromLocale } from '../../src/domain/language';
 
 /**
  * state.json also keeps each person's language. The spreadsheet's locale is part of the workbook
@@ -63,7 +64,9 @@ export class PlaygroundApp {
       spreadsheetLocale: before?.fakes.spreadsheet.locale,
       userLocales: before ? Object.fromEntries(before.userLocales) : {},
     });
-    if (demo) replaceSheets(session, demoSheets(session.fakes.clock.now()));
+    // In the workbook's language: an English workbook (en_US) gets an English demo.
+    if (demo)
+      replaceSheets(session, demoSheets(session.fakes.clock.now(), langFromLocale(session.fakes.spreadsheet.locale)));
     session.recalc.recalculateAll();
     return session;
   }

@@ -4,7 +4,6 @@
 import type { PlaygroundApp } from './app';
 import { planAdd, addIncidents } from './import-add';
 import { type Bilingual, ImportRefusal, listOf, say } from './import-messages';
-import { refusal } from './messages';
 import { replaceSheets } from './state-file';
 import { readXlsx } from './xlsx';
 
@@ -39,7 +38,7 @@ export async function previewImport(app: PlaygroundApp, data: Buffer): Promise<I
 
 /** Runs the chosen import; the message says what it did, in both languages. */
 export async function importAs(app: PlaygroundApp, data: Buffer, mode: string): Promise<Bilingual> {
-  if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw refusal('badRequest', say('badMode', mode).en);
+  if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw new ImportRefusal(say('badMode', mode));
   const { session } = app;
   const sheets = await readXlsx(data, session.fakes.spreadsheet.zone);
   if (mode === 'add') return addIncidents(session, planAdd(session, sheets));

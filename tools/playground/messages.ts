@@ -15,6 +15,8 @@ export interface PlaygroundMessages {
   xlsxTooBig(limitMb: string): string;
   unknownMail(id: string): string;
   notJson(): string;
+  /** `shape`: what the request should have held, as JSON field names (no language of its own). */
+  badRequest(shape: string): string;
   crossSite(): string;
   unknownPerson(email: string, people: string): string;
   unknownLocale(locale: string, allowed: string): string;
@@ -40,6 +42,7 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     xlsxTooBig: (limitMb) => `ファイルが大きすぎます（上限 ${limitMb} MB）。ブックは変更していません。`,
     unknownMail: (id) => `メール「${id}」は送信済みトレイにありません。`,
     notJson: () => '要求を処理できませんでした。本文は JSON のオブジェクトでなければなりません。',
+    badRequest: (shape) => `要求を処理できませんでした。次の形で送ってください: ${shape}`,
     crossSite: () => '別のサイトからの要求は受け付けません。プレイグラウンドのページから操作してください。',
     unknownPerson: (email, people) =>
       `「${email}」はこのプレイグラウンドの利用者ではありません。次から選んでください: ${people}`,
@@ -67,6 +70,7 @@ export const PLAYGROUND_MESSAGES: Catalogue<PlaygroundMessages> = {
     xlsxTooBig: (limitMb) => `The file is too large (limit ${limitMb} MB). The workbook was not changed.`,
     unknownMail: (id) => `There is no email "${id}" in the outbox.`,
     notJson: () => 'The request could not be handled: its body must be a JSON object.',
+    badRequest: (shape) => `The request could not be handled. Send it in this shape: ${shape}`,
     crossSite: () => 'Requests from another website are refused. Use the playground page.',
     unknownPerson: (email, people) => `"${email}" is not a person of this playground. Choose one of: ${people}`,
     unknownLocale: (locale, allowed) => `"${locale}" is not a language setting. Choose one of: ${allowed}`,

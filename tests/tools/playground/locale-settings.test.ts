@@ -125,4 +125,25 @@ describe('the playground locale settings', () => {
     expect(refusal.text.en).toContain('now 2026-11-24 09:00 (Asia/Tokyo)');
     expect(refusal.text.en).not.toMatch(/T00:00|Z\b/);
   });
+
+  it("starts the demo in the workbook's language: an English workbook gets English sheets and reports", () => {
+    const app = makeApp();
+    app.setLocale('spreadsheet', 'en_US');
+    app.reset(true);
+    const incidents = app.session.fakes.spreadsheet.sheet('Incidents');
+    expect(incidents).toBeTruthy();
+    const [header = [], first = []] = incidents?.valuesSnapshot() ?? [];
+    expect(header.slice(0, 3)).toEqual(['ID', 'Reported at', 'Summary']);
+    expect(String(first[2])).toMatch(/^Key customer A Corp\. suddenly cancelled/);
+    expect(first).toContain('High');
+    expect(app.session.fakes.spreadsheet.sheet('Measures')?.valuesSnapshot()[1]).toContain('Done');
+    expect(app.session.fakes.spreadsheet.sheet('History')).toBeTruthy();
+    // No Japanese left in what the demo wrote.
+    const text = ['Incidents', 'Measures', 'History']
+      .flatMap((name) => app.session.fakes.spreadsheet.sheet(name)?.valuesSnapshot() ?? [])
+      .flat()
+      .filter((cell) => typeof cell === 'string')
+      .join(' ');
+    expect(text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
 });
