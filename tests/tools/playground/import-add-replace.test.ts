@@ -236,7 +236,7 @@ describe('importing an .xlsx: replace', () => {
     expect(odd.body.error.en).toContain('"merge" is not a way to import: use add or replace.');
     const broken = await post(base, '/api/import/preview', Buffer.from('not a workbook'));
     expect(broken.status).toBe(400);
-    expect(broken.body.error.ja).toMatch(/読めませんでした.*ブックは変更していません/);
+    expect(broken.body.error.ja).toMatch(/読めません（壊れているか .xlsx ではありません）.*ブックは変更していません/);
     expect(workbookValues(app)).toEqual(before);
   });
 });

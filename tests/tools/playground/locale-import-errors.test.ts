@@ -42,7 +42,8 @@ describe('the playground server’s refusals', () => {
       Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 7)]), // a zip header and nothing after
     ];
     for (const bytes of corrupt) {
-      const response = await post('/api/import', bytes);
+      // The dialog's first request: the file is read before any question is asked.
+      const response = await post('/api/import/preview', bytes);
       expect(response.status).toBe(400);
       const text = await response.text();
       expect(text).not.toMatch(LIBRARY_TEXT);
@@ -56,7 +57,7 @@ describe('the playground server’s refusals', () => {
     }
     expect(workbookValues(app)).toEqual(before);
     // The same server takes the real file, so the refusals above were about the bytes.
-    expect((await post('/api/import', real)).status).toBe(200);
+    expect((await post('/api/import/preview', real)).status).toBe(200);
   });
 
   it('answers an address it does not serve and a closed sidebar in both languages', async () => {

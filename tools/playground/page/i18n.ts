@@ -53,11 +53,9 @@ export interface PageText {
   logSheet(name: string): string;
   noLogSheet: string;
   skippedRules: string;
-  truncated(n: number): string;
   kind: Record<'open' | 'menu' | 'server' | 'edit' | 'trigger', string>;
   ok: string;
   failed: string;
-  imported: string;
   spilled: string;
 }
 
@@ -112,11 +110,9 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     logSheet: (name) => `ログシート: 「${name}」タブ`,
     noLogSheet: 'ログシートはまだありません',
     skippedRules: 'プレイグラウンドでは評価できない条件付き書式',
-    truncated: (n) => `ほか ${n} 行は省略しています`,
     kind: { open: '起動', menu: 'メニュー', server: 'サイドバー', edit: '編集', trigger: 'トリガー' },
     ok: '完了',
     failed: '失敗',
-    imported: '.xlsx を読み込みました',
     spilled: '配列数式から展開された値',
   },
   en: {
@@ -170,11 +166,9 @@ export const PAGE_TEXT: Catalogue<PageText> = {
     logSheet: (name) => `Log sheet: the "${name}" tab`,
     noLogSheet: 'No log sheet yet',
     skippedRules: 'Conditional format rules the playground cannot evaluate',
-    truncated: (n) => `${n} more rows not shown`,
     kind: { open: 'open', menu: 'menu', server: 'sidebar', edit: 'edit', trigger: 'trigger' },
     ok: 'completed',
     failed: 'failed',
-    imported: 'The .xlsx file was imported',
     spilled: 'Value spilled from an array formula',
   },
 };
