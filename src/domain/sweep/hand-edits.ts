@@ -6,7 +6,13 @@ import type { Lang } from '../language';
 import { parseDateTime } from '../calendar/date-cells';
 import { formatLocal } from '../calendar/zoned-time';
 import type { HistoryEvent } from '../history/history-events';
-import { type NotificationRecord, stageReached, withHandDeadline, withMark } from '../escalation/notification-records';
+import {
+  type NotificationRecord,
+  handDeadlines,
+  stageReached,
+  withHandDeadline,
+  withMark,
+} from '../escalation/notification-records';
 import { parseStage } from '../settings/settings-values';
 import { formatRecords, parseRecords } from './record-text';
 import { cellText } from './incident-row';
@@ -67,6 +73,11 @@ export function handEdits(input: HandEditInput): HandEdits {
       }
       const deadline = parseDateTime(value, input.timeZone);
       if (deadline === undefined) continue; // unreadable: the sweep writes its own back and names nothing new
+      // A paste over many rows carries their deadline cells as they were: a blank where no hand
+      // deadline was kept, or the kept one again (or a retyped cell's own value), changes nothing.
+      const kept = handDeadlines(records)[column];
+      const was = old ? parseDateTime(old, input.timeZone) : undefined;
+      if (deadline === null ? kept === undefined : sameMinute(deadline, kept) || sameMinute(deadline, was)) continue;
       const key = column === 'respondBy' ? 'respondByHand' : 'resolveByHand';
       records = withHandDeadline(records, key, deadline);
       const shown = deadline ? formatLocal(deadline, input.timeZone) : '';
@@ -75,6 +86,11 @@ export function handEdits(input: HandEditInput): HandEdits {
     if (records !== before) notifications.set(i, formatRecords(records, input.lang, input.timeZone));
   });
   return { notifications, events };
+}
+
+const MINUTE = 60_000;
+function sameMinute(a: Date, b: Date | null | undefined): boolean {
+  return b instanceof Date && Math.floor(a.getTime() / MINUTE) === Math.floor(b.getTime() / MINUTE);
 }
 
 function columnWord(column: HandColumn, lang: Lang): string {
