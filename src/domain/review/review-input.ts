@@ -62,9 +62,14 @@ export function milestonesOf(events: readonly HistoryEvent[]): Map<string, Miles
  * an escalation are known only from the history.
  */
 export function stepsOf(incident: ReviewIncident, recorded: Milestones | undefined): Milestones {
-  const steps: Milestones = { ...recorded };
-  steps.reported ??= incident.reportedAt?.getTime();
-  steps.resolved ??= incident.resolvedAt?.getTime();
-  for (const key of Object.keys(steps) as (keyof Milestones)[]) if (steps[key] === undefined) delete steps[key];
+  // Built key by key, never `delete`d from: called for every incident (100,000 of them), and an
+  // object with deleted keys is one V8 makes slow.
+  const steps: Milestones = {};
+  const reported = recorded?.reported ?? incident.reportedAt?.getTime();
+  const resolved = recorded?.resolved ?? incident.resolvedAt?.getTime();
+  if (reported !== undefined) steps.reported = reported;
+  if (recorded?.escalated !== undefined) steps.escalated = recorded.escalated;
+  if (recorded?.acknowledged !== undefined) steps.acknowledged = recorded.acknowledged;
+  if (resolved !== undefined) steps.resolved = resolved;
   return steps;
 }
