@@ -3,28 +3,21 @@
 // box; a sort and a filter are a view of this page only (the sheet's data stays in its order) with
 // a visible indicator and a way to clear them; a value outside a dropdown's list carries Sheets'
 // red triangle and warning; an edit on row 290 leaves the grid where it was scrolled.
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tools/fakes/script-run-bridge';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../../tools/fakes/sheet';
 import type { PlaygroundApp } from '../../../tools/playground/app';
-import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS } from '../../../src/domain/incident-columns';
 import { makeApp } from './support';
+import { ARTIFACTS, openInChromium } from './browser-support';
 
-const ARTIFACTS = join(__dirname, '../../../test-results');
 const ROWS = 5000;
 const GRADES = ['高', '中', '低'];
 const LEVELS: Record<string, string> = { 高: '非常に高リスク', 中: '中リスク', 低: '低リスク' };
 /** The out-of-list value, typed by hand where the add-on's dropdown offers 高 / 中 / 低. */
 const INVALID_ROW = 12;
 
-let browser: Browser;
-let server: Server;
 let page: Page;
 let app: PlaygroundApp;
 let incidents: FakeSheet;
@@ -52,19 +45,12 @@ beforeAll(async () => {
   }
   app.session.runMenuItem('setUpSheets');
   expect(incidents.frozenRows).toBe(1);
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ja-JP' });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  const opened = await openInChromium(app, { width: 1440, height: 1000, locale: 'ja-JP' });
+  page = opened.page;
+  await page.goto(`http://127.0.0.1:${opened.port}/`);
   await page.click('.tab[data-sheet="インシデント"]');
   await page.locator('#grid td[data-cell="A2"]').waitFor();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
 const scroller = () => page.locator('.grid-scroll');
@@ -183,7 +169,6 @@ describe('the grid on a sheet of 5,000 incidents, in Chromium', () => {
     await poll(() => page.locator('#notice').innerText()).toContain('E2 はフィルタで非表示の行にあります');
     expect(await page.inputValue('#cell-input')).toBe('中');
 
-    mkdirSync(ARTIFACTS, { recursive: true });
     await page.click('#grid thead th[data-column="5"]', { button: 'right' }); // the header's own menu
     await page.locator('#column-menu').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'grid-filter.png') });

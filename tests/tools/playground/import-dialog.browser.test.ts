@@ -2,21 +2,14 @@
 // whether to add its incidents or replace the workbook; Enter on the first choice adds them and the
 // settings, log and history stay; Replace first names what would be lost, and Escape backs out.
 // A file whose incidents cannot be added says why, in the page's language. Screenshots go to test-results/.
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tools/fakes/script-run-bridge';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlaygroundApp } from '../../../tools/playground/app';
-import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
 import { makeApp } from './support';
+import { ARTIFACTS, openInChromium } from './browser-support';
 
-const ARTIFACTS = join(__dirname, '../../../test-results');
-let browser: Browser;
-let server: Server;
 let page: Page;
 let app: PlaygroundApp;
 
@@ -25,18 +18,10 @@ beforeAll(async () => {
   app.runMenuItem('setUpSheets');
   app.runMenuItem('turnOnEscalations');
   app.advanceClock({ kind: 'hour' });
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  mkdirSync(ARTIFACTS, { recursive: true });
+  const opened = await openInChromium(app, { width: 1280, height: 900, locale: 'ja-JP' });
+  page = opened.page;
+  await page.goto(`http://127.0.0.1:${opened.port}/`);
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 async function xlsx(sheets: Record<string, unknown[][]>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

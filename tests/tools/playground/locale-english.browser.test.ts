@@ -4,39 +4,25 @@
 // manager's English digest in the outbox; then a Japanese colleague in the same workbook. Every
 // time the page shows is on the spreadsheet's clock (Asia/Tokyo), never UTC. Screenshots go to
 // test-results/.
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tools/fakes/script-run-bridge';
-import { PlaygroundApp } from '../../../tools/playground/app';
-import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
-import { REAL_DIST, tempDir } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlaygroundApp } from '../../../tools/playground/app';
+import { makeApp } from './support';
+import { ARTIFACTS, openInChromium } from './browser-support';
 
-const ARTIFACTS = join(__dirname, '../../../test-results');
-let browser: Browser;
-let server: Server;
 let page: Page;
 let app: PlaygroundApp;
 
 beforeAll(async () => {
-  app = new PlaygroundApp({ distDir: REAL_DIST, stateDir: tempDir(), startAt: '2026-11-24T09:00:00+09:00' });
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
-  browser = await launchChromium();
+  app = makeApp();
   // An English browser: the page's own words follow it. The add-on's follow the two settings.
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'en-US' });
+  const opened = await openInChromium(app, { width: 1440, height: 1100, locale: 'en-US' });
+  page = opened.page;
+  const port = opened.port;
   page.on('dialog', (dialog) => void dialog.accept()); // Reset asks before it starts over
-  mkdirSync(ARTIFACTS, { recursive: true });
   await page.goto(`http://127.0.0.1:${port}/`);
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `playground-en-${name}.png`), fullPage: true });
 const menuLabels = () => page.locator('.menu-item').allInnerTexts();

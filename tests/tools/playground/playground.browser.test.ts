@@ -2,36 +2,23 @@
 // the add-on menu, type a row and submit an incident through the real sidebar, turn escalation
 // emails on, let the clock pass the deadline, and read the manager's digest in the outbox.
 // Bad input on the controls gets a clear message and leaves everything as it was.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tools/fakes/script-run-bridge';
-import { PlaygroundApp } from '../../../tools/playground/app';
-import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
-import { REAL_DIST, tempDir } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlaygroundApp } from '../../../tools/playground/app';
+import { makeApp } from './support';
+import { ARTIFACTS, openInChromium } from './browser-support';
 
-const ARTIFACTS = join(__dirname, '../../../test-results');
-let browser: Browser;
-let server: Server;
 let page: Page;
 let app: PlaygroundApp;
 
 beforeAll(async () => {
-  app = new PlaygroundApp({ distDir: REAL_DIST, stateDir: tempDir(), startAt: '2026-11-24T09:00:00+09:00' });
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'ja-JP' });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  app = makeApp();
+  const opened = await openInChromium(app, { width: 1440, height: 1100, locale: 'ja-JP' });
+  page = opened.page;
+  await page.goto(`http://127.0.0.1:${opened.port}/`);
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
 const menuItem = (functionName: string) => page.locator(`.menu-item[data-function="${functionName}"]`);
@@ -176,7 +163,6 @@ describe('the playground, in Chromium', () => {
   });
 
   it('saves a screenshot of the page as a test artifact', async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'playground.png');
     await page.screenshot({ path: file, fullPage: true });
     expect(existsSync(file)).toBe(true);

@@ -1,39 +1,24 @@
 // The PDCA review in the playground, in real headless Chromium: the dashboard the menu refreshes,
 // with its two native charts drawn from the ranges the add-on gave them, and the rehearsal dialog
 // (the flow drawn, the rules checked, an open incident rehearsed). Screenshots are saved as artifacts.
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tools/fakes/script-run-bridge';
-import { PlaygroundApp } from '../../../tools/playground/app';
-import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
-import { REAL_DIST, tempDir } from './support';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlaygroundApp } from '../../../tools/playground/app';
+import { makeApp } from './support';
+import { ARTIFACTS, openInChromium } from './browser-support';
 
-const ARTIFACTS = join(__dirname, '../../../test-results');
 const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
-let browser: Browser;
-let server: Server;
 let page: Page;
 let app: PlaygroundApp;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = new PlaygroundApp({ distDir: REAL_DIST, stateDir: tempDir(), startAt: '2026-11-24T09:00:00+09:00' });
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'ja-JP' });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  app = makeApp();
+  const opened = await openInChromium(app, { width: 1440, height: 1100, locale: 'ja-JP' });
+  page = opened.page;
+  await page.goto(`http://127.0.0.1:${opened.port}/`);
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 async function chooseFromMenu(functionName: string): Promise<void> {
   if (!(await page.locator('#addon-menu').evaluate((d) => (d as HTMLDetailsElement).open)))

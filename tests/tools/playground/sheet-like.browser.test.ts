@@ -1,37 +1,23 @@
 // The small things a person notices, in headless Chromium: the name box goes to a cell (also on
 // another sheet) without editing it, Escape and a click outside close a dialog, the executions
 // list shows two-digit numbers whole, and an email opens wide, in a sans-serif font.
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tools/fakes/script-run-bridge';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlaygroundApp } from '../../../tools/playground/app';
-import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
-import { buildPageAssets } from '../../../tools/playground/page-assets';
 import { makeApp } from './support';
+import { ARTIFACTS, openInChromium } from './browser-support';
 
-const ARTIFACTS = join(__dirname, '../../../test-results');
-let browser: Browser;
-let server: Server;
 let page: Page;
 let app: PlaygroundApp;
 
 beforeAll(async () => {
   app = makeApp({ demo: true });
-  server = createPlaygroundServer(app, await buildPageAssets());
-  const port = await listen(server, 0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ja-JP' });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  const opened = await openInChromium(app, { width: 1440, height: 1000, locale: 'ja-JP' });
+  page = opened.page;
+  await page.goto(`http://127.0.0.1:${opened.port}/`);
   await page.locator('#grid').waitFor();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 const valuesOf = () => app.session.fakes.spreadsheet.sheets.map((s) => s.valuesSnapshot());
 
@@ -122,7 +108,6 @@ describe('the playground behaves like a sheet, in Chromium', () => {
     expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).fontFamily)).toMatch(/sans-serif/);
     await page.locator('.mail-tabs button').nth(1).click();
     expect(await page.locator('#mail-text').evaluate((t) => getComputedStyle(t).fontFamily)).toMatch(/sans-serif/);
-    mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'playground-mail.png'), fullPage: true });
   });
 });
