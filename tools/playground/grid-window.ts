@@ -7,6 +7,7 @@ import type { FakeSheet } from '../fakes/sheet';
 import { type CellStyle, conditionalStyles } from './conditional-colours';
 import { refusal } from './messages';
 import type { PlaygroundSession } from './session';
+import { wallClock } from './wall-clock';
 
 export interface GridCell {
   /** What the cell shows. */
@@ -66,25 +67,9 @@ export const MAX_WINDOW = 400;
 /** Distinct values offered in a filter: more than a person can tick through. */
 export const MAX_VALUES = 2000;
 
-/** Formatters by time zone: making one costs far more than formatting, and a window formats thousands. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
+/** A cell as the grid shows it: dates on the spreadsheet's clock, booleans as Sheets writes them. */
 export function displayText(value: unknown, timeZone: string): string {
-  if (value instanceof Date) {
-    let format = formatters.get(timeZone);
-    if (!format) {
-      format = new Intl.DateTimeFormat('sv-SE', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-      formatters.set(timeZone, format);
-    }
-    return format.format(value);
-  }
+  if (value instanceof Date) return wallClock(value, timeZone);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
 }

@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlaygroundApp } from '../../../tools/playground/app';
 import { createPlaygroundServer, listen } from '../../../tools/playground/http-server';
 import { buildPageAssets } from '../../../tools/playground/page-assets';
-import { makeApp, workbookValues } from './support';
+import { makeApp, workbookValues, xlsxOf } from './support';
 
 let server: Server | null = null;
 
@@ -36,15 +35,6 @@ interface Answer {
 async function post(base: string, path: string, file: Buffer) {
   const response = await fetch(base + path, { method: 'POST', body: new Uint8Array(file) });
   return { status: response.status, body: (await response.json()) as Answer };
-}
-
-async function xlsx(sheets: Record<string, unknown[][]>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    for (const row of rows) sheet.addRow(row);
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** The demo, set up, with escalations on and an hour passed: settings, log and history all exist. */
@@ -89,7 +79,7 @@ describe('importing an .xlsx: add', () => {
     const base = await serve(app);
     // English headers in another order, a column of the add-on's own in Japanese, an ID already used here,
     // text that looks like a formula, and a formula cell (its value comes, not the formula).
-    const file = await xlsx({
+    const file = await xlsxOf({
       Notes: [['not incidents']],
       Incidents: [
         ['Urgency', 'Summary', 'Impact', 'ID', '顧客・案件', 'Owner'],
@@ -146,12 +136,12 @@ describe('importing an .xlsx: add', () => {
     const base = await serve(app);
     const cases: [Buffer, RegExp, RegExp][] = [
       [
-        await xlsx({ Sheet1: [['Summary'], ['x']] }),
+        await xlsxOf({ Sheet1: [['Summary'], ['x']] }),
         /「インシデント」または「Incidents」という名前のシートがありません（ファイルのシート: Sheet1）。.*名前を.*変えて/,
         /no sheet named "インシデント" or "Incidents" \(its sheets: Sheet1\)\. Rename/,
       ],
       [
-        await xlsx({
+        await xlsxOf({
           インシデント: [
             ['問題の概要', 'メモ', '', 'Impact'],
             ['a', 'b', 'c', 'High'],
@@ -161,7 +151,7 @@ describe('importing an .xlsx: add', () => {
         /headers this workbook's incidents sheet does not: "メモ" \(column B\)\. Change them.*column C holds values but has no header/,
       ],
       [
-        await xlsx({
+        await xlsxOf({
           Incidents: [
             ['Owner', 'Customer or deal'],
             ['a@example.com', 'X'],
@@ -170,7 +160,7 @@ describe('importing an .xlsx: add', () => {
         /インシデントの内容の列（問題の概要・現場で行った対応・影響度・緊急度）がどれもありません/,
         /none of an incident's content columns/,
       ],
-      [await xlsx({ Incidents: [['Summary', 'Impact']] }), /追加する行がありません/, /no rows to add/],
+      [await xlsxOf({ Incidents: [['Summary', 'Impact']] }), /追加する行がありません/, /no rows to add/],
     ];
     for (const [file, ja, en] of cases) {
       const preview = await post(base, '/api/import/preview', file);
@@ -188,7 +178,7 @@ describe('importing an .xlsx: add', () => {
   it('tells a workbook with no incidents sheet yet to run set-up first, or to replace', async () => {
     const app = makeApp();
     const base = await serve(app);
-    const refused = await post(base, '/api/import/add', await xlsx({ Incidents: [['Summary'], ['x']] }));
+    const refused = await post(base, '/api/import/add', await xlsxOf({ Incidents: [['Summary'], ['x']] }));
     expect(refused.status).toBe(400);
     expect(refused.body.error.en).toMatch(/no incidents sheet yet\. Run Extensions ▸ Set up sheets first/);
     expect(refused.body.error.ja).toMatch(/初期設定（シートの準備）を実行してから追加するか/);
@@ -231,7 +221,7 @@ describe('importing an .xlsx: replace', () => {
     const app = makeApp({ demo: true });
     const before = workbookValues(app);
     const base = await serve(app);
-    const odd = await post(base, '/api/import/merge', await xlsx({ Incidents: [['Summary'], ['x']] }));
+    const odd = await post(base, '/api/import/merge', await xlsxOf({ Incidents: [['Summary'], ['x']] }));
     expect(odd.status).toBe(400);
     expect(odd.body.error.en).toContain('"merge" is not a way to import: use add or replace.');
     const broken = await post(base, '/api/import/preview', Buffer.from('not a workbook'));

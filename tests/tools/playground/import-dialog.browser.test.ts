@@ -3,11 +3,10 @@
 // settings, log and history stay; Replace first names what would be lost, and Escape backs out.
 // A file whose incidents cannot be added says why, in the page's language. Screenshots go to test-results/.
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlaygroundApp } from '../../../tools/playground/app';
-import { makeApp } from './support';
+import { makeApp, xlsxOf } from './support';
 import { ARTIFACTS, openInChromium } from './browser-support';
 
 let page: Page;
@@ -22,15 +21,6 @@ beforeAll(async () => {
   page = opened.page;
   await page.goto(`http://127.0.0.1:${opened.port}/`);
 }, 60_000);
-
-async function xlsx(sheets: Record<string, unknown[][]>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    for (const row of rows) sheet.addRow(row);
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 async function choose(name: string, buffer: Buffer): Promise<void> {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/octet-stream', buffer });
@@ -48,7 +38,7 @@ describe('the import dialog', () => {
     const before = app.session.fakes.spreadsheet.sheet('インシデント')!.lastRow();
     await choose(
       'branch-incidents.xlsx',
-      await xlsx({
+      await xlsxOf({
         Incidents: [
           ['Summary', 'Impact', 'Urgency'],
           ['<b>倉庫</b>の在庫差異が拡大', 'High', 'High'],
@@ -84,7 +74,7 @@ describe('the import dialog', () => {
 
   it('asks again before a replace, naming each sheet that would be lost; Escape changes nothing', async () => {
     const before = app.session.fakes.spreadsheet.sheets.map((s) => [s.nameNow(), s.valuesSnapshot()]);
-    await choose('other.xlsx', await xlsx({ Incidents: [['Summary'], ['x']] }));
+    await choose('other.xlsx', await xlsxOf({ Incidents: [['Summary'], ['x']] }));
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('import-replace');
     await page.keyboard.press('Enter');
@@ -101,7 +91,7 @@ describe('the import dialog', () => {
 
   it("says in the page's language why a file's incidents cannot be added, and offers only what can be done", async () => {
     await page.click('#lang-toggle');
-    await choose('notes.xlsx', await xlsx({ Notes: [['Summary'], ['x']] }));
+    await choose('notes.xlsx', await xlsxOf({ Notes: [['Summary'], ['x']] }));
     expect(await page.locator('#import-title').innerText()).toBe('Import "notes.xlsx"');
     expect(await page.locator('#import-add').isDisabled()).toBe(true);
     expect(await page.locator('#import-add-help').innerText()).toMatch(

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
 import { PlaygroundApp, type PlaygroundAppOptions } from '../../../tools/playground/app';
 
@@ -70,3 +71,13 @@ function today() { return { at: new Date() }; }
 function fails() { throw new Error('Exception: the server says no'); }
 function hidden_() { return 'secret'; }
 `;
+
+/** An .xlsx file of the given sheets and rows, as Excel would save it. */
+export async function xlsxOf(sheets: Record<string, unknown[][]>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -3,19 +3,13 @@
 import type { SentMail } from '../../fakes/mail';
 import type { PlaygroundView } from '../snapshot';
 import { h, on } from './dom';
+import { wallClock } from '../wall-clock';
 import type { PageText } from './i18n';
 
 export type OpenMail = (Omit<SentMail, 'sentAt'> & { sentAt: string; from: string; id: number }) | null;
 
 export function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return wallClock(new Date(iso), timeZone);
 }
 
 /**
