@@ -149,6 +149,11 @@ export class FakeSpreadsheet
     if (index >= 0) this.sheets.splice(index, 1);
   }
 
+  /** The active sheet's name, for the playground's page (records no call). */
+  activeSheetName(): string {
+    return (this.sheets[this.active] ?? this.sheets[0])?.nameNow() ?? '';
+  }
+
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     this.call('getActiveSheet');
     return (this.sheets[this.active] ?? (this.sheets[0] as FakeSheet)).self();

@@ -46,6 +46,8 @@ export interface PlaygroundView {
   timeZone: string;
   now: string;
   sheets: SheetView[];
+  /** The spreadsheet's active sheet: the page opens it when it changes (a sheet the add-on inserted or activated). */
+  activeSheet: string;
   menu: { title: string; entries: FakeMenuEntry[] } | null;
   hasOnOpen: boolean;
   sidebar: { title: string; version: number } | null;
@@ -127,6 +129,7 @@ export function playgroundView(session: PlaygroundSession, sidebarVersion: numbe
     timeZone: fakes.spreadsheet.zone,
     now: fakes.clock.now().toISOString(),
     sheets,
+    activeSheet: fakes.spreadsheet.activeSheetName(),
     menu: menu ? { title: menu.title, entries: menu.entries } : null,
     hasOnOpen: session.has('onOpen'),
     sidebar: fakes.ui.sidebar ? { title: fakes.ui.sidebar.getTitle(), version: sidebarVersion } : null,

@@ -16,6 +16,7 @@ let lang: Lang = initialLang();
 let view: PlaygroundView | null = null;
 let notice: { kind: 'error' | 'info'; text: Record<Lang, string> } | null = null;
 const grid: GridState = { sheet: '', selected: 'A1' };
+let lastActiveSheet = '';
 let openMail: OpenMail = null;
 let mailMode: 'html' | 'text' = 'html';
 let sidebarVersion = -1;
@@ -40,7 +41,15 @@ function show(reply: ActionReply): void {
         text: { ja: PAGE_TEXT.ja.scriptError(reply.scriptError), en: PAGE_TEXT.en.scriptError(reply.scriptError) },
       }
     : null;
-  if (!view.sheets.some((s) => s.name === grid.sheet)) grid.sheet = view.sheets[0]?.name ?? '';
+  // As Sheets' window does: a sheet the add-on inserted or activated (set-up leaves the person on the
+  // incidents sheet; the dashboard opens when refreshed) comes to the front; the person's own tab
+  // choice stands until the next such change.
+  const { activeSheet, sheets } = reply.view;
+  if (activeSheet !== lastActiveSheet) {
+    lastActiveSheet = activeSheet;
+    if (sheets.some((s) => s.name === activeSheet)) grid.sheet = activeSheet;
+  }
+  if (!sheets.some((s) => s.name === grid.sheet)) grid.sheet = sheets[0]?.name ?? '';
 }
 
 const actions = {
