@@ -28,6 +28,7 @@ import { settingsFromGrid, settingsGridOf } from './settings-sheet';
 import { ensureColumns, ensureRows } from './sheet-room';
 import { makeLiteralInPlace } from './sheet-text';
 import { readLargeProperty, writeLargeProperty } from './large-property';
+import { insertSheetBehind } from './new-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const DASHBOARD_SHEET_NAMES = { ja: DASHBOARD_MESSAGES.ja.sheetName, en: DASHBOARD_MESSAGES.en.sheetName };
@@ -60,7 +61,9 @@ export function refreshDashboard(services: EscalationServices, now: Date): void 
   const recurrences = countRecurrences(reviewIncidents(source, now, true), RECURRENCE_DAYS, now);
   // Typed IDs may be long: kept in parts past a property's 9 KB.
   writeLargeProperty(props, RECURRENCES_KEY, JSON.stringify(recurrences));
-  writeDashboard(source, now, readHistory(ss, facts.lang), recurrences);
+  const dashboard = writeDashboard(source, now, readHistory(ss, facts.lang), recurrences);
+  // Asked for from the menu: the person is shown it (the hourly run makes and refreshes it unseen).
+  ss.setActiveSheet(dashboard);
 }
 
 const RECURRENCES_KEY = 'dashboardRecurrences';
@@ -88,7 +91,8 @@ export function writeDashboard(
   const calendar = calendarOf(settings, timeZone);
   const data = dashboardData(incidents, events, settings, calendar, now, recurrences);
   const grid = dashboardGrid(data, lang, formatLocal(now, timeZone), (ms) => formatLocal(new Date(ms), timeZone));
-  const sheet = findNamedSheet(ss, lang, DASHBOARD_SHEET_NAMES) ?? ss.insertSheet(DASHBOARD_MESSAGES[lang].sheetName);
+  const sheet =
+    findNamedSheet(ss, lang, DASHBOARD_SHEET_NAMES) ?? insertSheetBehind(ss, DASHBOARD_MESSAGES[lang].sheetName);
   // Rows the last refresh wrote below this one's end are blanked in the same write.
   const height = Math.max(grid.rows.length, sheet.getLastRow());
   const rows = grid.rows.concat(

@@ -99,4 +99,16 @@ describe('the dashboard', () => {
   it('makes the same number of Spreadsheet calls for 20 incidents as for 400', () => {
     expect(refreshed(400).calls).toBe(refreshed(20).calls);
   });
+
+  it('is made unseen by the hourly run, and shown when the menu refreshes it', () => {
+    const rows = seed(20);
+    const env = createEscalationEnv(rows, { start: '2026-11-24T10:10:00+09:00' });
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.setActiveSheet(ss.getSheetByName('インシデント') as GoogleAppsScript.Spreadsheet.Sheet);
+    env.bundle.call('checkEscalations');
+    expect(env.spreadsheet.sheet('ダッシュボード')).toBeTruthy();
+    expect(ss.getActiveSheet().getName()).toBe('インシデント');
+    env.bundle.call('refreshDashboard');
+    expect(ss.getActiveSheet().getName()).toBe('ダッシュボード');
+  });
 });
