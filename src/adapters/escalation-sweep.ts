@@ -38,7 +38,7 @@ import type { Lang } from '../domain/language';
 import { recipientLang } from '../domain/settings/recipient-languages';
 import { withFollowUps } from '../domain/notices/follow-up-drafts';
 import { openMeasureLines } from '../domain/notices/open-measures';
-import { type FollowUpPlanned, planFollowUpFromSheets } from './follow-up-sheets';
+import { type FollowUpPlanned, planFollowUpFromSheets, readFollowUpNews } from './follow-up-sheets';
 
 export interface PlannedSweep {
   readonly ss: Spreadsheet;
@@ -90,7 +90,9 @@ export function planSweepFromSheet(
   const settingsGrid = settingsGridOf(ss, facts.settingsSheet);
   const settings = settingsFromGrid(settingsGrid, props, facts.timeZone);
   const calendar = calendarOf(settings.settings, facts.timeZone);
-  const { values, unread } = readSweepRows(sheet, settledBefore(settings.settings, calendar, now));
+  const news = options.followUp ? readFollowUpNews(ss, facts.lang, props) : undefined;
+  const newsIds = new Set(news?.events.map((e) => e.id));
+  const { values, unread } = readSweepRows(sheet, settledBefore(settings.settings, calendar, now), newsIds);
   const plan = planSweep({
     values,
     settings: settings.settings,
@@ -101,16 +103,16 @@ export function planSweepFromSheet(
     onlyIds: options.onlyIds,
     unread,
   });
-  const followUp = options.followUp
+  const followUp = news
     ? planFollowUpFromSheets({
         ss,
-        props,
         sheet,
         plan,
         settings: settings.settings,
         lang: facts.lang,
         timeZone: facts.timeZone,
         now,
+        news,
       })
     : undefined;
   const context: DigestContext = {

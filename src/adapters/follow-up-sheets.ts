@@ -33,28 +33,43 @@ export interface FollowUpPlanned {
   readonly measuresGid: number | undefined;
 }
 
+/** The follow-up's kept state and the history events it owes news of: read before the incidents. */
+export interface FollowUpNews {
+  readonly state: FollowUpState;
+  readonly events: readonly HistoryEvent[];
+}
+
+/**
+ * Read before the incidents sheet: an event about a settled incident (a retrospective typed in the
+ * sidebar weeks after the resolution) makes the run read that row, so its reporter is still told.
+ */
+export function readFollowUpNews(ss: Spreadsheet, lang: Lang, props: Properties): FollowUpNews {
+  const state = readFollowUpState(props);
+  // Before the first run nobody is owed anything: reporters are told from then on.
+  const since = Math.min(state.feedbackSince ?? Infinity, ...Object.values(state.owed));
+  const events = Number.isFinite(since) ? readFollowUpHistory(ss, lang, props, since) : [];
+  return { state, events };
+}
+
 /** Reads what the follow-up needs (constant calls) and plans it; the sweep joins its items to the digests. */
 export function planFollowUpFromSheets(input: {
   ss: Spreadsheet;
-  props: Properties;
   sheet: Sheet;
   plan: SweepPlan;
   settings: EscalationSettings;
   lang: Lang;
   timeZone: string;
   now: Date;
+  news: FollowUpNews;
 }): FollowUpPlanned {
-  const { ss, props, sheet, plan, settings, lang, timeZone, now } = input;
+  const { ss, sheet, plan, settings, lang, timeZone, now } = input;
+  const { state, events } = input.news;
   const calendar = calendarOf(settings, timeZone);
   // On a long sheet only the measures of incidents the run read (a settled one's wait on nothing).
   const readIds = plan.rows.some((r) => r.unread)
     ? new Set(plan.rows.filter((r) => !r.unread).map((r) => r.id))
     : undefined;
   const read = readMeasures(ss, lang, timeZone, readIds && ((id) => readIds.has(id)));
-  const state = readFollowUpState(props);
-  // Before the first run nobody is owed anything: reporters are told from then on.
-  const since = Math.min(state.feedbackSince ?? Infinity, ...Object.values(state.owed));
-  const events = Number.isFinite(since) ? readFollowUpHistory(ss, lang, props, since) : [];
   const candidates = retrospectiveCandidates(plan, settings, calendar, lang, now);
   const missing = missingRetrospectives(sheet, plan.positions, candidates);
   const followUp = planFollowUp({

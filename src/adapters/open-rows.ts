@@ -32,8 +32,16 @@ const OPEN_GAP = 1_500;
 /** When the windows would cover more than this share of the rows, the rows are read whole. */
 const WHOLE_SHARE = 0.6;
 
-/** `before` (ms): rows resolved before it may be left unread (settledBefore). */
-export function readSweepRows(sheet: Sheet, before: number, probeFrom = PROBE_FROM_ROWS): SweepRead {
+/**
+ * `before` (ms): rows resolved before it may be left unread (settledBefore); `news`: incidents the
+ * follow-up has news of since its last run, read whatever their state.
+ */
+export function readSweepRows(
+  sheet: Sheet,
+  before: number,
+  news: ReadonlySet<string> = new Set(),
+  probeFrom = PROBE_FROM_ROWS,
+): SweepRead {
   const values = blankGrid(sheet);
   const height = values.length;
   if (height <= 1) return { values, unread: undefined };
@@ -51,8 +59,10 @@ export function readSweepRows(sheet: Sheet, before: number, probeFrom = PROBE_FR
   for (let r = 1; r < height; r++) {
     const row = values[r] as unknown[];
     const resolvedAt = at(row, 'resolvedAt');
+    const id = cellText(at(row, 'id')).trim();
     const settled =
-      cellText(at(row, 'id')).trim() !== '' &&
+      id !== '' &&
+      !news.has(id) &&
       isSettled(at(row, 'status'), resolvedAt, at(row, 'rowProblems')) &&
       (resolvedAt as Date).getTime() < before;
     if (!settled) open.push(r + 1);

@@ -139,4 +139,27 @@ describe('a long sheet of mostly finished incidents', () => {
     }
     expect(env.mail.outbox.some((m) => m.to.includes('owner10@example.com'))).toBe(true);
   });
+
+  it('reads a settled row the follow-up has news of, so its reporter is still told', () => {
+    const rows = seed();
+    const old = 100; // resolved in May: settled, left unread by the runs
+    rows[old] = { ...rows[old], reporter: 'rep@example.com' };
+    const env = createEscalationEnv(rows, { start: '2026-11-24T10:10:00+09:00' });
+    env.bundle.call('checkEscalations'); // the follow-up's first run: reporters are told from now on
+    // Half an hour later the manager closes it from the sidebar: the history has the event.
+    env.clock.advance(HOUR / 2);
+    const history = env.spreadsheet.sheet('履歴')!;
+    const id = `INC-${String(old + 1).padStart(5, '0')}`;
+    const at = history.valuesSnapshot().length + 1;
+    [env.clock.now(), id, '完了', 'boss@example.com', '', ''].forEach((v, c) => history.write(at, c + 1, v));
+    env.incidents.write(old + 2, INCIDENT_COLUMN_KEYS.indexOf('status') + 1, '完了');
+    // The sidebar's step stamps the sheet as edited, so the next hourly run reads it.
+    env.properties.document.setProperty('escalationEditedAt', String(env.clock.now().getTime()));
+    env.clock.advance(HOUR / 2);
+    const sent = env.mail.outbox.length;
+    env.bundle.call('checkEscalations');
+    const toReporter = env.mail.outbox.slice(sent).filter((m) => m.to.includes('rep@example.com'));
+    expect(toReporter).toHaveLength(1);
+    expect(toReporter[0]?.body).toContain(id);
+  });
 });
