@@ -18,7 +18,11 @@ export class CallLog {
    */
   beforeCall: ((name: string, sheet?: string) => void) | null = null;
 
+  /** Refuses a call once the execution is past its time (FakeClock.checkRunTime); set by the fakes. */
+  runTime: (() => void) | null = null;
+
   record(name: string, sheet?: string): void {
+    this.runTime?.();
     this.beforeCall?.(name, sheet);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }

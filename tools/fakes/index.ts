@@ -27,6 +27,7 @@ export type AppsScriptFakes = ReturnType<typeof createAppsScriptFakes>;
 export function createAppsScriptFakes(options: AppsScriptFakesOptions = {}) {
   const calls = new CallLog();
   const clock = options.clock ?? new FakeClock();
+  calls.runTime = () => clock.checkRunTime();
   const spreadsheet = new FakeSpreadsheet(calls, options.spreadsheet);
   const ui = new FakeUi();
   const mail = new FakeMailApp(calls, clock, options.mailQuota);

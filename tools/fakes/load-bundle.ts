@@ -45,7 +45,14 @@ export function loadBundle(codePath: string, globals: Record<string, unknown> = 
     call: (name, ...args) => {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-      return (fn as (...a: unknown[]) => unknown)(...args);
+      // One execution: its 6 minutes run from here (nested calls keep the outer start).
+      const outer = clock?.runStartedAt ?? null;
+      if (clock && outer === null) clock.runStartedAt = clock.nowMs();
+      try {
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      } finally {
+        if (clock) clock.runStartedAt = outer;
+      }
     },
   };
 }
