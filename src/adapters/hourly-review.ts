@@ -43,6 +43,9 @@ export function reviewAfterSweep(
   try {
     const props = services.propertiesService.getDocumentProperties();
     if (nextReviewCheck(props, known, now) > now.getTime()) return;
+    // A run whose sends used its budget leaves the review (a read of every row) to the next hour,
+    // inside the 6 minutes Apps Script allows: the gate stays open for it.
+    if (Date.now() >= stopAt) return;
     const read = source();
     // Eight weeks: the dashboard's two windows of four (the weekly review needs two of them).
     const events = readHistorySince(

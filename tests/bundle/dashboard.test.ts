@@ -111,4 +111,16 @@ describe('the dashboard', () => {
     env.bundle.call('refreshDashboard');
     expect(ss.getActiveSheet().getName()).toBe('ダッシュボード');
   });
+
+  it('waits for the next hour when the run has spent its send budget', () => {
+    const rows = seed(40).map((row, i) => ({ ...row, managerEmail: `m${i}@example.com`, status: '対応中' }));
+    const env = createEscalationEnv(rows, { start: '2026-11-24T10:10:00+09:00' });
+    env.mail.sendTakesMs = 30_000; // a slow mail service: eight sends pass the four minutes
+    env.bundle.call('checkEscalations');
+    expect(env.spreadsheet.sheet('ダッシュボード')).toBeFalsy();
+    env.mail.sendTakesMs = 0;
+    env.clock.advance(3_600_000);
+    env.bundle.call('checkEscalations');
+    expect(env.spreadsheet.sheet('ダッシュボード')).toBeTruthy();
+  });
 });
