@@ -14,6 +14,7 @@ import {
   writeDigests,
 } from '../domain/notices/digest';
 import { calendarOf } from '../domain/settings/settings';
+import type { BusinessCalendar } from '../domain/calendar/business-calendar';
 import { type Delivery, problemSummary } from '../domain/sweep/sweep-log';
 import { FIRST_INCIDENT_ROW, type SweepPlan, planSweep } from '../domain/sweep/sweep-plan';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
@@ -45,6 +46,8 @@ export interface PlannedSweep {
   readonly props: Properties;
   readonly facts: DocumentFacts;
   readonly settings: SettingsInForce;
+  /** The settings' business calendar, made once per run (it memoises its business line). */
+  readonly calendar: BusinessCalendar;
   /** The settings sheet as read: what the quiet-hour gate compares against. */
   readonly settingsGrid: unknown[][] | null;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -109,6 +112,7 @@ export function planSweepFromSheet(
         sheet,
         plan,
         settings: settings.settings,
+        calendar,
         lang: facts.lang,
         timeZone: facts.timeZone,
         now,
@@ -126,7 +130,7 @@ export function planSweepFromSheet(
   };
   const notices = draftDigests(plan.notices);
   const drafts = followUp ? withFollowUps(notices, followUp.plan.items) : notices;
-  return { ss, props, facts, settings, settingsGrid, sheet, values, plan, drafts, context, followUp };
+  return { ss, props, facts, settings, calendar, settingsGrid, sheet, values, plan, drafts, context, followUp };
 }
 
 /** The chosen drafts as emails, with the summaries of the items they list read from the sheet. */
@@ -157,7 +161,7 @@ function reportProblems(services: EscalationServices, planned: PlannedSweep, quo
   const { props, facts, plan, settings } = planned;
   const reported = props.getProperty(PROPERTY_KEYS.reportedSettingsProblems) ?? '';
   // The rules check too (steps that reach nobody…): told once, when the settings change.
-  const findings = checkRules(settings.settings, calendarOf(settings.settings, facts.timeZone), facts.lang);
+  const findings = checkRules(settings.settings, planned.calendar, facts.lang);
   const lines = (lang: Lang) => [...settingsProblemLines(settings.problems, lang), ...findingLines(findings, lang)];
   // A fingerprint, not the text: the problems' text grows with the settings, a property holds 9 KB.
   const settingsText = fingerprint(lines(facts.lang).join('\n'));
@@ -223,7 +227,7 @@ export function sweepHoldingLock(
 
 function reviewKnown(planned: PlannedSweep): ReviewKnown {
   const { settings } = planned.settings;
-  return { settings, timeZone: planned.facts.timeZone, calendar: calendarOf(settings, planned.facts.timeZone) };
+  return { settings, timeZone: planned.facts.timeZone, calendar: planned.calendar };
 }
 
 function reviewSource(planned: PlannedSweep): DashboardSource {

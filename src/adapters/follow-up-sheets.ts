@@ -14,7 +14,8 @@ import { type MeasuresRead, readMeasures } from './measures-sheet';
 import { asLiteral } from './sheet-text';
 import type { SweepPlan } from '../domain/sweep/sweep-plan';
 import type { Delivery } from '../domain/sweep/sweep-log';
-import { type EscalationSettings, calendarOf } from '../domain/settings/settings';
+import type { EscalationSettings } from '../domain/settings/settings';
+import type { BusinessCalendar } from '../domain/calendar/business-calendar';
 import {
   type FollowUpPlan,
   type FollowUpState,
@@ -57,14 +58,14 @@ export function planFollowUpFromSheets(input: {
   sheet: Sheet;
   plan: SweepPlan;
   settings: EscalationSettings;
+  calendar: BusinessCalendar;
   lang: Lang;
   timeZone: string;
   now: Date;
   news: FollowUpNews;
 }): FollowUpPlanned {
-  const { ss, sheet, plan, settings, lang, timeZone, now } = input;
+  const { ss, sheet, plan, settings, calendar, lang, timeZone, now } = input;
   const { state, events } = input.news;
-  const calendar = calendarOf(settings, timeZone);
   // On a long sheet only the measures of incidents the run read (a settled one's wait on nothing).
   const readIds = plan.rows.some((r) => r.unread)
     ? new Set(plan.rows.filter((r) => !r.unread).map((r) => r.id))

@@ -143,6 +143,8 @@ const TEXT_COLUMNS = [
   'instruction',
 ] as const satisfies readonly IncidentColumn[];
 
+const TEXT: ReadonlySet<IncidentColumn> = new Set(TEXT_COLUMNS);
+
 /** Read with the text: the grades sit between its columns in the default layout (one read, not two). */
 const DETAIL_READ: readonly IncidentColumn[] = [...TEXT_COLUMNS, 'impact', 'urgency', 'riskLevel'];
 
@@ -199,7 +201,7 @@ export function readDetails(
     const text = (c: IncidentColumn) => {
       const p = positions[c];
       if (p === undefined) return '';
-      return cellText((TEXT_COLUMNS as readonly IncidentColumn[]).includes(c) ? read[p] : raw[p]).trim();
+      return cellText(TEXT.has(c) ? read[p] : raw[p]).trim();
     };
     summaries.set(row, text('summary'));
     details.set(row, {

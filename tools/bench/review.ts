@@ -2,11 +2,10 @@
 // dashboard's figures (open risk, speed, late steps, monthly counts) and the recurrences the menu
 // item counts. The hourly run's calls and megabytes for it are in the sweep section (its busy hour
 // refreshes the dashboard).
-import { createCalendar } from '../../src/domain/calendar/business-calendar';
 import type { HistoryEvent } from '../../src/domain/history/history-events';
 import { countRecurrences, dashboardData } from '../../src/domain/review/dashboard';
 import type { ReviewIncident } from '../../src/domain/review/review-input';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings/settings';
+import { DEFAULT_SETTINGS, calendarOf } from '../../src/domain/settings/settings';
 import type { RiskLevel } from '../../src/domain/risk-levels';
 import type { BenchSection } from './bench';
 
@@ -59,14 +58,7 @@ function timed(run: () => void): number {
 export const reviewBenchmarks: BenchSection = {
   title: 'PDCA review: the dashboard figures and the recurrence count, domain CPU in plain Node (median of 3)',
   run() {
-    const calendar = createCalendar({
-      timeZone: 'Asia/Tokyo',
-      startMinute: 540,
-      endMinute: 1080,
-      workdays: [1, 2, 3, 4, 5],
-      nationalHolidays: true,
-      companyDaysOff: [],
-    });
+    const calendar = calendarOf(DEFAULT_SETTINGS, 'Asia/Tokyo'); // 9:00–18:00, weekdays, national holidays
     const lines = ['| incidents | history events | dashboard figures | recurrences (90 days) |', '|---|---|---|---|'];
     for (const [count, per] of [
       [10_000, 5],
