@@ -7,6 +7,7 @@ import { STATE_COLUMNS, type StateColumn } from '../domain/sweep/sweep-plan';
 import { cellText } from '../domain/sweep/incident-row';
 import type { ReportDetails } from '../domain/notices/digest';
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
+import { adjacentSpans, columnBytes, readSpans } from './column-spans';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -80,7 +81,8 @@ export function blankGrid(sheet: Sheet): unknown[][] {
 
 /**
  * Fills the given columns of sheet rows first..last into `values` (indexed by sheet row - 1): one
- * read per run of adjacent columns.
+ * read per run of adjacent columns. `held`: columns `values` already holds for these rows (the
+ * probe's), read again only where skipping them would cost a call more than they move.
  */
 export function fillColumns(
   sheet: Sheet,
@@ -89,9 +91,13 @@ export function fillColumns(
   columns: readonly IncidentColumn[],
   first: number,
   last: number,
+  held: readonly IncidentColumn[] = [],
 ): void {
   const wanted = columns.map((c) => positions[c]).filter((p): p is number => p !== undefined);
-  for (const [left, right] of adjacentSpans(wanted)) {
+  const heldAt = new Set(held.map((c) => positions[c]).filter((p): p is number => p !== undefined));
+  const spans =
+    heldAt.size === 0 ? adjacentSpans(wanted) : readSpans(wanted, heldAt, (p) => columnBytes(values, p, first, last));
+  for (const [left, right] of spans) {
     const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
     for (let r = 0; r < block.length; r++) {
       const row = values[first - 1 + r] as unknown[];
@@ -99,17 +105,6 @@ export function fillColumns(
       for (let c = 0; c < cells.length; c++) row[left + c] = cells[c];
     }
   }
-}
-
-/** Sorted 0-based positions grouped into [first, last] spans of adjacent columns. */
-function adjacentSpans(positions: readonly number[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const p of [...new Set(positions)].sort((a, b) => a - b)) {
-    const last = spans[spans.length - 1];
-    if (last && last[1] + 1 === p) last[1] = p;
-    else spans.push([p, p]);
-  }
-  return spans;
 }
 
 /** At most this many ranges are read for the listed rows' summaries: calls stay constant. */

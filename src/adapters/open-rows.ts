@@ -71,12 +71,13 @@ export function readSweepRows(
   if (open.length === 0) return { values, unread };
   const windows = windowsOf(open, OPEN_WINDOWS, OPEN_GAP);
   const spanned = windows.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+  // The probe's columns are not read again where that saves more than a call (column-spans.ts).
   if (spanned > WHOLE_SHARE * (height - 1)) {
-    fillColumns(sheet, values, positions, SWEEP_COLUMNS, 2, height);
+    fillColumns(sheet, values, positions, SWEEP_COLUMNS, 2, height, SETTLED_PROBE_COLUMNS);
     return { values, unread: undefined };
   }
   for (const [first, last] of windows) {
-    fillColumns(sheet, values, positions, SWEEP_COLUMNS, first, last);
+    fillColumns(sheet, values, positions, SWEEP_COLUMNS, first, last, SETTLED_PROBE_COLUMNS);
     unread.fill(false, first - 2, last - 1);
   }
   return { values, unread };

@@ -39,3 +39,18 @@ export function headerPositions<K extends string>(
   });
   return positions;
 }
+
+/** UTF-8 bytes of a string (TextEncoder is not in Apps Script): what Gmail's limit and a read's payload count. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

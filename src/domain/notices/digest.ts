@@ -9,6 +9,7 @@ import { recipientLang } from '../settings/recipient-languages';
 import { worstFirst } from './notice-order';
 import type { FollowUpItem } from './follow-up-items';
 import { followUpHeading, followUpSubjectParts, writeFollowUpItem } from './follow-up-digest';
+import { utf8Bytes } from '../text';
 
 export interface DigestContext {
   /** The spreadsheet's language: each recipient's unless `languages` names another. */
@@ -268,21 +269,6 @@ function shorten(text: string, chars: number): string {
 
 /** Well under Gmail's clipping (~102 KB of HTML): past it, the rest of the items are counted, not listed. */
 export const DIGEST_BYTE_LIMIT = 80_000;
-
-/** UTF-8 bytes of a string (TextEncoder is not in Apps Script): what Gmail's limit counts. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00) {
-      bytes += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /**
  * A digest lists its worst DIGEST_ITEM_LIMIT items in full; the rest are counted (the subject counts

@@ -8,8 +8,8 @@ import {
   SUMMARY_CHARS,
   composeDigests,
   prioritiseDigests,
-  utf8Bytes,
 } from '../../../src/domain/notices/digest';
+import { utf8Bytes } from '../../../src/domain/text';
 import type { Incident } from '../../../src/domain/escalation/incident';
 import type { RiskLevel } from '../../../src/domain/risk-levels';
 
