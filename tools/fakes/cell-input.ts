@@ -8,6 +8,23 @@ export interface StoredCell {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** What a Sheets cell holds at most (Google's documented limit for a cell's text and a formula). */
+export const CELL_CHARS = 50_000;
+
+/**
+ * Refuses a write holding a longer text anywhere, before any cell is written: Sheets refuses such
+ * input with this message (whether Apps Script ever truncates instead is not documented; the
+ * stricter case is modelled).
+ */
+export function checkCellLengths(rows: readonly (readonly unknown[])[]): void {
+  for (const row of rows)
+    for (const cell of row)
+      if (typeof cell === 'string' && cell.length > CELL_CHARS)
+        throw new Error(
+          `Exception: Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`,
+        );
+}
+
 export function interpretWrite(input: unknown, timeZone: string, plainText: boolean): StoredCell {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (typeof input !== 'string')

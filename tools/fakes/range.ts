@@ -2,6 +2,7 @@
 import { type GridArea, toA1 } from './a1';
 import type { FakeValidation } from './builders';
 import type { FakeSheet } from './sheet';
+import { checkCellLengths } from './cell-input';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -90,23 +91,27 @@ export class FakeRange implements Pick<
   setValues(values: unknown[][]): Range {
     this.call('setValues');
     this.checkShape(values);
+    checkCellLengths(values);
     this.sheet.host.calls.addPayload('written', values);
     this.each((r, c) => this.sheet.write(r, c, values[r - this.area.row]?.[c - this.area.column]));
     return this.self();
   }
   setValue(value: unknown): Range {
     this.call('setValue');
+    checkCellLengths([[value]]);
     this.each((r, c) => this.sheet.write(r, c, value));
     return this.self();
   }
   setFormula(formula: string): Range {
     this.call('setFormula');
+    checkCellLengths([[formula]]);
     this.each((r, c) => this.sheet.write(r, c, formula.startsWith('=') ? formula : `=${formula}`));
     return this.self();
   }
   setFormulas(formulas: string[][]): Range {
     this.call('setFormulas');
     this.checkShape(formulas);
+    checkCellLengths(formulas);
     this.sheet.host.calls.addPayload('written', formulas);
     this.each((r, c) => this.sheet.write(r, c, formulas[r - this.area.row]?.[c - this.area.column]));
     return this.self();

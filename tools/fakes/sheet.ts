@@ -3,7 +3,7 @@ import { type FakeChart, FakeChartBuilder } from './charts';
 import { type GridArea, parseA1 } from './a1';
 import { type FakeConditionalRule, type FakeValidation, conditionalRuleData, conditionalRuleObject } from './builders';
 import type { CallLog } from './call-log';
-import { type StoredCell, interpretWrite } from './cell-input';
+import { type StoredCell, checkCellLengths, interpretWrite } from './cell-input';
 import { FakeRange } from './range';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -199,6 +199,7 @@ export class FakeSheet implements Pick<
     if (rowContents.length > this.maxColumns) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
+    checkCellLengths([rowContents]);
     const row = this.lastRow() + 1;
     if (row > this.maxRows) this.maxRows = row;
     rowContents.forEach((value, i) => this.write(row, i + 1, value));

@@ -61,6 +61,17 @@ describe('fake sheet values', () => {
     expect(() => sheet.getRange(0, 1)).toThrow(/too small/);
   });
 
+  it('refuses a cell of more than 50,000 characters, and writes nothing of that call', () => {
+    const { sheet } = setup();
+    const long = 'x'.repeat(50_001);
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['kept?', long]])).toThrow(/maximum of 50000 characters/);
+    expect(sheet.getRange(1, 1).getValue()).toBe('');
+    expect(() => sheet.getRange(1, 1).setValue(long)).toThrow(/maximum of 50000/);
+    expect(() => sheet.appendRow([long])).toThrow(/maximum of 50000/);
+    sheet.getRange(1, 1).setValue('x'.repeat(50_000));
+    expect(String(sheet.getRange(1, 1).getValue())).toHaveLength(50_000);
+  });
+
   it('makes an inserted sheet the active one, and forgets the selection, as Sheets does', () => {
     const { ss, sheet } = setup();
     ss.setActiveRange(sheet.getRange('B2'));
