@@ -1,4 +1,4 @@
-// The log sheet: one row per notice and outcome, appended below the last row the log had.
+// The log sheet: one row per email and stage (sweep-log.ts), appended below the last row the log had.
 import type { Lang } from '../domain/language';
 import { ESCALATION_MESSAGES } from '../domain/notices/escalation-messages';
 import { type DocumentFacts, LOG_SHEET_NAMES, refreshFacts, saveFacts } from './document-facts';
@@ -78,7 +78,7 @@ export function appendLog(
     createLogSheet(ss, found.lang);
     return refreshFacts(ss, props, now);
   };
-  // The rows are made for this append alone (up to one per notice), so their text is made literal
+  // The rows are made for this append alone (one per email and stage), so their text is made literal
   // in place rather than copied; once, before the write that may be retried.
   makeLiteralInPlace(rows);
   let current = facts.logSheet ? facts : findOrCreate();

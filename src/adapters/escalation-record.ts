@@ -38,7 +38,7 @@ export function recordDeliveries(
 ): Appended | undefined {
   let appended: Appended | undefined;
   if (journal !== 'logged') {
-    const rows = logRows(toLog, now, planned.facts.lang, planned.plan.rows.length);
+    const rows = logRows(toLog, now, planned.facts.lang);
     appendLog(planned.ss, planned.props, planned.facts, rows, now);
     // In the same phase as the log: a run cut off before it is marked logged is replayed whole by
     // the next (at worst these rows twice), one cut off after it never again.

@@ -40,9 +40,10 @@ describe('language per recipient', () => {
     expect(en?.htmlBody).toContain('<th align="left">Risk level</th><td>High</td>');
     for (const mail of [ja, en]) expect(mail?.body).toMatch(/INC-0001[\s\S]*INC-0002/);
 
+    // The log stays in the spreadsheet's language: a row per email.
     expect(logRows(env).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
-      ['INC-0001', '第2段階', 'Smith@Example.com, tanaka@example.com', '送信済み'],
-      ['INC-0002', '第2段階', 'Smith@Example.com, tanaka@example.com', '送信済み'],
+      ['INC-0001, INC-0002', '第2段階', 'Smith@Example.com', '送信済み'],
+      ['INC-0001, INC-0002', '第2段階', 'tanaka@example.com', '送信済み'],
     ]);
     expect(incidentRecords(env).map((r) => r.stage)).toEqual(['第2段階', '第2段階']);
   });

@@ -39,10 +39,16 @@ describe('the escalation log past row 1000', () => {
     }));
     const env = createEscalationEnv(rows);
     env.bundle.call('turnOnEscalations');
-    env.bundle.call('checkEscalations');
+    // A log in use for months: its rows reach the new sheet's 1000th, the run's must go past it.
     const log = env.spreadsheet.sheet('エスカレーション記録') as FakeSheet;
+    const old = new Date('2026-09-01T10:00:00+09:00');
+    for (let r = 2; r <= 997; r++)
+      ['', `INC-${r}`, '第2段階', 'old@example.com', '送信済み'].forEach((value, c) =>
+        log.store(r, c + 1, { value: c === 0 ? old : value, formula: '' }),
+      );
+    env.bundle.call('checkEscalations');
     const logged = logRows(env).length;
-    expect(logged).toBeGreaterThan(1000); // one row per notice: past the new sheet's 1000 rows
+    expect(logged).toBeGreaterThan(1000);
     expect(log.maxRows).toBeGreaterThanOrEqual(logged + 1);
     log.write(logged + 2, 1, 'メモ: 来週確認'); // a person's note, a row below the last log row
     env.clock.advance(2 * 3_600_000);

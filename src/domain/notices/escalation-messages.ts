@@ -64,6 +64,8 @@ export interface EscalationMessages {
   logSheetName: string;
   logHeaders: readonly string[];
   logSent: string;
+  /** The log's stage cell for an email's follow-up items (measures, checks, retrospectives, news). */
+  logFollowUp: string;
   /** A history event's detail: who an escalation reached. */
   historyTold(to: readonly string[]): string;
   logFailed(error: string): string;
@@ -191,6 +193,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     logSheetName: 'エスカレーション記録',
     logHeaders: ['日時', 'インシデントID', '段階', '宛先', '結果'],
     logSent: '送信済み',
+    logFollowUp: 'フォローアップ',
     historyTold: (to) => `通知先：${to.join('、')}`,
     logFailed: (error) => `エラー: ${error}`,
     logDeferredQuota: '未送信（本日のメール送信上限）: 次回以降に送信',
@@ -292,6 +295,7 @@ export const ESCALATION_MESSAGES: Catalogue<EscalationMessages> = {
     logSheetName: 'Escalation log',
     logHeaders: ['Time', 'Incident ID', 'Stage', 'Recipients', 'Result'],
     logSent: 'Sent',
+    logFollowUp: 'Follow-up',
     historyTold: (to) => `Told: ${to.join(', ')}`,
     logFailed: (error) => `Error: ${error}`,
     logDeferredQuota: 'Not sent (daily email quota reached): will go out on a later run',

@@ -1,8 +1,7 @@
-// What each run did, as rows of the log sheet (one per notice and outcome) and as a summary of
-// the rows that could not be read, for the person who turned the sweep on.
+// What each run did, as rows of the log sheet (one per email and stage) and as a summary of the
+// rows that could not be read, for the person who turned the sweep on.
 import type { Lang } from '../language';
 import type { Notice } from '../escalation/decide';
-import type { NoticeKey } from '../escalation/notification-records';
 import type { DigestDraft } from '../notices/digest';
 import { ESCALATION_MESSAGES, stageLabel } from '../notices/escalation-messages';
 import { FIRST_INCIDENT_ROW, type PlannedRow } from './sweep-plan';
@@ -39,99 +38,61 @@ function rowOf(notice: Notice): number {
   return notice.incident.sheetRow - FIRST_INCIDENT_ROW;
 }
 
-const RECIPIENTS = 3;
-const RESULT = 4;
+/**
+ * An ID list's longest cell: a Sheets cell holds 50,000 characters, and one email may list 100,000
+ * incidents (a backlog under one manager); past this the list goes on in the next row.
+ */
+export const LOG_ID_CHARS = 40_000;
 
-function logRow(notice: Notice, now: Date, lang: Lang, result: string): unknown[] {
-  return [now, notice.incident.id, stageLabel(notice.stage, lang), notice.recipient, result];
+/** The IDs of one email's notices of each stage, in the email's order, each once (a Set keeps order). */
+function idsByStage(digest: DigestDraft): Map<number, Set<string>> {
+  const byStage = new Map<number, Set<string>>();
+  for (const notice of digest.notices) {
+    const ids = byStage.get(notice.stage);
+    if (ids) ids.add(notice.incident.id);
+    else byStage.set(notice.stage, new Set([notice.incident.id]));
+  }
+  return byStage;
 }
 
-/** A log row of a plan row with several notices, and the recipients it gathers after its first. */
-interface Group {
-  readonly key: NoticeKey;
-  readonly result: string;
-  readonly cells: unknown[];
-  readonly more: string[];
+/** The IDs joined ", " in cells of at most LOG_ID_CHARS characters (an ID longer than that alone, cut). */
+function idCells(ids: Iterable<string>): string[] {
+  const cells: string[] = [];
+  let part: string[] = [];
+  let chars = 0;
+  for (const id of ids) {
+    const cut = id.length > LOG_ID_CHARS ? `${id.slice(0, LOG_ID_CHARS - 1)}…` : id;
+    if (part.length > 0 && chars + 2 + cut.length > LOG_ID_CHARS) {
+      cells.push(part.join(', '));
+      part = [];
+      chars = 0;
+    }
+    chars += (part.length > 0 ? 2 : 0) + cut.length;
+    part.push(cut);
+  }
+  if (part.length > 0) cells.push(part.join(', '));
+  return cells;
 }
 
 /**
- * The log rows so far. A run may log 100,000 notices, most the only one of their plan row: the
- * first log row of each plan row is found by array index, from its notice, and costs nothing more;
- * only a plan row with a second notice (rare) gets its groups listed.
+ * [time, incident IDs, stage, recipient, result]: a row per email and stage of its notices (the IDs
+ * it told of, in its order), then one for its follow-up items, emails in the order they went out. A
+ * row per notice would make a backlog's first run write 100,000 rows, more than the log keeps; what
+ * each incident was told stays in its own 通知記録 and in the history.
  */
-class LogBuilder {
-  readonly rows: unknown[][];
-  count = 0;
-  private readonly opener: (Notice | undefined)[];
-  private readonly openerRow: Int32Array;
-  private readonly groups = new Map<number, Group[]>();
-
-  constructor(
-    total: number,
-    rowCount: number,
-    private readonly now: Date,
-    private readonly lang: Lang,
-  ) {
-    // Made at their largest size once: a growing array is copied at each step, 100,000 rows at the end.
-    this.rows = new Array<unknown[]>(total);
-    this.opener = new Array<Notice | undefined>(rowCount);
-    this.openerRow = new Int32Array(rowCount);
-  }
-
-  add(notice: Notice, result: string): void {
-    const row = rowOf(notice);
-    if (this.opener[row] === undefined) {
-      this.opener[row] = notice;
-      this.openerRow[row] = this.count;
-      this.rows[this.count++] = logRow(notice, this.now, this.lang, result);
-      return;
-    }
-    const list = this.groupsOf(row);
-    const group = list.find((g) => g.key === notice.key && g.result === result);
-    if (group !== undefined) group.more.push(notice.recipient);
-    else list.push(this.newGroup(notice, result));
-  }
-
-  /** Joined once at the end: `+=` per recipient would keep a chain of pieces rather than flat text. */
-  finish(): unknown[][] {
-    this.rows.length = this.count;
-    for (const list of this.groups.values()) {
-      for (const { cells, more } of list)
-        if (more.length > 0) cells[RECIPIENTS] = [cells[RECIPIENTS], ...more].join(', ');
-    }
-    return this.rows;
-  }
-
-  /** A plan row's groups, listed from its first log row when it gets a second notice. */
-  private groupsOf(row: number): Group[] {
-    let list = this.groups.get(row);
-    if (list === undefined) {
-      const opener = this.opener[row] as Notice;
-      const cells = this.rows[this.openerRow[row] as number] as unknown[];
-      this.groups.set(row, (list = [{ key: opener.key, result: cells[RESULT] as string, cells, more: [] }]));
-    }
-    return list;
-  }
-
-  private newGroup(notice: Notice, result: string): Group {
-    const cells = (this.rows[this.count++] = logRow(notice, this.now, this.lang, result));
-    return { key: notice.key, result, cells, more: [] };
-  }
-}
-
-/**
- * [time, incident ID, stage, recipients, result]: recipients of one notice kind with one outcome
- * share a row, rows in the order of their first notice.
- */
-export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang, rowCount: number): unknown[][] {
-  let total = 0;
-  for (const { digest } of deliveries) total += digest.notices.length;
-  const log = new LogBuilder(total, rowCount, now, lang);
+export function logRows(deliveries: readonly Delivery[], now: Date, lang: Lang): unknown[][] {
+  const rows: unknown[][] = [];
+  const m = ESCALATION_MESSAGES[lang];
   for (const { digest, result } of deliveries) {
     const text = resultText(result, lang);
-    for (const notice of digest.notices) log.add(notice, text);
+    const add = (ids: Iterable<string>, stage: string) => {
+      for (const cell of idCells(ids)) rows.push([now, cell, stage, digest.recipient, text]);
+    };
+    for (const [stage, ids] of idsByStage(digest)) add(ids, stageLabel(stage, lang));
+    const followUps = digest.followUps ?? [];
+    if (followUps.length > 0) add(new Set(followUps.map((f) => f.incident.id)), m.logFollowUp);
   }
-  return log.finish();
+  return rows;
 }
 
 /** The notices sent, by plan row (see rowOf). */

@@ -1,14 +1,16 @@
-// The log rows and delivered notices of a run: recipients grouped per incident, notice kind and
-// outcome, rows in the order of their first notice, whatever path a row takes to get there.
+// The log rows and delivered notices of a run: a row per email and stage listing the incidents it
+// told of, emails in the order they went out; the notices sent, by plan row.
 import { describe, expect, it } from 'vitest';
 import type { Notice, NoticeSubject } from '../../../src/domain/escalation/decide';
 import type { Digest } from '../../../src/domain/notices/digest';
 import type { NoticeKey } from '../../../src/domain/escalation/notification-records';
+import type { FollowUpItem } from '../../../src/domain/notices/follow-up-items';
 import {
   type Delivery,
   type DeliveryResult,
   deliveredByRow,
   includesNotice,
+  LOG_ID_CHARS,
   logRows,
 } from '../../../src/domain/sweep/sweep-log';
 
@@ -63,59 +65,97 @@ const kindOf = (text: unknown) =>
         ? 'failed'
         : text;
 
-/** [ID, stage, recipients, result] of each log row. */
-function logged(deliveries: Delivery[], rowCount = 10): unknown[][] {
-  return logRows(deliveries, NOW, 'en', rowCount).map(([time, ...rest]) => {
+/** [IDs, stage, recipient, result] of each log row. */
+function logged(deliveries: Delivery[]): unknown[][] {
+  return logRows(deliveries, NOW, 'en').map(([time, ...rest]) => {
     expect(time).toBe(NOW);
     return rest;
   });
 }
 
 describe('logRows', () => {
-  it('gives a notice alone on its incident a row of its own', () => {
+  it('gives each email a row, listing the incidents it told of', () => {
     expect(
-      logged([delivery(SENT, notice(0, 'respond2', 'a@x')), delivery(SENT, notice(1, 'resolve3', 'b@x'))]),
+      logged([
+        delivery(SENT, notice(0, 'respond2', 'a@x'), notice(1, 'resolve2', 'a@x')),
+        delivery(SENT, notice(1, 'resolve2', 'b@x')),
+      ]),
     ).toEqual([
-      ['INC-0', 'Stage 2', 'a@x', 'Sent'],
-      ['INC-1', 'Stage 3', 'b@x', 'Sent'],
+      ['INC-0, INC-1', 'Stage 2', 'a@x', 'Sent'],
+      ['INC-1', 'Stage 2', 'b@x', 'Sent'],
     ]);
   });
 
-  it('joins the recipients of one notice kind and outcome, across digests, in the row of the first', () => {
+  it('splits an email by stage, in the order its notices come, and names an incident once per row', () => {
     const rows = logged([
-      delivery(SENT, notice(3, 'respond2', 'a@x'), notice(4, 'respond2', 'a@x')),
-      delivery(SENT, notice(5, 'respond3', 'b@x'), notice(3, 'respond2', 'b@x')),
-      delivery(SENT, notice(3, 'respond2', 'c@x')),
+      delivery(
+        SENT,
+        notice(5, 'respond3', 'a@x'),
+        notice(3, 'respond2', 'a@x'),
+        notice(4, 'resolve3', 'a@x'),
+        notice(2, 'warnRespond', 'a@x'),
+        notice(2, 'resolve1', 'a@x'),
+      ),
     ]);
     expect(rows).toEqual([
-      ['INC-3', 'Stage 2', 'a@x, b@x, c@x', 'Sent'],
-      ['INC-4', 'Stage 2', 'a@x', 'Sent'],
-      ['INC-5', 'Stage 3', 'b@x', 'Sent'],
+      ['INC-5, INC-4', 'Stage 3', 'a@x', 'Sent'],
+      ['INC-3', 'Stage 2', 'a@x', 'Sent'],
+      ['INC-2', 'Stage 1', 'a@x', 'Sent'],
     ]);
   });
 
-  it('keeps apart the kinds of one incident, even of one stage, and the outcomes of one kind', () => {
+  it('tells each outcome in its own words', () => {
     const rows = logged([
-      delivery(SENT, notice(2, 'warnRespond', 'a@x'), notice(2, 'resolve1', 'a@x')),
       delivery(DEFERRED, notice(2, 'warnRespond', 'b@x')),
       delivery({ kind: 'failed', error: 'bad address' }, notice(2, 'resolve1', 'c@x')),
-      delivery(DEFERRED, notice(2, 'warnRespond', 'd@x'), notice(2, 'resolve1', 'd@x')),
-      delivery(SENT, notice(2, 'resolve1', 'e@x')),
+      delivery({ kind: 'deferred', reason: 'time' }, notice(3, 'respond2', 'd@x')),
     ]);
-    expect(rows.map(([, stage, to, result]) => [stage, to, kindOf(result)])).toEqual([
-      ['Stage 1', 'a@x', 'sent'],
-      ['Stage 1', 'a@x, e@x', 'sent'],
-      ['Stage 1', 'b@x, d@x', 'deferred'],
-      ['Stage 1', 'c@x', 'failed'],
-      ['Stage 1', 'd@x', 'deferred'],
+    expect(rows.map(([ids, , to, result]) => [ids, to, kindOf(result)])).toEqual([
+      ['INC-2', 'b@x', 'deferred'],
+      ['INC-2', 'c@x', 'failed'],
+      ['INC-3', 'd@x', 'deferred'],
     ]);
+    expect(rows[1]?.[3]).toBe('Error: bad address');
   });
 
   it('logs nothing for a run that delivered nothing', () => {
-    expect(logRows([], NOW, 'ja', 5)).toEqual([]);
+    expect(logRows([], NOW, 'ja')).toEqual([]);
   });
 
-  it('agrees with grouping by (incident, kind, outcome) over many shuffled notices', () => {
+  it("logs an email's follow-up items in a row of their own, after its stages, each incident once", () => {
+    const item = (row: number, kind: FollowUpItem['kind']): FollowUpItem => ({
+      kind,
+      recipient: 'a@x',
+      incident: subject(row),
+      deadline: NOW,
+    });
+    const withItems = (d: Delivery, ...items: FollowUpItem[]): Delivery => ({
+      ...d,
+      digest: { ...d.digest, recipient: 'a@x', followUps: items },
+    });
+    expect(
+      logged([
+        withItems(delivery(SENT, notice(1, 'respond2', 'a@x')), item(7, 'overdue'), item(8, 'effect'), item(7, 'warn')),
+        withItems(delivery(DEFERRED), item(9, 'retrospective')),
+      ]).map(([ids, stage, to, result]) => [ids, stage, to, kindOf(result)]),
+    ).toEqual([
+      ['INC-1', 'Stage 2', 'a@x', 'sent'],
+      ['INC-7, INC-8', 'Follow-up', 'a@x', 'sent'],
+      ['INC-9', 'Follow-up', 'a@x', 'deferred'],
+    ]);
+  });
+
+  it("continues a long list in the next row, each cell within Sheets' 50,000 characters", () => {
+    const count = 12_000;
+    const many = Array.from({ length: count }, (_, i) => notice(i, 'respond2', 'boss@x'));
+    const rows = logged([delivery(SENT, ...many)]);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const [ids] of rows) expect(String(ids).length).toBeLessThanOrEqual(LOG_ID_CHARS);
+    const listed = rows.flatMap(([ids]) => String(ids).split(', '));
+    expect(listed).toEqual(many.map((n) => n.incident.id));
+  });
+
+  it('agrees with grouping by (email, stage) over many shuffled notices', () => {
     const keys: NoticeKey[] = ['warnRespond', 'resolve1', 'respond2', 'resolve3'];
     const results: DeliveryResult[] = [SENT, DEFERRED, { kind: 'failed', error: 'x' }];
     let seed = 7;
@@ -126,18 +166,18 @@ describe('logRows', () => {
       );
       return delivery(results[next(results.length)] as DeliveryResult, ...notices);
     });
-    const expected = new Map<string, unknown[]>();
+    const expected: unknown[][] = [];
     for (const { digest, result } of deliveries) {
+      const groups = new Map<number, string[]>();
       for (const n of digest.notices) {
-        const group = `${n.incident.id} ${n.key} ${result.kind}`;
-        const row = expected.get(group);
-        if (row) row[2] = `${String(row[2])}, ${n.recipient}`;
-        else expected.set(group, [n.incident.id, `Stage ${n.stage}`, n.recipient, result.kind]);
+        const ids = groups.get(n.stage) ?? [];
+        if (!ids.includes(n.incident.id)) ids.push(n.incident.id);
+        groups.set(n.stage, ids);
       }
+      for (const [stage, ids] of groups)
+        expected.push([ids.join(', '), `Stage ${stage}`, digest.recipient, result.kind]);
     }
-    expect(logged(deliveries, 30).map(([id, stage, to, result]) => [id, stage, to, kindOf(result)])).toEqual([
-      ...expected.values(),
-    ]);
+    expect(logged(deliveries).map(([ids, stage, to, result]) => [ids, stage, to, kindOf(result)])).toEqual(expected);
   });
 });
 
