@@ -3,6 +3,7 @@
 // from the same ranges. A chart keeps its ranges as A1 notation of their sheet.
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+import type { FakeRange } from './range';
 
 /** The ChartType values the add-on may use (Charts.ChartType in Apps Script). */
 export const FAKE_CHART_TYPES = {
@@ -60,7 +61,8 @@ export class FakeChartBuilder {
     return this;
   }
   addRange(range: Range): this {
-    const a1 = `${range.getSheet().getName()}!${range.getA1Notation()}`;
+    // Read without counting calls: on Apps Script the builder's own work is not the script's calls.
+    const a1 = (range as unknown as FakeRange).qualifiedA1();
     // "If the range has already been added, it is not added again."
     if (!this.ranges.includes(a1)) {
       this.ranges.push(a1);

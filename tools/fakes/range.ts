@@ -150,6 +150,10 @@ export class FakeRange implements Pick<
     this.call('getA1Notation');
     return toA1(this.area);
   }
+  /** 'Sheet!A1:B2', for the fakes' own bookkeeping: not a call the add-on makes, so not counted. */
+  qualifiedA1(): string {
+    return `${this.sheet.nameNow()}!${toA1(this.area)}`;
+  }
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     this.call('getSheet');
     return this.sheet.self();
