@@ -1,10 +1,29 @@
 // Normalising what people type, so full-width digits, letters and spaces read like ASCII ones.
 
 /**
+ * The same few words (grades, statuses, stages) come back on every one of 100,000 rows: a lookup
+ * is cheaper than folding them again. Only short text is kept.
+ */
+const normalized = new Map<string, string>();
+const MEMO_CHARS = 40;
+const MEMO_SIZE = 5_000;
+
+/**
  * NFKC folds full-width forms (`３`, `Ｈｉｇｈ`, U+3000) into ASCII; trim then removes surrounding
  * spaces of either width, and case is folded for the English spellings.
  */
 export function normalizeKey(raw: string): string {
+  if (raw.length > MEMO_CHARS) return normalizeNow(raw);
+  let key = normalized.get(raw);
+  if (key === undefined) {
+    // Bounded: a sheet of free text typed where a word belongs must not grow it without end.
+    if (normalized.size >= MEMO_SIZE) normalized.clear();
+    normalized.set(raw, (key = normalizeNow(raw)));
+  }
+  return key;
+}
+
+function normalizeNow(raw: string): string {
   return raw.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

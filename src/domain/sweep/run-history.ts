@@ -43,15 +43,17 @@ function handEvents(
  * owner's own reminders are not escalations), naming who was told; then the hand-made changes.
  */
 export function runHistory(plan: SweepPlan, deliveries: readonly Delivery[], now: Date, lang: Lang): HistoryEvent[] {
-  const told = new Map<string, { id: string; stage: 2 | 3; to: string[] }>();
+  // Keyed by sheet row and stage, a number: 100,000 notices make no key strings.
+  const told = new Map<number, { id: string; stage: 2 | 3; to: string[] }>();
   for (const delivery of deliveries) {
     if (delivery.result.kind !== 'sent') continue;
     for (const notice of delivery.digest.notices) {
       if (notice.stage < 2) continue;
-      const key = `${notice.incident.id}\u0000${notice.stage}`;
-      const entry = told.get(key) ?? { id: notice.incident.id, stage: notice.stage as 2 | 3, to: [] };
-      if (!entry.to.includes(notice.recipient)) entry.to.push(notice.recipient);
-      told.set(key, entry);
+      const key = notice.incident.sheetRow * 4 + notice.stage;
+      const entry = told.get(key);
+      if (entry === undefined)
+        told.set(key, { id: notice.incident.id, stage: notice.stage as 2 | 3, to: [notice.recipient] });
+      else if (!entry.to.includes(notice.recipient)) entry.to.push(notice.recipient);
     }
   }
   const m = ESCALATION_MESSAGES[lang];
