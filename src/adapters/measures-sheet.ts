@@ -104,18 +104,13 @@ export function readMeasures(
   ids.forEach(([id], i) => wanted(cellText(id).trim()) && rows.push(i + 2));
   const unread = new Array<boolean>(height).fill(true);
   unread[0] = false;
+  const others = columns.filter((at) => at !== idAt);
   for (const [first, last] of rows.length === 0 ? [] : windowsOf(rows, MEASURE_WINDOWS, MEASURE_GAP)) {
     for (let r = first; r <= last; r++) {
-      values[r - 1] = new Array<unknown>(width).fill('');
-      (values[r - 1] as unknown[])[idAt] = ids[r - 2]?.[0];
+      const row = (values[r - 1] = new Array<unknown>(width).fill(''));
+      row[idAt] = ids[r - 2]?.[0];
     }
-    fillRuns(
-      sheet,
-      values,
-      columns.filter((at) => at !== idAt),
-      first,
-      last,
-    );
+    fillRuns(sheet, values, others, first, last);
     unread.fill(false, first - 1, last);
   }
   return { ...measuresOf(sheet, values, timeZone, textAt !== undefined), unread };
