@@ -38,8 +38,7 @@ import { findingLines } from '../domain/review/finding-lines';
 import type { Lang } from '../domain/language';
 import { recipientLang } from '../domain/settings/recipient-languages';
 import { withFollowUps } from '../domain/notices/follow-up-drafts';
-import { openMeasureLines } from '../domain/notices/open-measures';
-import { type FollowUpPlanned, planFollowUpFromSheets, readFollowUpNews } from './follow-up-sheets';
+import { type FollowUpPlanned, planFollowUpFromSheets, readFollowUpNews, shownMeasures } from './follow-up-sheets';
 
 export interface PlannedSweep {
   readonly ss: Spreadsheet;
@@ -133,24 +132,33 @@ export function planSweepFromSheet(
   return { ss, props, facts, settings, calendar, settingsGrid, sheet, values, plan, drafts, context, followUp };
 }
 
-/** The chosen drafts as emails, with the summaries of the items they list read from the sheet. */
+/**
+ * The chosen drafts as emails, with the report of the items they list and the text of the measures
+ * they show read from the sheets (those only).
+ */
 export function writeDrafts(
   planned: PlannedSweep,
   drafts: readonly DigestDraft[],
 ): { digests: Digest[]; summaries: ReadonlyMap<number, string> } {
   if (drafts.length === 0) return { digests: [], summaries: new Map() };
-  const rows = drafts.flatMap((d) => [
-    ...listedNotices(d).map((n) => n.incident.sheetRow),
-    ...(d.followUps ?? []).slice(0, DIGEST_ITEM_LIMIT).map((f) => f.incident.sheetRow),
+  // Follow-up items are listed after every notice, in what is left of the items (digest.ts).
+  const listed = drafts.map((d) => ({
+    notices: listedNotices(d),
+    followUps: (d.followUps ?? []).slice(0, Math.max(0, DIGEST_ITEM_LIMIT - d.notices.length)),
+  }));
+  const rows = listed.flatMap((l) => [
+    ...l.notices.map((n) => n.incident.sheetRow),
+    ...l.followUps.map((f) => f.incident.sheetRow),
   ]);
   const { plan } = planned;
   const rawOf = (sheetRow: number) => plan.rows[sheetRow - FIRST_INCIDENT_ROW]?.raw;
   const { summaries, details } = readDetails(planned.sheet, plan.positions, rows, rawOf);
   // The measures were read for the follow-up: their open ones go with each item, in the sheet's words.
-  const measures = planned.followUp?.read.measures;
-  const openMeasures = measures && openMeasureLines(measures, planned.facts.lang, planned.facts.timeZone);
-  const context = { ...planned.context, summaries, details, ...(openMeasures ? { openMeasures } : {}) };
-  return { digests: writeDigests(drafts, context), summaries };
+  const read = planned.followUp?.read;
+  const items = listed.map((l) => ({ incidentIds: l.notices.map((n) => n.incident.id), followUps: l.followUps }));
+  const shown = read && shownMeasures(read, items, planned.facts.lang, planned.facts.timeZone);
+  const context = { ...planned.context, summaries, details, ...(shown ? { openMeasures: shown.openMeasures } : {}) };
+  return { digests: writeDigests(shown ? drafts.map(shown.withTexts) : drafts, context), summaries };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The follow-up run's reads and writes, a constant number of Spreadsheet calls whatever the number
-// of incidents and measures: the measures sheet read once (getDataRange) and its 通知記録 column
+// of incidents and measures: the measures sheet read once (getDataRange; on a long sheet a few reads
+// without the 対策内容 text, which is read for the measures the emails show) and its 通知記録 column
 // written in at most MAX_RUNS runs of changed rows; the history read from the last run on; the four
 // retrospective cells read only for the candidate rows, in at most 8 windows.
 import type { ColumnPositions } from '../domain/incident-columns';
@@ -10,7 +11,10 @@ import type { Lang } from '../domain/language';
 import type { Properties, Spreadsheet } from './escalation-services';
 import { readHistorySince } from './history-sheet';
 import { windowsOf } from './incidents-table';
-import { type MeasuresRead, readMeasures } from './measures-sheet';
+import { type MeasuresRead, readMeasureTexts, readMeasures } from './measures-sheet';
+import type { DigestDraft } from '../domain/notices/digest';
+import type { FollowUpItem } from '../domain/notices/follow-up-items';
+import { openMeasureLines, openMeasuresOf } from '../domain/notices/open-measures';
 import { asLiteral } from './sheet-text';
 import type { SweepPlan } from '../domain/sweep/sweep-plan';
 import type { Delivery } from '../domain/sweep/sweep-log';
@@ -70,7 +74,11 @@ export function planFollowUpFromSheets(input: {
   const readIds = plan.rows.some((r) => r.unread)
     ? new Set(plan.rows.filter((r) => !r.unread).map((r) => r.id))
     : undefined;
-  const read = readMeasures(ss, lang, timeZone, readIds && ((id) => readIds.has(id)));
+  // On a long sheet the measures' text too is left out: read for those the emails show (shownMeasures).
+  const read = readMeasures(ss, lang, timeZone, {
+    ...(readIds ? { wanted: (id: string) => readIds.has(id) } : {}),
+    withoutText: true,
+  });
   const candidates = retrospectiveCandidates(plan, settings, calendar, lang, now);
   const missing = missingRetrospectives(sheet, plan.positions, candidates);
   const followUp = planFollowUp({
@@ -141,4 +149,51 @@ export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number,
     });
     read.sheet.getRange(first + a, at + 1, values.length, 1).setValues(values);
   }
+}
+
+/** What one email lists (digest.ts): the incidents of its notices, then its follow-up items. */
+export interface ListedItems {
+  readonly incidentIds: readonly string[];
+  readonly followUps: readonly FollowUpItem[];
+}
+
+export interface ShownMeasures {
+  /** By incident ID: its open measures, one line each (openMeasureLines). */
+  readonly openMeasures: Map<string, string[]>;
+  /** The draft with its follow-up items' measure texts as read (the draft itself when none was). */
+  readonly withTexts: (draft: DigestDraft) => DigestDraft;
+}
+
+/**
+ * The measures the chosen emails show: the open ones of the incidents they list and the measure of
+ * each follow-up item they list. When the run's read left the text out (a long sheet), it is read
+ * here for those rows only, in the order the emails go out (`listed`), within MEASURE_TEXT_ROWS.
+ */
+export function shownMeasures(
+  read: MeasuresRead,
+  listed: readonly ListedItems[],
+  lang: Lang,
+  timeZone: string,
+): ShownMeasures {
+  let texts = new Map<number, string>();
+  if (read.textUnread) {
+    const open = openMeasuresOf(read.measures);
+    const rows = listed.flatMap((l) => [
+      ...l.incidentIds.flatMap((id) => (open.get(id) ?? []).map((m) => m.sheetRow)),
+      ...l.followUps.flatMap((f) => (f.measure ? [f.measure.sheetRow] : [])),
+    ]);
+    texts = readMeasureTexts(read, rows);
+  }
+  return {
+    openMeasures: openMeasureLines(read.measures, lang, timeZone, texts),
+    withTexts: (draft) => (texts.size === 0 || !draft.followUps ? draft : withMeasureTexts(draft, texts)),
+  };
+}
+
+function withMeasureTexts(draft: DigestDraft, texts: ReadonlyMap<number, string>): DigestDraft {
+  const followUps = (draft.followUps ?? []).map((item) => {
+    const text = item.measure && texts.get(item.measure.sheetRow);
+    return item.measure && text !== undefined ? { ...item, measure: { ...item.measure, text } } : item;
+  });
+  return { ...draft, followUps };
 }

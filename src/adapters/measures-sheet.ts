@@ -1,5 +1,6 @@
-// The measures sheet (対策 / Measures): read whole once (one call for the values), appended to one
-// row at a time from the sidebar. Made on first use, in the spreadsheet's language.
+// The measures sheet (対策 / Measures): read whole once (one call for the values), or on a long sheet
+// by the hourly run in parts (readMeasures' options); appended to one row at a time from the
+// sidebar. Made on first use, in the spreadsheet's language.
 import type { Lang } from '../domain/language';
 import {
   MEASURE_SHEET_NAMES,
@@ -8,12 +9,12 @@ import {
   measureHeaders,
   measurePositions,
 } from '../domain/measures/measure-columns';
-import { type Measure, readMeasure } from '../domain/measures/measure-row';
+import { type Measure, measureText, readMeasure } from '../domain/measures/measure-row';
 import type { Spreadsheet } from './escalation-services';
 import { findNamedSheet } from './document-facts';
 import { ensureRows } from './sheet-room';
 import { asLiteral } from './sheet-text';
-import { windowsOf } from './incidents-table';
+import { rowsWithin, windowsOf } from './incidents-table';
 import { cellText } from '../domain/sweep/incident-row';
 import { insertSheetBehind } from './new-sheet';
 
@@ -45,6 +46,18 @@ export interface MeasuresRead {
   readonly notificationCells: readonly unknown[];
   /** Per sheet row − 1: not read (readMeasures with `wanted`); a write never spans one. Undefined: all read. */
   readonly unread?: readonly boolean[];
+  /** The 対策内容 column was left out (readMeasures `withoutText`): every measure is marked textUnread. */
+  readonly textUnread?: true;
+}
+
+export interface MeasuresReadOptions {
+  /** On a long sheet, only the rows of these incidents (the others are not read at all). */
+  readonly wanted?: (incidentId: string) => boolean;
+  /**
+   * On a long sheet, everything but the 対策内容 column: the hourly run decides from the other
+   * columns and reads the text of the measures its emails show only (readMeasureTexts).
+   */
+  readonly withoutText?: boolean;
 }
 
 /** Below this many rows the measures sheet is read whole: a probe would cost more calls than it saves. */
@@ -54,50 +67,119 @@ const MEASURE_WINDOWS = 4;
 const MEASURE_GAP = 500;
 
 /**
- * The whole sheet in one read (getDataRange); no sheet reads as no measures. With `wanted` (on a
- * long sheet): the incident IDs first, then only the rows of wanted incidents, in a few windows. The
- * hourly run wants those of the incidents it read: a finished incident's measures wait on nothing.
+ * The whole sheet in one read (getDataRange); no sheet reads as no measures. On a long sheet, with
+ * `wanted`: the incident IDs first, then only the rows of wanted incidents, in a few windows (the
+ * hourly run wants those of the incidents it read: a finished incident's measures wait on nothing);
+ * with `withoutText`: the columns a measure is read from but its text, one read per run of adjacent
+ * ones. The sidebar and the weekly review read the whole sheet: they show the text.
  */
 export function readMeasures(
   ss: Spreadsheet,
   lang: Lang,
   timeZone: string,
-  wanted?: (incidentId: string) => boolean,
+  options: MeasuresReadOptions = {},
 ): MeasuresRead {
   const sheet = findMeasuresSheet(ss, lang);
   if (!sheet) return { sheet, positions: {}, measures: [], notificationCells: [] };
-  const height = wanted ? sheet.getLastRow() : 0;
-  if (!wanted || height - 1 < MEASURES_PROBE_FROM) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
+  const { wanted, withoutText = false } = options;
+  const height = wanted || withoutText ? sheet.getLastRow() : 0;
+  if (height - 1 < MEASURES_PROBE_FROM) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const positions = measurePositions(header);
-  if (positions.incidentId === undefined) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
-  const ids = sheet.getRange(2, positions.incidentId + 1, height - 1, 1).getValues();
+  const idAt = positions.incidentId;
+  if (idAt === undefined) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
+  const textAt = withoutText ? positions.measure : undefined;
+  // Only the columns a measure is read from (a column someone added is nobody's business here).
+  const columns = Object.values(positions).filter((at): at is number => at !== undefined && at !== textAt);
+  const values: unknown[][] = [header];
+  if (!wanted) {
+    for (let r = 2; r <= height; r++) values[r - 1] = new Array<unknown>(width).fill('');
+    fillRuns(sheet, values, columns, 2, height);
+    return measuresOf(sheet, values, timeZone, textAt !== undefined);
+  }
+  // The IDs of every row first; the windows then read the wanted rows' other columns.
+  const ids = sheet.getRange(2, idAt + 1, height - 1, 1).getValues();
   const rows: number[] = [];
   ids.forEach(([id], i) => wanted(cellText(id).trim()) && rows.push(i + 2));
-  const values: unknown[][] = [header];
   const unread = new Array<boolean>(height).fill(true);
   unread[0] = false;
+  const others = columns.filter((at) => at !== idAt);
   for (const [first, last] of rows.length === 0 ? [] : windowsOf(rows, MEASURE_WINDOWS, MEASURE_GAP)) {
-    const block = sheet.getRange(first, 1, last - first + 1, width).getValues();
-    block.forEach((row, i) => (values[first - 1 + i] = row));
+    for (let r = first; r <= last; r++) {
+      const row = (values[r - 1] = new Array<unknown>(width).fill(''));
+      row[idAt] = ids[r - 2]?.[0];
+    }
+    fillRuns(sheet, values, others, first, last);
     unread.fill(false, first - 1, last);
   }
-  return { ...measuresOf(sheet, values, timeZone), unread };
+  return { ...measuresOf(sheet, values, timeZone, textAt !== undefined), unread };
+}
+
+/**
+ * Fills the given columns (0-based) of sheet rows first..last into `values` (index: sheet row − 1),
+ * one read per run of adjacent columns: two in the default layout when the text is left out.
+ */
+function fillRuns(sheet: Sheet, values: unknown[][], columns: readonly number[], first: number, last: number): void {
+  const runs: [number, number][] = [];
+  for (const at of [...new Set(columns)].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] + 1 === at) run[1] = at;
+    else runs.push([at, at]);
+  }
+  for (const [left, right] of runs) {
+    const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
+    block.forEach((cells, r) => {
+      const row = values[first - 1 + r] as unknown[];
+      cells.forEach((cell, c) => (row[left + c] = cell));
+    });
+  }
 }
 
 /** The measures of a (possibly sparse) grid of the sheet's values, index = sheet row − 1. */
-function measuresOf(sheet: Sheet, values: readonly (readonly unknown[] | undefined)[], timeZone: string): MeasuresRead {
+function measuresOf(
+  sheet: Sheet,
+  values: readonly (readonly unknown[] | undefined)[],
+  timeZone: string,
+  textUnread = false,
+): MeasuresRead {
   const positions = measurePositions(values[0] ?? []);
   const measures: Measure[] = [];
   for (let i = 1; i < values.length; i++) {
     const row = values[i];
-    const measure = row && readMeasure(row as unknown[], i + 1, positions, timeZone);
+    const measure = row && readMeasure(row as unknown[], i + 1, positions, timeZone, textUnread);
     if (measure) measures.push(measure);
   }
   const at = positions.notifications;
   const notificationCells = at === undefined ? [] : values.map((row) => row?.[at]);
-  return { sheet, positions, measures, notificationCells };
+  return { sheet, positions, measures, notificationCells, ...(textUnread ? { textUnread: true as const } : {}) };
+}
+
+/**
+ * At most this many rows of the 対策内容 column (the listed measures' and the rows between them in
+ * a window) are read per run for the emails: ~0.2 MB at 60 Japanese characters a text, however many
+ * emails go out. The emails first in line (the most severe) get theirs; later ones show the rest of
+ * the measure (kind, owner, due date, row link) without its text.
+ */
+export const MEASURE_TEXT_ROWS = 1_000;
+/** Windows of the 対策内容 column read for the listed measures: one call each. */
+const MEASURE_TEXT_WINDOWS = 4;
+
+/**
+ * The 対策内容 text of the given sheet rows (in the order the emails go out, repeats allowed), for a
+ * read that left it out: the longest prefix within MEASURE_TEXT_ROWS, in a few windows. A row not in
+ * the map was not read.
+ */
+export function readMeasureTexts(read: MeasuresRead, rows: readonly number[]): Map<number, string> {
+  const texts = new Map<number, string>();
+  const at = read.positions.measure;
+  if (!read.sheet || at === undefined || rows.length === 0) return texts;
+  const chosen = rowsWithin(rows, MEASURE_TEXT_ROWS, MEASURE_TEXT_WINDOWS);
+  for (const [first, last] of chosen.length === 0 ? [] : windowsOf(chosen, MEASURE_TEXT_WINDOWS)) {
+    const block = read.sheet.getRange(first, at + 1, last - first + 1, 1).getValues();
+    for (const row of chosen) if (row >= first && row <= last) texts.set(row, measureText(block[row - first]?.[0]));
+  }
+  return texts;
 }
 
 /**

@@ -15,7 +15,13 @@ export interface Measure {
   /** 1-based; how the sidebar names a measure in an action, never a key across runs. */
   readonly sheetRow: number;
   readonly incidentId: string;
+  /** The 対策内容 text; '' when blank or when the text was left unread (`textUnread`). */
   readonly measure: string;
+  /**
+   * True when the read left the 対策内容 column out (the hourly run on a long sheet): the text is
+   * unknown, not blank, and is read later for the measures an email shows (measures-sheet.ts).
+   */
+  readonly textUnread?: true;
   readonly kind: MeasureKind | undefined;
   readonly owner: string;
   readonly dueAt: Date | null;
@@ -31,14 +37,20 @@ export interface Measure {
   readonly unreadable: readonly MeasureColumn[];
 }
 
-const text = (value: unknown): string => (isBlank(value) ? '' : String(value).trim());
+/** A text cell as a measure holds it: trimmed, blank as ''. */
+export const measureText = (value: unknown): string => (isBlank(value) ? '' : String(value).trim());
+const text = measureText;
 
-/** `row` as getValues() gives it; null when the row names no incident (blank, or a note). */
+/**
+ * `row` as getValues() gives it; null when the row names no incident (blank, or a note).
+ * `textUnread`: the row was read without its 対策内容 cell.
+ */
 export function readMeasure(
   row: readonly unknown[],
   sheetRow: number,
   positions: MeasurePositions,
   timeZone: string,
+  textUnread = false,
 ): Measure | null {
   const cell = (column: MeasureColumn): unknown => {
     const at = positions[column];
@@ -72,5 +84,6 @@ export function readMeasure(
     effectCheckedBy: text(cell('effectCheckedBy')),
     notifications: text(cell('notifications')),
     unreadable,
+    ...(textUnread ? { textUnread: true as const } : {}),
   };
 }

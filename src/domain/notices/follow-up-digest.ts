@@ -31,7 +31,8 @@ function lines(item: FollowUpItem, ctx: FollowUpContext, lang: Lang): { rows: [s
   ];
   const measure = item.measure;
   if (measure) {
-    rows.push([m.fields.measure, clip(measure.text, 200)]);
+    // '' when blank or left unread (past the run's budget on a long sheet): the row link leads to it.
+    if (measure.text !== '') rows.push([m.fields.measure, clip(measure.text, 200)]);
     if (measure.kind) rows.push([m.fields.measureKind, measureKindLabel(measure.kind, lang)]);
     if (measure.owner) rows.push([m.fields.owner, measure.owner]);
     if (measure.dueAt) rows.push([m.fields.due, when(item.kind === 'effect' ? item.deadline : measure.dueAt)]);
