@@ -17,6 +17,7 @@ import { asLiteral } from './sheet-text';
 import { rowsWithin, windowsOf } from './incidents-table';
 import { cellText } from '../domain/sweep/incident-row';
 import { insertSheetBehind } from './new-sheet';
+import { adjacentSpans } from './column-spans';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -62,6 +63,12 @@ export interface MeasuresReadOptions {
 
 /** Below this many rows the measures sheet is read whole: a probe would cost more calls than it saves. */
 export const MEASURES_PROBE_FROM = 2_000;
+/**
+ * From this many rows read, the hourly run leaves the 対策内容 column out (withoutText): ~1 MB of
+ * 60-character Japanese texts, more than the reads it adds (the columns either side of it, the
+ * listed measures' texts) cost. A shorter read takes the text along.
+ */
+export const TEXT_LEFT_OUT_FROM = 5_000;
 const MEASURE_WINDOWS = 4;
 /** Wanted rows closer than this share a window (reading the rows between costs less than a call). */
 const MEASURE_GAP = 500;
@@ -89,13 +96,16 @@ export function readMeasures(
   const positions = measurePositions(header);
   const idAt = positions.incidentId;
   if (idAt === undefined) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
-  const textAt = withoutText ? positions.measure : undefined;
   // Only the columns a measure is read from (a column someone added is nobody's business here).
-  const columns = Object.values(positions).filter((at): at is number => at !== undefined && at !== textAt);
+  const columnsOf = (textAt: number | undefined) =>
+    Object.values(positions).filter((at): at is number => at !== undefined && at !== textAt);
+  // The text is left out only of a read long enough for it to outweigh the calls that costs.
+  const textLeftOut = (rows: number) => (withoutText && rows >= TEXT_LEFT_OUT_FROM ? positions.measure : undefined);
   const values: unknown[][] = [header];
   if (!wanted) {
+    const textAt = textLeftOut(height - 1);
     for (let r = 2; r <= height; r++) values[r - 1] = new Array<unknown>(width).fill('');
-    fillRuns(sheet, values, columns, 2, height);
+    fillRuns(sheet, values, columnsOf(textAt), 2, height);
     return measuresOf(sheet, values, timeZone, textAt !== undefined);
   }
   // The IDs of every row first; the windows then read the wanted rows' other columns.
@@ -104,8 +114,10 @@ export function readMeasures(
   ids.forEach(([id], i) => wanted(cellText(id).trim()) && rows.push(i + 2));
   const unread = new Array<boolean>(height).fill(true);
   unread[0] = false;
-  const others = columns.filter((at) => at !== idAt);
-  for (const [first, last] of rows.length === 0 ? [] : windowsOf(rows, MEASURE_WINDOWS, MEASURE_GAP)) {
+  const windows = rows.length === 0 ? [] : windowsOf(rows, MEASURE_WINDOWS, MEASURE_GAP);
+  const textAt = textLeftOut(windows.reduce((sum, [first, last]) => sum + last - first + 1, 0));
+  const others = columnsOf(textAt).filter((at) => at !== idAt);
+  for (const [first, last] of windows) {
     for (let r = first; r <= last; r++) {
       const row = (values[r - 1] = new Array<unknown>(width).fill(''));
       row[idAt] = ids[r - 2]?.[0];
@@ -121,13 +133,7 @@ export function readMeasures(
  * one read per run of adjacent columns: two in the default layout when the text is left out.
  */
 function fillRuns(sheet: Sheet, values: unknown[][], columns: readonly number[], first: number, last: number): void {
-  const runs: [number, number][] = [];
-  for (const at of [...new Set(columns)].sort((a, b) => a - b)) {
-    const run = runs[runs.length - 1];
-    if (run && run[1] + 1 === at) run[1] = at;
-    else runs.push([at, at]);
-  }
-  for (const [left, right] of runs) {
+  for (const [left, right] of adjacentSpans(columns)) {
     const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
     block.forEach((cells, r) => {
       const row = values[first - 1 + r] as unknown[];

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MEASURES_PROBE_FROM,
+  TEXT_LEFT_OUT_FROM,
   MEASURE_TEXT_ROWS,
   ensureMeasuresSheet,
   readMeasureTexts,
@@ -51,7 +52,8 @@ function measuresSheet(count: number, edit?: (row: number, sheet: FakeSheet) => 
   return { fakes, ss, sheet, textsRead };
 }
 
-const LONG = MEASURES_PROBE_FROM + 10;
+/** Long enough for the hourly run to leave the text out of a whole read. */
+const LONG = TEXT_LEFT_OUT_FROM + 500;
 
 describe('readMeasures withoutText', () => {
   it('reads a long sheet without the text, in a few reads, with every other cell as a whole read has it', () => {
@@ -96,28 +98,43 @@ describe('readMeasures withoutText', () => {
 
   it('combines with wanted: only the wanted rows, without their text, and the 通知記録 write keeps to its column', () => {
     const { fakes, ss, sheet, textsRead } = measuresSheet(LONG);
-    const wanted = new Set(['INC-100', 'INC-102', 'INC-1800']);
+    // Rows 100 to 5,300, 400 apart: one window (closer than MEASURE_GAP) long enough to leave the text out.
+    const wanted = new Set(Array.from({ length: 14 }, (_, i) => `INC-${100 + i * 400}`));
     fakes.calls.reset();
     const read = readMeasures(ss, 'ja', TZ, { wanted: (id) => wanted.has(id), withoutText: true });
     expect(textsRead).toEqual([]);
     // The rows between wanted ones in a window come along (reading them costs less than a call).
-    expect(read.measures.map((m) => [m.sheetRow, m.incidentId, m.measure, m.status])).toEqual([
-      [100, 'INC-100', '', 'doing'],
-      [101, 'INC-101', '', 'done'],
-      [102, 'INC-102', '', 'doing'],
-      [1800, 'INC-1800', '', 'doing'],
-    ]);
+    expect(read.measures[0]).toMatchObject({ sheetRow: 100, incidentId: 'INC-100', measure: '', status: 'doing' });
+    expect(read.measures[1]).toMatchObject({ sheetRow: 101, incidentId: 'INC-101', measure: '', status: 'done' });
+    expect(read.measures).toHaveLength(5_201);
     expect(read.measures.every((m) => m.textUnread)).toBe(true);
     expect(read.unread?.[99]).toBe(false);
-    expect(read.unread?.[500]).toBe(true);
-    // The IDs, then one read per window (two: the rows 100–102 and 1,800).
-    expect(fakes.calls.count('Range.getValues')).toBe(1 + 1 + 2);
+    expect(read.unread?.[5_400]).toBe(true);
+    // The header, the IDs, then the window's columns after the text (the ID column is already read).
+    expect(fakes.calls.count('Range.getValues')).toBe(1 + 1 + 1);
     const before = sheet.valuesSnapshot().map((row) => row[column('measure') - 1]);
     writeMeasureCells(read, new Map([...read.measures].map((m) => [m.sheetRow, `通知${m.sheetRow}`])));
     const after = sheet.valuesSnapshot();
     expect(after.map((row) => row[column('measure') - 1])).toEqual(before);
     expect(after[99]?.[column('notifications') - 1]).toBe('通知100');
-    expect(after[1799]?.[column('notifications') - 1]).toBe('通知1800');
+    expect(after[5_299]?.[column('notifications') - 1]).toBe('通知5300');
+  });
+
+  it('takes the text along in a short read of wanted rows: leaving it out would cost more calls than it saves', () => {
+    const { fakes, ss, textsRead } = measuresSheet(LONG);
+    const wanted = new Set(['INC-100', 'INC-102', 'INC-1800']);
+    fakes.calls.reset();
+    const read = readMeasures(ss, 'ja', TZ, { wanted: (id) => wanted.has(id), withoutText: true });
+    expect(read.measures.map((m) => [m.sheetRow, m.measure])).toEqual([
+      [100, textOf(100)],
+      [101, textOf(101)],
+      [102, textOf(102)],
+      [1800, textOf(1800)],
+    ]);
+    expect(read.textUnread).toBeUndefined();
+    expect(textsRead).toHaveLength(4);
+    // The IDs, then one read per window (two: the rows 100–102 and 1,800).
+    expect(fakes.calls.count('Range.getValues')).toBe(1 + 1 + 2);
   });
 
   it('reads the text whole with wanted alone, as before', () => {

@@ -2,7 +2,7 @@
 // every column but the 対策内容 text, and reads the text of the measures its emails show only (the
 // listed incidents' open measures, the measure a follow-up item is about); the sheet keeps its texts.
 import { describe, expect, it } from 'vitest';
-import { MEASURES_PROBE_FROM } from '../../src/adapters/measures-sheet';
+import { TEXT_LEFT_OUT_FROM } from '../../src/adapters/measures-sheet';
 import { MEASURE_COLUMN_KEYS, type MeasureColumn, measureHeaders } from '../../src/domain/measures/measure-columns';
 import { type SeedRow, TEST_SETTINGS, createEscalationEnv } from './escalation-env';
 
@@ -39,7 +39,7 @@ describe('a long measures sheet in the hourly run', () => {
       settings: { ...TEST_SETTINGS, weeklyReviewDay: null },
     });
     const sheet = env.spreadsheet.sheet(env.spreadsheet.insertSheet('対策').getName())!;
-    const count = MEASURES_PROBE_FROM + 500;
+    const count = TEXT_LEFT_OUT_FROM + 500;
     const rows = Array.from({ length: count }, (_, i) => {
       const row = i + 2;
       const cells = SHOWN[row] ?? {
