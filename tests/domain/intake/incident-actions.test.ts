@@ -11,8 +11,8 @@ import {
 import { addressedTo, orderList, parseStage } from '../../../src/domain/intake/incident-view';
 import type { IncidentListItem } from '../../../src/domain/intake/incident-contract';
 import type { IncidentColumn } from '../../../src/domain/incident-columns';
-import type { Measure } from '../../../src/domain/measures/measure-row';
 import { DEFAULT_SETTINGS, calendarOf } from '../../../src/domain/settings/settings';
+import { measureFixture } from '../../support/measure';
 
 const NOW = new Date('2026-11-24T11:00:00+09:00'); // Tuesday
 const settings = { ...DEFAULT_SETTINGS, executives: ['exec@example.com'], managers: {} };
@@ -175,21 +175,7 @@ describe('planAction', () => {
   });
 
   it('updates only a measure of this incident, and an effect check only once it is done', () => {
-    const measure: Measure = {
-      sheetRow: 5,
-      incidentId: 'INC-0001',
-      measure: '代替品',
-      kind: 'interim',
-      owner: '山田',
-      dueAt: null,
-      status: 'doing',
-      doneAt: null,
-      effectResult: '',
-      effectCheckedAt: null,
-      effectCheckedBy: '',
-      notifications: '',
-      unreadable: [],
-    };
+    const measure = measureFixture({ sheetRow: 5, measure: '代替品', owner: '山田' });
     const c = ctx({ measures: [measure] });
     expect(plan({ kind: 'measureDone', id: 'INC-0001', row: 5 }, target(), c).measureUpdate).toEqual({
       row: 5,

@@ -14,27 +14,18 @@ import {
   withMeasureDelivery,
 } from '../../../src/domain/measures/measure-records';
 import { DEFAULT_SETTINGS, calendarOf } from '../../../src/domain/settings/settings';
+import { measureFixture } from '../../support/measure';
 
 const TZ = 'Asia/Tokyo';
 const cal = calendarOf(DEFAULT_SETTINGS, TZ);
 const at = (local: string) => new Date(`${local}+09:00`);
 
-const measure = (over: Partial<Measure> = {}): Measure => ({
-  sheetRow: 2,
-  incidentId: 'INC-0001',
-  measure: '代替品の手配',
-  kind: 'interim',
-  owner: 'owner@example.com',
-  dueAt: at('2026-11-20T00:00:00'), // Friday; Monday 23 November is a holiday (勤労感謝の日)
-  status: 'doing',
-  doneAt: null,
-  effectResult: '',
-  effectCheckedAt: null,
-  effectCheckedBy: '',
-  notifications: '',
-  unreadable: [],
-  ...over,
-});
+const measure = (over: Partial<Measure> = {}): Measure =>
+  measureFixture({
+    owner: 'owner@example.com',
+    dueAt: at('2026-11-20T00:00:00'), // Friday; Monday 23 November is a holiday (勤労感謝の日)
+    ...over,
+  });
 
 const ctx: MeasureContext = {
   owner: 'owner@example.com',

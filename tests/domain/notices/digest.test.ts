@@ -12,6 +12,7 @@ import {
 import { utf8Bytes } from '../../../src/domain/text';
 import type { Incident } from '../../../src/domain/escalation/incident';
 import type { RiskLevel } from '../../../src/domain/risk-levels';
+import { measureFixture } from '../../support/measure';
 
 const ctx = {
   lang: 'ja' as const,
@@ -190,22 +191,15 @@ describe('what a manager decides from', () => {
   });
 
   it('lists the incident’s open measures from the measures sheet', () => {
-    const measure = (fields: Partial<Measure>): Measure => ({
-      sheetRow: 2,
-      incidentId: 'INC-0007',
-      measure: '出荷前検査の見直し',
-      kind: 'permanent',
-      owner: 'suzuki@example.com',
-      dueAt: new Date('2026-12-10T00:00:00+09:00'),
-      status: 'doing',
-      doneAt: null,
-      effectResult: '',
-      effectCheckedAt: null,
-      effectCheckedBy: '',
-      notifications: '',
-      unreadable: [],
-      ...fields,
-    });
+    const measure = (fields: Partial<Measure>): Measure =>
+      measureFixture({
+        incidentId: 'INC-0007',
+        measure: '出荷前検査の見直し',
+        kind: 'permanent',
+        owner: 'suzuki@example.com',
+        dueAt: new Date('2026-12-10T00:00:00+09:00'),
+        ...fields,
+      });
     const openMeasures = openMeasureLines(
       [measure({}), measure({ measure: '代替品の手配', status: 'done' }), measure({ incidentId: 'INC-0001' })],
       'ja',

@@ -6,23 +6,18 @@ import type { Measure } from '../../../src/domain/measures/measure-row';
 import { openMeasureLines, openMeasuresOf } from '../../../src/domain/notices/open-measures';
 import { writeFollowUpItem } from '../../../src/domain/notices/follow-up-digest';
 import type { FollowUpItem } from '../../../src/domain/notices/follow-up-items';
+import { measureFixture } from '../../support/measure';
 
-const measure = (sheetRow: number, fields: Partial<Measure> = {}): Measure => ({
-  sheetRow,
-  incidentId: 'INC-0007',
-  measure: `対策${sheetRow}`,
-  kind: 'permanent',
-  owner: 'suzuki@example.com',
-  dueAt: new Date('2026-12-10T00:00:00+09:00'),
-  status: 'doing',
-  doneAt: null,
-  effectResult: '',
-  effectCheckedAt: null,
-  effectCheckedBy: '',
-  notifications: '',
-  unreadable: [],
-  ...fields,
-});
+const measure = (sheetRow: number, fields: Partial<Measure> = {}): Measure =>
+  measureFixture({
+    sheetRow,
+    incidentId: 'INC-0007',
+    measure: `対策${sheetRow}`,
+    kind: 'permanent',
+    owner: 'suzuki@example.com',
+    dueAt: new Date('2026-12-10T00:00:00+09:00'),
+    ...fields,
+  });
 const unread = (sheetRow: number, fields: Partial<Measure> = {}) =>
   measure(sheetRow, { measure: '', textUnread: true, ...fields });
 

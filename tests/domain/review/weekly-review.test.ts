@@ -6,28 +6,21 @@ import { escapeHtml } from '../../../src/domain/notices/digest';
 import type { ReviewIncident } from '../../../src/domain/review/review-input';
 import { hasNews, reviewWeekStart, weeklyMail, weeklyReviewOf } from '../../../src/domain/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { measureFixture } from '../../support/measure';
 
 const calendar = tokyo;
 const MONDAY_OPENING = { weekday: 1, minute: 540 };
 
 const incident = (id: string, fields: Partial<ReviewIncident>) => reviewIncident(id, { category: null, ...fields });
 
-const measure = (fields: Partial<Measure>): Measure => ({
-  sheetRow: 2,
-  incidentId: '1',
-  measure: '<b>代替品の手配</b>',
-  kind: 'interim',
-  owner: 'sato@example.com',
-  dueAt: jst('2026-12-02T00:00'),
-  status: 'doing',
-  doneAt: null,
-  effectResult: '',
-  effectCheckedAt: null,
-  effectCheckedBy: '',
-  notifications: '',
-  unreadable: [],
-  ...fields,
-});
+const measure = (fields: Partial<Measure>): Measure =>
+  measureFixture({
+    incidentId: '1',
+    measure: '<b>代替品の手配</b>',
+    owner: 'sato@example.com',
+    dueAt: jst('2026-12-02T00:00'),
+    ...fields,
+  });
 
 describe('the review week', () => {
   it('starts at Monday’s business opening on the document’s clock', () => {

@@ -15,6 +15,7 @@ import type { Measure } from '../../../src/domain/measures/measure-row';
 import type { HistoryEvent } from '../../../src/domain/history/history-events';
 import { DIGEST_ITEM_LIMIT, draftDigests, writeDigests } from '../../../src/domain/notices/digest';
 import { withFollowUps } from '../../../src/domain/notices/follow-up-drafts';
+import { measureFixture } from '../../support/measure';
 
 const TZ = 'Asia/Tokyo';
 const at = (local: string) => new Date(`${local}+09:00`);
@@ -54,22 +55,7 @@ function plan(now: Date) {
   return planSweep({ values, settings, calendar: cal, lang: 'ja', now, idFloor: 0 });
 }
 
-const measure = (over: Partial<Measure>): Measure => ({
-  sheetRow: 2,
-  incidentId: 'INC-0001',
-  measure: '代替品の手配',
-  kind: 'interim',
-  owner: '',
-  dueAt: at('2026-12-01T00:00:00'),
-  status: 'doing',
-  doneAt: null,
-  effectResult: '',
-  effectCheckedAt: null,
-  effectCheckedBy: '',
-  notifications: '',
-  unreadable: [],
-  ...over,
-});
+const measure = (over: Partial<Measure>): Measure => measureFixture({ dueAt: at('2026-12-01T00:00:00'), ...over });
 
 const event = (local: string, kind: HistoryEvent['kind'], by: string, detail = ''): HistoryEvent => ({
   at: at(local),
