@@ -169,6 +169,15 @@ export class FakeSpreadsheet
     this.call('getActiveRange');
     return this.selection && this.selection.sheetNow() === this.sheets[this.active] ? this.selection.self() : null;
   }
+  /**
+   * The person selects a cell or range (the playground's grid): its sheet becomes the active one.
+   * Records no call: the person clicked, the script called nothing.
+   */
+  selectByPerson(sheet: FakeSheet, a1: string): void {
+    this.active = Math.max(0, this.sheets.indexOf(sheet));
+    this.selection = sheet.rangeAt(a1) as unknown as FakeRange;
+  }
+
   /** Selects the range and makes its sheet the active one, as Sheets does. */
   setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {
     this.call('setActiveRange');

@@ -112,12 +112,24 @@ export class PlaygroundApp {
     this.session.runMenuItem(String(functionName));
   }
 
+  /**
+   * The person selected a cell in the grid: the add-on's getActiveSheet and getActiveRange see it, as
+   * they see the person's selection in Sheets (the sidebar's "open the selected row" reads it).
+   */
+  select(reference: unknown, currentSheet: unknown): void {
+    const cell = resolveCell(this.session, reference, currentSheet);
+    this.session.fakes.spreadsheet.selectByPerson(cell.sheet, cell.a1);
+  }
+
   callServer(name: unknown, args: unknown): unknown {
     return callServerFunction(this.session, name, args);
   }
 
   editCell(reference: unknown, currentSheet: unknown, text: unknown): void {
-    editCell(this.session, resolveCell(this.session, reference, currentSheet), text);
+    const cell = resolveCell(this.session, reference, currentSheet);
+    // The cell typed in is the selection, as in Sheets.
+    this.session.fakes.spreadsheet.selectByPerson(cell.sheet, cell.a1);
+    editCell(this.session, cell, text);
   }
 
   /**

@@ -54,7 +54,26 @@ function routes(assets: PageAssets): [string, RegExp, Handler][] {
     ['GET', /^\/api\/state$/, (app) => json({ view: app.view(), scriptError: '' })],
     // The grid's rows a window at a time, in the person's sort and filter; it reads, never writes.
     ['POST', /^\/api\/rows$/, (app, body) => json(rowsWindow(app.session, fields(body)))],
-    ['POST', /^\/api\/menu$/, (app, body) => action(app, () => app.runMenuItem(fields(body).functionName))],
+    [
+      'POST',
+      /^\/api\/menu$/,
+      (app, body) => {
+        // The menu runs on the sheet and cell the person has selected, as in Sheets.
+        const { functionName, reference, sheet } = fields(body);
+        if (reference !== undefined) app.select(reference, sheet);
+        return action(app, () => app.runMenuItem(functionName));
+      },
+    ],
+    // The grid's selection while the person clicks: nothing runs and nothing is saved.
+    [
+      'POST',
+      /^\/api\/select$/,
+      (app, body) => {
+        const { reference, sheet } = fields(body);
+        app.select(reference, sheet);
+        return json({ selected: true });
+      },
+    ],
     [
       'POST',
       /^\/api\/edit$/,

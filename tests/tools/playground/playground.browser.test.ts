@@ -112,6 +112,17 @@ describe('the playground, in Chromium', () => {
     expect(await cell(`${level}3`).evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(244, 199, 195)');
   });
 
+  it("opens the incident of the row the person clicked, through the sidebar's selected-row button", async () => {
+    const id = await columnOf('ID');
+    const idOnRow3 = await cell(`${id}3`).innerText();
+    await cell(`${await columnOf('問題の概要')}3`).click();
+    await chooseFromMenu('showSidebar');
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.locator('#tab-incidents').click();
+    await sidebar.locator('#open-selected').click();
+    await expect.poll(() => sidebar.locator('#incident-heading').innerText(), { timeout: 10_000 }).toContain(idOnRow3);
+  });
+
   it('turns escalation emails on; past the deadline the hourly trigger runs and the manager digest is in the outbox', async () => {
     await chooseFromMenu('turnOnEscalations');
     await expect.poll(() => page.locator('#triggers').innerText()).toContain('checkEscalations');

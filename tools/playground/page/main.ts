@@ -52,8 +52,21 @@ function show(reply: ActionReply): void {
   if (!sheets.some((s) => s.name === grid.sheet)) grid.sheet = sheets[0]?.name ?? '';
 }
 
+/**
+ * Tells the server where the person is, as Sheets knows it: the add-on reads the selection
+ * (getActiveRange) when the sidebar opens the selected row. A lost one is sent again with the next
+ * menu item.
+ */
+function tellSelection(): void {
+  void fetch('/api/select', {
+    method: 'POST',
+    body: JSON.stringify({ reference: grid.selected, sheet: grid.sheet }),
+  }).catch(() => undefined);
+}
+
 const actions = {
-  runMenuItem: (functionName: string) => act('/api/menu', { functionName }),
+  runMenuItem: (functionName: string) =>
+    act('/api/menu', { functionName, reference: grid.selected, sheet: grid.sheet }),
   advance: (kind: string, at?: string) => act('/api/clock', { kind, at }),
   reset: (demo: boolean) => {
     openMail = null;
@@ -76,10 +89,12 @@ const actions = {
   selectSheet: (name: string) => {
     grid.sheet = name;
     grid.selected = 'A1';
+    tellSelection();
     render();
   },
   selectCell: (a1: string) => {
     grid.selected = a1;
+    tellSelection();
     render();
   },
   enter: (reference: string, text: string) => {
@@ -109,6 +124,7 @@ const actions = {
     notice = null;
     grid.sheet = cell.sheet;
     grid.selected = cell.a1;
+    tellSelection();
     render();
     // The grid holds only the rows in sight: it asks the server where the row is, then scrolls there.
     const shown = await workbook.reveal(cell.row, cell.column).catch(() => 'shown' as const);
