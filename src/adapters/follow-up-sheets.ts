@@ -131,7 +131,11 @@ export function missingRetrospectives(sheet: Sheet, positions: ColumnPositions, 
   return missing;
 }
 
-/** The changed 通知記録 cells, in at most MAX_RUNS writes (or one span over the rows between). */
+/**
+ * The changed 通知記録 cells, in at most MAX_RUNS writes (or one span over the rows between). The rows
+ * a span covers without changing them get back what they hold at the moment of the write, read just
+ * before it (two reads, for such a span only): a note typed meanwhile, a formula as itself.
+ */
 export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number, string>): void {
   const at = read.positions.notifications;
   if (!read.sheet || at === undefined || cells.size === 0) return;
@@ -141,13 +145,17 @@ export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number,
   const changed = Array.from({ length: last - first + 1 }, (_, i) => cells.has(first + i));
   const unread = read.unread?.slice(first - 1, last);
   for (const [a, b] of changedRunsWithin(changed, unread, MAX_RUNS)) {
-    const values = Array.from({ length: b - a + 1 }, (_, i) => {
-      const row = first + a + i;
-      // Rows between the changed ones get back what they held, measure or not (a note someone typed).
-      const text = cells.get(row);
-      return [text === undefined ? asLiteral(read.notificationCells[row - 1] ?? '') : asLiteral(text)];
+    const range = read.sheet.getRange(first + a, at + 1, b - a + 1, 1);
+    const others = changed.slice(a, b + 1).includes(false);
+    const values = others ? range.getValues() : [];
+    const formulas = others ? range.getFormulas() : [];
+    const written = Array.from({ length: b - a + 1 }, (_, i) => {
+      const text = cells.get(first + a + i);
+      if (text !== undefined) return [asLiteral(text)];
+      const formula = formulas[i]?.[0] ?? '';
+      return [formula === '' ? asLiteral(values[i]?.[0] ?? '') : formula];
     });
-    read.sheet.getRange(first + a, at + 1, values.length, 1).setValues(values);
+    range.setValues(written);
   }
 }
 

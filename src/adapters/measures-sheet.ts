@@ -40,11 +40,6 @@ export interface MeasuresRead {
   readonly positions: MeasurePositions;
   /** Every row that names an incident (of those read), in sheet order. */
   readonly measures: readonly Measure[];
-  /**
-   * The 通知記録 cell of every row as read (index: sheet row − 1), so a write over a span of rows
-   * puts back what rows that are not measures (a note someone typed) hold.
-   */
-  readonly notificationCells: readonly unknown[];
   /** Per sheet row − 1: not read (readMeasures with `wanted`); a write never spans one. Undefined: all read. */
   readonly unread?: readonly boolean[];
   /** The 対策内容 column was left out (readMeasures `withoutText`): every measure is marked textUnread. */
@@ -87,7 +82,7 @@ export function readMeasures(
   options: MeasuresReadOptions = {},
 ): MeasuresRead {
   const sheet = findMeasuresSheet(ss, lang);
-  if (!sheet) return { sheet, positions: {}, measures: [], notificationCells: [] };
+  if (!sheet) return { sheet, positions: {}, measures: [] };
   const { wanted, withoutText = false } = options;
   const height = wanted || withoutText ? sheet.getLastRow() : 0;
   if (height - 1 < MEASURES_PROBE_FROM) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
@@ -156,9 +151,7 @@ function measuresOf(
     const measure = row && readMeasure(row as unknown[], i + 1, positions, timeZone, textUnread);
     if (measure) measures.push(measure);
   }
-  const at = positions.notifications;
-  const notificationCells = at === undefined ? [] : values.map((row) => row?.[at]);
-  return { sheet, positions, measures, notificationCells, ...(textUnread ? { textUnread: true as const } : {}) };
+  return { sheet, positions, measures, ...(textUnread ? { textUnread: true as const } : {}) };
 }
 
 /**

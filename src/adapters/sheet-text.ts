@@ -11,9 +11,18 @@ export function asLiteral(value: unknown): unknown {
 }
 
 /**
- * Makes the text of rows built for one write literal, in place. A column's text often repeats down
- * the rows (a stage, a recipient, an outcome), so the literal made for the row above is reused
- * when the text is the same: 100,000 rows then do not each keep a new copy of the same few texts.
+ * A formula a cell holds, read just before a write that covers the cell without changing it: written
+ * back as the formula it is, where text would be made literal.
+ */
+export class KeptFormula {
+  constructor(readonly formula: string) {}
+}
+
+/**
+ * Makes the text of rows built for one write literal, in place (a KeptFormula becomes its formula).
+ * A column's text often repeats down the rows (a stage, a recipient, an outcome), so the literal
+ * made for the row above is reused when the text is the same: 100,000 rows then do not each keep a
+ * new copy of the same few texts.
  */
 export function makeLiteralInPlace(rows: unknown[][]): void {
   const width = rows[0]?.length ?? 0;
@@ -23,6 +32,7 @@ export function makeLiteralInPlace(rows: unknown[][]): void {
   for (const cells of rows) {
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
+      if (value instanceof KeptFormula) cells[c] = value.formula;
       if (typeof value !== 'string' || value === '') continue;
       if (value === lastText[c]) cells[c] = lastLiteral[c];
       else cells[c] = lastLiteral[c] = asLiteralText((lastText[c] = value));
