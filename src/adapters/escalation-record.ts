@@ -18,6 +18,7 @@ import { appendMissingColumns } from './incidents-sheet';
 import { readIdColumn, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { SendJournal } from './send-journal';
 import { KeptFormula, asLiteral } from './sheet-text';
+import { cellsNow, stateFormulas } from './state-now';
 import { recordFollowUp } from './follow-up-sheets';
 import { COMPLETED_COLUMNS, type Completions } from '../domain/sweep/completion';
 
@@ -120,55 +121,6 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
   writeMoved(planned, positions, columns, state.rows, read, writeIds, skip, covered);
 }
 
-/** Rows apart by less than this, in runs that need reading again, are read in one range. */
-const READ_AGAIN_GAP = 1_000;
-
-/**
- * The state cells, as they are now, of the rows a merged write covers without changing them
- * (changedRuns merges runs so the writes stay few), by plan row: read just before the write, a
- * formula as itself, so neither a cell a person typed since the run read it nor a formula is
- * replaced. Two reads per stretch of such runs; none when every written row changed (a backlog).
- */
-function cellsNow(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  positions: ColumnPositions,
-  columns: readonly StateColumn[],
-  runs: readonly [number, number][],
-  changed: readonly boolean[],
-): Map<number, unknown[]> {
-  const kept = new Map<number, unknown[]>();
-  const holding = runs.filter(([first, last]) => changed.slice(first, last + 1).includes(false));
-  const at = columns.map((c) => positions[c] as number);
-  const left = Math.min(...at);
-  const width = Math.max(...at) - left + 1;
-  // Runs close together are read in one range (the rows between cost less than another call).
-  const stretches: [number, number][][] = [];
-  for (const run of holding) {
-    const previous = stretches[stretches.length - 1];
-    const end = previous?.[previous.length - 1]?.[1];
-    if (previous && end !== undefined && run[0] - end < READ_AGAIN_GAP) previous.push(run);
-    else stretches.push([run]);
-  }
-  for (const stretch of stretches) {
-    const first = (stretch[0] as [number, number])[0];
-    const last = (stretch[stretch.length - 1] as [number, number])[1];
-    const range = sheet.getRange(FIRST_INCIDENT_ROW + first, left + 1, last - first + 1, width);
-    const values = range.getValues();
-    const formulas = range.getFormulas();
-    for (const [a, b] of stretch)
-      for (let i = a; i <= b; i++) {
-        if (changed[i]) continue;
-        const r = i - first;
-        const cell = (p: number) => {
-          const formula = formulas[r]?.[p - left] ?? '';
-          return formula === '' ? (values[r]?.[p - left] ?? '') : new KeptFormula(formula);
-        };
-        kept.set(i, at.map(cell));
-      }
-  }
-  return kept;
-}
-
 /** The first and last plan rows the run writes (state, a new ID, a completed cell); null when none. */
 function writtenSpan(changed: readonly boolean[], plan: SweepPlan, read: ReadRows): [number, number] | null {
   let first = Infinity;
@@ -253,12 +205,15 @@ function writeMoved(
   const place = placeRows(read, { ids, content: (r) => rowContent(fresh[r] ?? [], positions) });
   const rowOfPlan = new Map(place.map((p, r) => [p, r]));
   writeCompletions(sheet, positions, covered, plan.completions, (p) => rowOfPlan.get(p) ?? -1);
+  // A row the run did not read (settled) or never saw keeps its cells as they are now, formulas too.
+  const formulas = stateFormulas(sheet, positions, columns, fresh.length);
   const block = fresh.map((row, r) => {
     const p = place[r] as number;
-    // A row the run did not read (settled) or never saw keeps its cells as they are now.
-    return p >= 0 && !plan.rows[p]?.unread
-      ? [...(stateRows[p] as unknown[])]
-      : columns.map((c) => row[positions[c] as number] ?? '');
+    if (p >= 0 && !plan.rows[p]?.unread) return [...(stateRows[p] as unknown[])];
+    return columns.map((c, k) => {
+      const formula = formulas[r]?.[k] ?? '';
+      return formula === '' ? (row[positions[c] as number] ?? '') : new KeptFormula(formula);
+    });
   });
   writeStateBlock(sheet, positions, columns, block, FIRST_INCIDENT_ROW, skip);
   if (!writeIds) return;

@@ -2,6 +2,7 @@
 // built Code.js, with faults injected after sending, a time budget reached, and rows sorted or
 // inserted mid-run. Each test checks what a person would: the mail, the log, the rows.
 import { describe, expect, it } from 'vitest';
+import { INCIDENT_COLUMN_KEYS } from '../../src/domain/incident-columns';
 import { type EscalationEnv, type SeedRow, createEscalationEnv, incidentRecords, logRows } from './escalation-env';
 
 const START = '2026-11-24T10:10:00+09:00'; // 非常に高リスク reported at 09:00: everyone is due at once
@@ -131,11 +132,14 @@ describe('rows moved during a run', () => {
       if (inserted) return;
       inserted = true;
       env.incidents.insertRowsAfter(1, 1); // a blank row above everything, typed into later
+      // …with a formula in one of the run's columns: the run never saw the row, so it stays.
+      env.incidents.store(2, INCIDENT_COLUMN_KEYS.indexOf('rowProblems') + 1, { value: '', formula: '=""' });
     };
     sweep(env);
     const records = incidentRecords(env);
     expect(records[0]?.id).toBe('');
     expect(records[0]?.notifications).toBe('');
+    expect(env.incidents.read(2, INCIDENT_COLUMN_KEYS.indexOf('rowProblems') + 1).formula).toBe('=""');
     expect(records[1]?.id).toBe('INC-0001');
     expect(String(records[1]?.notifications)).toContain('m1@example.com');
     expect(records[2]?.summary).toBe('入力された行');
