@@ -135,14 +135,24 @@ function placeColumns(
   });
   const problems: Bilingual[] = [];
   const column = (lang: Lang, c: number) => (lang === 'ja' ? `${columnLetter(c)} 列` : `column ${columnLetter(c)}`);
+  const named = (lang: Lang, h: string, c: number) =>
+    `${quoted(lang, h)}${lang === 'ja' ? `（${column(lang, c)}）` : ` (${column(lang, c)})`}`;
+  const repeated = repeatedHeaders(fileHeader);
+  if (repeated.length > 0)
+    problems.push(
+      say('repeatedHeaders', fileSheet, (lang) =>
+        listOf(
+          lang,
+          repeated.map((group) => group.map(([h, c]) => named(lang, h, c)).join(lang === 'ja' ? 'と' : ' and ')),
+        ),
+      ),
+    );
   if (unknown.length > 0)
     problems.push(
       say('unknownHeaders', fileSheet, (lang) =>
         listOf(
           lang,
-          unknown.map(
-            ([h, c]) => `${quoted(lang, h)}${lang === 'ja' ? `（${column(lang, c)}）` : ` (${column(lang, c)})`}`,
-          ),
+          unknown.map(([h, c]) => named(lang, h, c)),
         ),
       ),
     );
@@ -165,6 +175,21 @@ function placeColumns(
       ),
     );
   return { destination, fileKeys, herePositions, problems };
+}
+
+/**
+ * File columns that name one column twice ([header, 1-based column] each), whether in one language
+ * (問題の概要 twice) or both (問題の概要 and Summary): the import could only keep one of them silently.
+ */
+function repeatedHeaders(fileHeader: readonly unknown[]): [string, number][][] {
+  const byColumn = new Map<string, [string, number][]>();
+  fileHeader.forEach((header, i) => {
+    if (isBlank(header)) return;
+    const [key] = Object.keys(columnPositions([header]));
+    const identity = key ?? `own:${normalizeKey(String(header))}`;
+    byColumn.set(identity, [...(byColumn.get(identity) ?? []), [String(header), i + 1]]);
+  });
+  return [...byColumn.values()].filter((group) => group.length > 1);
 }
 
 /** IDs the workbook (or an earlier row of the file) already uses are cleared for the add-on to renumber. */

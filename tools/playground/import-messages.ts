@@ -8,6 +8,7 @@ export interface ImportMessages {
   unknownHeaders(sheet: string, headers: string): string;
   columnsMissingHere(headers: string): string;
   blankHeaders(sheet: string, columns: string): string;
+  repeatedHeaders(sheet: string, groups: string): string;
   noIncidentColumns(sheet: string): string;
   noRows(sheet: string): string;
   unchanged(): string;
@@ -34,6 +35,8 @@ export const IMPORT_MESSAGES: Catalogue<ImportMessages> = {
       `このブックのインシデントシートに次の列がありません: ${headers}。拡張機能 ▸ 初期設定（シートの準備）で足りない列を追加してから、もう一度読み込んでください。`,
     blankHeaders: (sheet, columns) =>
       `ファイルの「${sheet}」シートの ${columns} 列は、値があるのに見出しが空です。1 行目に見出しを入れるか、その列を消してから、もう一度読み込んでください。`,
+    repeatedHeaders: (sheet, groups) =>
+      `ファイルの「${sheet}」シートに、同じ列を指す見出しが複数あります: ${groups}。どちらの値を入れるか決められないので、一方の列を消すか見出しを直してから、もう一度読み込んでください。`,
     noIncidentColumns: (sheet) =>
       `ファイルの「${sheet}」シートには、インシデントの内容の列（問題の概要・現場で行った対応・影響度・緊急度）がどれもありません。1 行目の見出しを確かめてください。`,
     noRows: (sheet) => `ファイルの「${sheet}」シートには、2 行目以降に追加する行がありません。`,
@@ -59,6 +62,8 @@ export const IMPORT_MESSAGES: Catalogue<ImportMessages> = {
       `This workbook's incidents sheet lacks these columns: ${headers}. Run Extensions ▸ Set up sheets to add the missing columns, and import again.`,
     blankHeaders: (sheet, columns) =>
       `In the file's sheet "${sheet}", column ${columns} holds values but has no header. Give it a header in row 1, or delete the column, and import again.`,
+    repeatedHeaders: (sheet, groups) =>
+      `The file's sheet "${sheet}" has more than one header for the same column: ${groups}. Which values to take cannot be chosen: delete one of the columns or change its header, and import again.`,
     noIncidentColumns: (sheet) =>
       `The file's sheet "${sheet}" has none of an incident's content columns (Summary, Actions taken on site, Impact, Urgency). Check the headers in row 1.`,
     noRows: (sheet) => `The file's sheet "${sheet}" has no rows to add below its header.`,

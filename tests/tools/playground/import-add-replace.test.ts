@@ -161,6 +161,16 @@ describe('importing an .xlsx: add', () => {
         /none of an incident's content columns/,
       ],
       [await xlsxOf({ Incidents: [['Summary', 'Impact']] }), /追加する行がありません/, /no rows to add/],
+      [
+        await xlsxOf({
+          インシデント: [
+            ['問題の概要', '影響度', 'Summary', 'メモ', 'メモ'],
+            ['a', '高', 'b', 'c', 'd'],
+          ],
+        }),
+        /同じ列を指す見出しが複数あります: 「問題の概要」（A 列）と「Summary」（C 列）、「メモ」（D 列）と「メモ」（E 列）。.*一方の列を消すか/,
+        /more than one header for the same column: "問題の概要" \(column A\) and "Summary" \(column C\), "メモ" \(column D\) and "メモ" \(column E\)\. .*delete one/,
+      ],
     ];
     for (const [file, ja, en] of cases) {
       const preview = await post(base, '/api/import/preview', file);
