@@ -111,7 +111,7 @@ const RETROSPECTIVE = ['rootCause', 'wentWell', 'toImprove', 'prevention'] as co
 
 /** Events from `since` (ms) on, for the reporters' news (its own checkpoint, apart from the review's). */
 export function readFollowUpHistory(ss: Spreadsheet, lang: Lang, props: Properties, since: number): HistoryEvent[] {
-  return readHistorySince(ss, lang, props, since, 'followUpHistoryCheckpoint');
+  return readHistorySince(ss, lang, props, since, { checkpointKey: 'followUpHistoryCheckpoint' });
 }
 
 /** The candidate rows whose four retrospective cells (根本原因, 良かった点, 改善点, 再発防止策) are all empty. */

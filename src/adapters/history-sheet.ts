@@ -82,11 +82,14 @@ export function readHistorySince(
   lang: Lang,
   props: GoogleAppsScript.Properties.Properties,
   since: number,
-  /** The property keeping the row: each reader of the history (the review, the follow-up) its own. */
-  checkpointKey = CHECKPOINT_KEY,
-  /** The rows this run appended: taken as given rather than read back (100,000 of them in a first run). */
-  appended?: Appended,
+  options: {
+    /** The property keeping the row: each reader of the history (the review, the follow-up) its own. */
+    readonly checkpointKey?: string;
+    /** The rows this run appended: taken as given rather than read back (100,000 of them in a first run). */
+    readonly appended?: Appended | undefined;
+  } = {},
 ): HistoryEvent[] {
+  const { checkpointKey = CHECKPOINT_KEY, appended } = options;
   const sheet = findHistorySheet(ss, lang);
   const height = sheet?.getLastRow() ?? 0;
   const own = appended && appended.first <= height ? appended : undefined;

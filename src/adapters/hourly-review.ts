@@ -48,14 +48,9 @@ export function reviewAfterSweep(
     if (Date.now() >= stopAt) return;
     const read = source();
     // Eight weeks: the dashboard's two windows of four (the weekly review needs two of them).
-    const events = readHistorySince(
-      read.ss,
-      read.lang,
-      props,
-      now.getTime() - REVIEW_HISTORY_MS,
-      undefined,
-      run.appended,
-    );
+    const events = readHistorySince(read.ss, read.lang, props, now.getTime() - REVIEW_HISTORY_MS, {
+      appended: run.appended,
+    });
     const dashboard = writeDashboard(read, now, events, lastRecurrences(props));
     props.setProperty(REVIEWED_AT, String(now.getTime()));
     const link = `${url.replace(/#.*$/, '')}#gid=${dashboard.getSheetId()}`;

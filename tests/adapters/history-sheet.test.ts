@@ -58,10 +58,10 @@ describe('the history sheet', () => {
     expect(appended?.first).toBe(202);
     const since = START + 150 * DAY;
     fakes.calls.reset();
-    const given = readHistorySince(ss, 'ja', props, since, 'givenCheckpoint', appended);
+    const given = readHistorySince(ss, 'ja', props, since, { checkpointKey: 'givenCheckpoint', appended });
     const givenBytes = fakes.calls.payload.read;
     fakes.calls.reset();
-    const read = readHistorySince(ss, 'ja', props, since, 'readCheckpoint');
+    const read = readHistorySince(ss, 'ja', props, since, { checkpointKey: 'readCheckpoint' });
     expect(given.map((e) => `${e.id} ${e.kind}`)).toEqual(read.map((e) => `${e.id} ${e.kind}`));
     expect(given).toHaveLength(150);
     // The 100 appended rows of the 300 were not read back.
