@@ -85,7 +85,9 @@ export function readMeasures(
   if (!sheet) return { sheet, positions: {}, measures: [] };
   const { wanted, withoutText = false } = options;
   const height = wanted || withoutText ? sheet.getLastRow() : 0;
-  if (height - 1 < MEASURES_PROBE_FROM) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
+  // A whole read is one call: unless rows are left out, or the text of enough rows to outweigh two more.
+  const partial = wanted ? height - 1 >= MEASURES_PROBE_FROM : withoutText && height - 1 >= TEXT_LEFT_OUT_FROM;
+  if (!partial) return measuresOf(sheet, sheet.getDataRange().getValues(), timeZone);
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const positions = measurePositions(header);

@@ -75,15 +75,17 @@ describe('readMeasures withoutText', () => {
     expect(read.measures.find((m) => m.sheetRow === 50)?.unreadable).toEqual(['dueAt']);
   });
 
-  it('keeps a short sheet one whole read, text and all', () => {
-    const { fakes, ss, textsRead } = measuresSheet(MEASURES_PROBE_FROM - 10);
-    fakes.calls.reset();
-    const read = readMeasures(ss, 'ja', TZ, { withoutText: true });
-    expect(fakes.calls.count('Range.getValues')).toBe(1);
-    expect(textsRead).toHaveLength(MEASURES_PROBE_FROM - 10);
-    expect(read.textUnread).toBeUndefined();
-    expect(read.measures[0]).toMatchObject({ measure: textOf(2) });
-    expect(read.measures[0]).not.toHaveProperty('textUnread');
+  it('keeps a sheet too short for the text to outweigh two more reads one whole read, text and all', () => {
+    for (const rows of [MEASURES_PROBE_FROM - 10, TEXT_LEFT_OUT_FROM - 10]) {
+      const { fakes, ss, textsRead } = measuresSheet(rows);
+      fakes.calls.reset();
+      const read = readMeasures(ss, 'ja', TZ, { withoutText: true });
+      expect(fakes.calls.count('Range.getValues')).toBe(1);
+      expect(textsRead).toHaveLength(rows);
+      expect(read.textUnread).toBeUndefined();
+      expect(read.measures[0]).toMatchObject({ measure: textOf(2) });
+      expect(read.measures[0]).not.toHaveProperty('textUnread');
+    }
   });
 
   it('reads the text of a long sheet for every other caller (the sidebar, the weekly review)', () => {
