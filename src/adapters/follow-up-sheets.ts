@@ -10,7 +10,7 @@ import { changedRunsWithin } from '../domain/sweep/placement';
 import type { Lang } from '../domain/language';
 import type { Properties, Spreadsheet } from './escalation-services';
 import { readHistorySince } from './history-sheet';
-import { windowsOf } from './incidents-table';
+import { windowsOf } from './row-windows';
 import { type MeasuresRead, readMeasureTexts, readMeasures } from './measures-sheet';
 import type { DigestDraft } from '../domain/notices/digest';
 import type { FollowUpItem } from '../domain/notices/follow-up-items';

@@ -14,7 +14,7 @@ import type { Spreadsheet } from './escalation-services';
 import { findNamedSheet } from './document-facts';
 import { ensureRows } from './sheet-room';
 import { asLiteral } from './sheet-text';
-import { rowsWithin, windowsOf } from './incidents-table';
+import { rowsWithin, windowsOf } from './row-windows';
 import { cellText } from '../domain/sweep/incident-row';
 import { insertSheetBehind } from './new-sheet';
 import { adjacentSpans } from './column-spans';

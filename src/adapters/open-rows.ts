@@ -6,7 +6,8 @@ import { columnPositions } from '../domain/incident-columns';
 import { STATE_COLUMNS } from '../domain/sweep/sweep-plan';
 import { SETTLED_PROBE_COLUMNS, isSettled } from '../domain/sweep/settled-rows';
 import { cellText } from '../domain/sweep/incident-row';
-import { SWEEP_COLUMNS, blankGrid, fillColumns, windowsOf } from './incidents-table';
+import { SWEEP_COLUMNS, blankGrid, fillColumns } from './incidents-table';
+import { windowsOf } from './row-windows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

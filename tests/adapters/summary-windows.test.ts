@@ -1,14 +1,9 @@
 // The listed rows' summaries are read in a few windows cut at the widest gaps: constant calls,
 // and little read when the rows sit together.
 import { describe, expect, it } from 'vitest';
-import {
-  DETAIL_ROWS,
-  REVIEW_COLUMNS,
-  readDetails,
-  readReviewValues,
-  rowsWithin,
-  windowsOf,
-} from '../../src/adapters/incidents-table';
+import { REVIEW_COLUMNS, readReviewValues } from '../../src/adapters/incidents-table';
+import { DETAIL_ROWS, readDetails } from '../../src/adapters/report-text';
+import { rowsWithin, windowsOf } from '../../src/adapters/row-windows';
 import { INCIDENT_COLUMNS, INCIDENT_COLUMN_KEYS, columnPositions } from '../../src/domain/incident-columns';
 import { createAppsScriptFakes } from '../../tools/fakes';
 
