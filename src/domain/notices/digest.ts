@@ -25,7 +25,7 @@ export interface DigestContext {
    * columns of every row); an item not in it shows the summary its notice carries.
    */
   readonly summaries?: ReadonlyMap<number, string>;
-  /** The rest of the report of the listed items, read the same way (escalation-sweep.ts writeDrafts). */
+  /** The rest of the report of the listed items, read the same way (sweep-mail.ts writeDrafts). */
   readonly details?: ReadonlyMap<number, ReportDetails>;
   /** The measures sheet's gid, when it exists: a measure's item links to its row. */
   readonly measuresGid?: number;
