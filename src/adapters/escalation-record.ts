@@ -102,7 +102,13 @@ function writeBack(planned: PlannedSweep, deliveries: readonly Delivery[], now: 
   if (unmovedWhereWritten(sheet, positions, read, writtenSpan(state.changed, plan, read))) {
     writeCompletions(sheet, positions, covered, plan.completions, (p) => p);
     const runs = changedRunsWithin(state.changed, unread, MAX_WRITE_RUNS);
-    const kept = cellsNow(sheet, positions, columns, runs, state.changed);
+    const readCells = (i: number) => columns.map((c) => plan.rows[i]?.raw[positions[c] as number] ?? '');
+    const kept = cellsNow(sheet, positions, columns, {
+      runs,
+      changed: state.changed,
+      ours: (i) => state.rows[i] as unknown[],
+      read: readCells,
+    });
     for (const [first, last] of runs) {
       const block = state.rows.slice(first, last + 1).map((cells, k) => kept.get(first + k) ?? cells);
       writeStateBlock(sheet, positions, columns, block, FIRST_INCIDENT_ROW + first, skip);

@@ -348,8 +348,9 @@ describe('openIncident and listIncidents', () => {
     // The list reads the header, the settings and its columns (a range per run of adjacent ones); an
     // incident adds its ID column, its row, the measures and the history; a step adds its writes, the
     // history's append and the row read back; escalateNow adds the sweep's own path (its log, its state,
-    // the report's text in two ranges, the sheet's height before the IDs it writes over are checked, and
-    // the log sheet made on first use behind the active sheet).
-    expect(counts[0]).toEqual([22, 23, 41, 101]);
+    // the report's text in two ranges, the sheet's height before the IDs it writes over are checked, the
+    // written row's state read again just before the write, and the log sheet made on first use behind
+    // the active sheet).
+    expect(counts[0]).toEqual([22, 23, 41, 104]);
   });
 });

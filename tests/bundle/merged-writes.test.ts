@@ -3,7 +3,7 @@
 // write: a deadline a person typed while the run worked, a formula in one of the run's columns.
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_COLUMN_KEYS, type IncidentColumn } from '../../src/domain/incident-columns';
-import { type SeedRow, createEscalationEnv } from './escalation-env';
+import { HOUR, type SeedRow, VERY_HIGH, createEscalationEnv } from './escalation-env';
 
 const local = (text: string) => new Date(`${text}+09:00`);
 const column = (key: IncidentColumn) => INCIDENT_COLUMN_KEYS.indexOf(key) + 1;
@@ -57,5 +57,31 @@ describe('a merged write over rows the run did not change', () => {
     expect(incidents.read(5, column('rowProblems')).formula).toBe('=IF(TRUE,"","")');
     expect((incidents.read(9, column('resolveBy')).value as Date).getTime()).toBe(typed.getTime());
     expect(incidents.read(7, column('notifications')).value).toBe('2026-11-02 10:00 第2段階 m@example.com');
+  });
+
+  it("keeps a deadline typed during the run on a row the run changes, and writes the run's own change", () => {
+    const veryHigh = (n: number): SeedRow => ({
+      ...VERY_HIGH,
+      id: `INC-000${n}`,
+      summary: `案件${n}`,
+      managerEmail: `m${n}@example.com`,
+    });
+    const env = createEscalationEnv([veryHigh(1), veryHigh(2)]);
+    const { incidents } = env;
+    env.bundle.call('checkEscalations'); // deadlines set, managers told
+    const told = String(incidents.read(2, column('notifications')).value);
+    env.clock.advance(HOUR); // a very-high incident is told again every hour
+    const typed = local('2026-11-26T12:00:00');
+    let typedIn = false;
+    env.calls.beforeCall = (name, sheet) => {
+      if (!typedIn && sheet === 'インシデント' && name === 'Range.getFormulas') {
+        typedIn = true;
+        incidents.store(2, column('resolveBy'), { value: typed, formula: '' });
+      }
+    };
+    env.bundle.call('checkEscalations');
+    expect(typedIn).toBe(true);
+    expect(String(incidents.read(2, column('notifications')).value)).not.toBe(told);
+    expect((incidents.read(2, column('resolveBy')).value as Date).getTime()).toBe(typed.getTime());
   });
 });

@@ -31,7 +31,8 @@ function cellAt(row: readonly unknown[], index: number | undefined): unknown {
   return index === undefined ? '' : row[index];
 }
 
-function sameCell(a: unknown, b: unknown): boolean {
+/** Whether two cells hold the same value (dates by instant). */
+export function sameCell(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date)
     return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return (a ?? '') === (b ?? '');
