@@ -32,7 +32,23 @@ function seed(): SeedRow[] {
   });
 }
 
-describe('a merged write over rows the run did not change', () => {
+/**
+ * The hourly run, with a person typing a new 解決期限 on `row` while it works: between its read and
+ * its write (at the write's first look at the sheet, the array-formula check).
+ */
+function runTypingDuring(env: ReturnType<typeof createEscalationEnv>, row: number, typed: Date): void {
+  let typedIn = false;
+  env.calls.beforeCall = (name, sheet) => {
+    if (!typedIn && sheet === 'インシデント' && name === 'Range.getFormulas') {
+      typedIn = true;
+      env.incidents.store(row, column('resolveBy'), { value: typed, formula: '' });
+    }
+  };
+  env.bundle.call('checkEscalations');
+  expect(typedIn).toBe(true);
+}
+
+describe('the state write, while people type', () => {
   it('keeps a deadline typed during the run and a formula in a state column', () => {
     const env = createEscalationEnv(seed(), { start: '2026-11-24T10:10:00+09:00' });
     const { incidents } = env;
@@ -40,16 +56,8 @@ describe('a merged write over rows the run did not change', () => {
     incidents.store(5, column('rowProblems'), { value: '', formula: '=IF(TRUE,"","")' });
     // Row 9 (INC-0008, finished): a person types a new 解決期限 while the run is between read and write.
     const typed = local('2026-12-01T12:00:00');
-    let typedIn = false;
-    env.calls.beforeCall = (name, sheet) => {
-      if (!typedIn && sheet === 'インシデント' && name === 'Range.getFormulas') {
-        typedIn = true;
-        incidents.store(9, column('resolveBy'), { value: typed, formula: '' });
-      }
-    };
-    env.bundle.call('checkEscalations');
+    runTypingDuring(env, 9, typed);
 
-    expect(typedIn).toBe(true);
     // The open rows were written (their managers told), in merged ranges over the finished rows.
     expect(String(incidents.read(3, column('notifications')).value)).toContain('m@example.com');
     expect(String(incidents.read(25, column('notifications')).value)).toContain('m@example.com');
@@ -72,15 +80,7 @@ describe('a merged write over rows the run did not change', () => {
     const told = String(incidents.read(2, column('notifications')).value);
     env.clock.advance(HOUR); // a very-high incident is told again every hour
     const typed = local('2026-11-26T12:00:00');
-    let typedIn = false;
-    env.calls.beforeCall = (name, sheet) => {
-      if (!typedIn && sheet === 'インシデント' && name === 'Range.getFormulas') {
-        typedIn = true;
-        incidents.store(2, column('resolveBy'), { value: typed, formula: '' });
-      }
-    };
-    env.bundle.call('checkEscalations');
-    expect(typedIn).toBe(true);
+    runTypingDuring(env, 2, typed);
     expect(String(incidents.read(2, column('notifications')).value)).not.toBe(told);
     expect((incidents.read(2, column('resolveBy')).value as Date).getTime()).toBe(typed.getTime());
   });
