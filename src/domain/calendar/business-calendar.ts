@@ -57,6 +57,19 @@ export function isBusinessDay(day: number, calendar: BusinessCalendar): boolean 
   return calendar.workdays.has(weekday(day)) && !calendar.daysOff.has(day);
 }
 
+/**
+ * The `count`th business day after `day` (counting away from it in `step`'s direction: 1 forward,
+ * -1 back), or null when there is none within MAX_DAYS (a calendar with no business days at all).
+ */
+export function nthBusinessDay(day: number, count: number, step: 1 | -1, calendar: BusinessCalendar): number | null {
+  let found = 0;
+  for (let walked = 1; walked <= MAX_DAYS; walked++) {
+    const candidate = day + step * walked;
+    if (isBusinessDay(candidate, calendar) && ++found === count) return candidate;
+  }
+  return null;
+}
+
 export function businessDayMinutes(calendar: BusinessCalendar): number {
   return calendar.endMinute - calendar.startMinute;
 }

@@ -2,11 +2,8 @@
 // opening. The refresh reads every row's dates and levels (the finished ones too) and eight weeks of
 // history, which on a long sheet is most of what a run would move: doing it every hour that has
 // something due would make each of those hours heavy. The menu item refreshes it at any time.
-import { type BusinessCalendar, isBusinessDay } from '../calendar/business-calendar';
+import { type BusinessCalendar, nthBusinessDay } from '../calendar/business-calendar';
 import { localTime, zonedInstant } from '../calendar/zoned-time';
-
-/** Ten years: a calendar with no business days at all stops the walk. */
-const MAX_DAYS = 3660;
 
 /**
  * The moment (ms) the next daily refresh is due: the opening of the first business day after the
@@ -14,10 +11,6 @@ const MAX_DAYS = 3660;
  */
 export function nextDailyReview(last: number | null, calendar: BusinessCalendar, now: Date): number {
   if (last === null) return now.getTime();
-  let { day } = localTime(new Date(last), calendar.timeZone);
-  for (let walked = 0; walked < MAX_DAYS; walked++) {
-    day++;
-    if (isBusinessDay(day, calendar)) return zonedInstant(day, calendar.startMinute, calendar.timeZone).getTime();
-  }
-  return Infinity;
+  const next = nthBusinessDay(localTime(new Date(last), calendar.timeZone).day, 1, 1, calendar);
+  return next === null ? Infinity : zonedInstant(next, calendar.startMinute, calendar.timeZone).getTime();
 }

@@ -5,7 +5,7 @@
 import { isBlank } from '../cells';
 import type { IncidentColumn } from '../incident-columns';
 import { isFinished, parseStatus } from '../vocabulary';
-import { type BusinessCalendar, businessDayMinutes, isBusinessDay } from '../calendar/business-calendar';
+import { type BusinessCalendar, businessDayMinutes, nthBusinessDay } from '../calendar/business-calendar';
 import { localTime, zonedInstant } from '../calendar/zoned-time';
 import { type EscalationSettings, durationMinutes } from '../settings/settings';
 
@@ -38,22 +38,17 @@ function followUpSpan(settings: EscalationSettings, calendar: BusinessCalendar):
   return durationMinutes(settings.followUp.retrospectiveAfter, calendar) + span;
 }
 
-/** Ten years: a calendar with no business days at all stops the walk. */
-const MAX_DAYS = 3660;
-
 /**
  * The moment (ms) before which a settled row was resolved long enough ago to be left unread: the
- * follow-up's span counted back in whole business days from the start of today, with a week's
- * margin on top. Rows resolved since are read in full, as every row was before.
+ * follow-up's span counted back in whole business days from today (today included), the day before
+ * the earliest of them, with a week's margin on top. Rows resolved since are read in full, as every
+ * row was before.
  */
 export function settledBefore(settings: EscalationSettings, calendar: BusinessCalendar, now: Date): number {
   const dayMinutes = businessDayMinutes(calendar);
   if (dayMinutes <= 0) return -Infinity; // no business hours: nothing is ever left unread
   const days = Math.ceil(followUpSpan(settings, calendar) / dayMinutes) + 1;
-  let { day } = localTime(now, calendar.timeZone);
-  for (let counted = 0, walked = 0; counted < days; walked++, day--) {
-    if (walked > MAX_DAYS) return -Infinity;
-    if (isBusinessDay(day, calendar)) counted++;
-  }
-  return zonedInstant(day - 7, 0, calendar.timeZone).getTime();
+  const today = localTime(now, calendar.timeZone).day;
+  const earliest = nthBusinessDay(today + 1, days, -1, calendar);
+  return earliest === null ? -Infinity : zonedInstant(earliest - 1 - 7, 0, calendar.timeZone).getTime();
 }

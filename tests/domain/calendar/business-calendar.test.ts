@@ -8,6 +8,7 @@ import {
   createCalendar,
   isBusinessDay,
   isBusinessTime,
+  nthBusinessDay,
   walkBusinessMinutes,
 } from '../../../src/domain/calendar/business-calendar';
 import { HOLIDAY_YEARS, JAPANESE_HOLIDAYS_MMDD } from '../../../src/domain/calendar/japanese-holidays';
@@ -97,6 +98,20 @@ describe('a time zone with daylight saving time (America/New_York)', () => {
   it('keeps 09:00–18:00 local when the clocks go back', () => {
     expect(addBusinessMinutes(at('2026-10-30T17:00:00-04:00'), 120, newYork)).toEqual(at('2026-11-02T10:00:00-05:00'));
     expect(businessMinutesBetween(at('2026-10-30T17:00:00-04:00'), at('2026-11-02T10:00:00-05:00'), newYork)).toBe(120);
+  });
+});
+
+describe('nthBusinessDay', () => {
+  const friday = dayNumber(2026, 12, 4);
+  it('counts business days away from a day, forward or back, over weekends and holidays', () => {
+    expect(nthBusinessDay(friday, 1, 1, calendar())).toBe(dayNumber(2026, 12, 7)); // Monday
+    expect(nthBusinessDay(friday, 3, -1, calendar())).toBe(dayNumber(2026, 12, 1)); // Tue, Wed, Thu back
+    expect(nthBusinessDay(dayNumber(2026, 12, 31), 1, 1, calendar())).toBe(dayNumber(2027, 1, 4)); // past 元日
+  });
+
+  it('is null for a calendar with no business days', () => {
+    const never = createCalendar({ ...calendar(), workdays: [], companyDaysOff: [] });
+    expect(nthBusinessDay(friday, 1, 1, never)).toBeNull();
   });
 });
 
