@@ -14,7 +14,7 @@ import type { Spreadsheet } from './escalation-services';
 import { findNamedSheet } from './document-facts';
 import { ensureRows } from './sheet-room';
 import { asLiteral } from './sheet-text';
-import { rowsWithin, windowsOf } from './row-windows';
+import { readColumnOfRows, rowsWithin, windowsOf } from './row-windows';
 import { cellText } from '../domain/sweep/incident-row';
 import { insertSheetBehind } from './new-sheet';
 import { adjacentSpans } from './column-spans';
@@ -176,10 +176,8 @@ export function readMeasureTexts(read: MeasuresRead, rows: readonly number[]): M
   const at = read.positions.measure;
   if (!read.sheet || at === undefined || rows.length === 0) return texts;
   const chosen = rowsWithin(rows, MEASURE_TEXT_ROWS, MEASURE_TEXT_WINDOWS);
-  for (const [first, last] of chosen.length === 0 ? [] : windowsOf(chosen, MEASURE_TEXT_WINDOWS)) {
-    const block = read.sheet.getRange(first, at + 1, last - first + 1, 1).getValues();
-    for (const row of chosen) if (row >= first && row <= last) texts.set(row, measureText(block[row - first]?.[0]));
-  }
+  for (const [row, cell] of readColumnOfRows(read.sheet, at, chosen, MEASURE_TEXT_WINDOWS))
+    texts.set(row, measureText(cell));
   return texts;
 }
 

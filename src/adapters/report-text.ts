@@ -4,7 +4,7 @@ import type { ColumnPositions, IncidentColumn } from '../domain/incident-columns
 import type { ReportDetails } from '../domain/notices/digest';
 import { cellText } from '../domain/sweep/incident-row';
 import { fillColumns } from './incidents-table';
-import { rowsWithin, windowsOf } from './row-windows';
+import { readColumnOfRows, rowsWithin, windowsOf } from './row-windows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,15 +18,9 @@ const SUMMARY_WINDOWS = 8;
  */
 export function readSummaries(sheet: Sheet, column: number | undefined, rows: readonly number[]): Map<number, string> {
   const summaries = new Map<number, string>();
-  if (column === undefined || rows.length === 0) return summaries;
-  for (const [first, last] of windowsOf(rows, SUMMARY_WINDOWS)) {
-    const block = sheet.getRange(first, column + 1, last - first + 1, 1).getValues();
-    for (const row of rows) {
-      if (row < first || row > last) continue;
-      const cell = block[row - first]?.[0];
-      summaries.set(row, cell === null || cell === undefined ? '' : String(cell));
-    }
-  }
+  if (column === undefined) return summaries;
+  for (const [row, cell] of readColumnOfRows(sheet, column, rows, SUMMARY_WINDOWS))
+    summaries.set(row, cell === null || cell === undefined ? '' : String(cell));
   return summaries;
 }
 

@@ -40,3 +40,22 @@ export function rowsWithin(rows: readonly number[], budget: number, windows: num
   }
   return unique.slice(0, low);
 }
+
+/**
+ * One column's cells (0-based `column`) of the given sheet rows, read in at most `count` windows
+ * (one call each), by sheet row: the rows between listed ones in a window are read, not kept.
+ */
+export function readColumnOfRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  rows: readonly number[],
+  count: number,
+): Map<number, unknown> {
+  const cells = new Map<number, unknown>();
+  if (rows.length === 0) return cells;
+  for (const [first, last] of windowsOf(rows, count)) {
+    const block = sheet.getRange(first, column + 1, last - first + 1, 1).getValues();
+    for (const row of rows) if (row >= first && row <= last) cells.set(row, block[row - first]?.[0]);
+  }
+  return cells;
+}
