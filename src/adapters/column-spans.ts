@@ -1,5 +1,6 @@
-// Which ranges a read of some columns makes: one per run of adjacent columns, and across a column
-// the run already holds when reading it again costs less than the call that skipping it would add.
+// Which ranges a read of some columns makes, and the read itself: one per run of adjacent columns,
+// and across a column the run already holds when reading it again costs less than the call that
+// skipping it would add.
 import { utf8Bytes } from '../domain/text';
 
 /**
@@ -73,4 +74,25 @@ export function columnBytes(
     else bytes += cell === null || cell === undefined ? 1 : String(cell).length + 1;
   }
   return bytes;
+}
+
+/**
+ * Reads each [left, right] span (0-based columns) of sheet rows first..last into `values` (indexed
+ * by sheet row − 1, rows already made): one call per span.
+ */
+export function fillSpans(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: unknown[][],
+  spans: readonly [number, number][],
+  first: number,
+  last: number,
+): void {
+  for (const [left, right] of spans) {
+    const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
+    for (let r = 0; r < block.length; r++) {
+      const row = values[first - 1 + r] as unknown[];
+      const cells = block[r] as unknown[];
+      for (let c = 0; c < cells.length; c++) row[left + c] = cells[c];
+    }
+  }
 }

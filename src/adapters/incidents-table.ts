@@ -6,7 +6,7 @@ import { type ColumnPositions, type IncidentColumn, columnPositions } from '../d
 import { STATE_COLUMNS, type StateColumn } from '../domain/sweep/sweep-plan';
 import { cellText } from '../domain/sweep/incident-row';
 import { asLiteral, makeLiteralInPlace } from './sheet-text';
-import { adjacentSpans, columnBytes, readSpans } from './column-spans';
+import { adjacentSpans, columnBytes, fillSpans, readSpans } from './column-spans';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -96,14 +96,7 @@ export function fillColumns(
   const heldAt = new Set(held.map((c) => positions[c]).filter((p): p is number => p !== undefined));
   const spans =
     heldAt.size === 0 ? adjacentSpans(wanted) : readSpans(wanted, heldAt, (p) => columnBytes(values, p, first, last));
-  for (const [left, right] of spans) {
-    const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
-    for (let r = 0; r < block.length; r++) {
-      const row = values[first - 1 + r] as unknown[];
-      const cells = block[r] as unknown[];
-      for (let c = 0; c < cells.length; c++) row[left + c] = cells[c];
-    }
-  }
+  fillSpans(sheet, values, spans, first, last);
 }
 
 /** Adjacent columns (by sheet position) grouped, so the default layout writes in one call. */

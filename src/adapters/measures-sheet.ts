@@ -17,7 +17,7 @@ import { asLiteral } from './sheet-text';
 import { readColumnOfRows, rowsWithin, windowsOf } from './row-windows';
 import { cellText } from '../domain/sweep/incident-row';
 import { insertSheetBehind } from './new-sheet';
-import { adjacentSpans } from './column-spans';
+import { adjacentSpans, fillSpans } from './column-spans';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -102,7 +102,7 @@ export function readMeasures(
   if (!wanted) {
     const textAt = textLeftOut(height - 1);
     for (let r = 2; r <= height; r++) values[r - 1] = new Array<unknown>(width).fill('');
-    fillRuns(sheet, values, columnsOf(textAt), 2, height);
+    fillSpans(sheet, values, adjacentSpans(columnsOf(textAt)), 2, height);
     return measuresOf(sheet, values, timeZone, textAt !== undefined);
   }
   // The IDs of every row first; the windows then read the wanted rows' other columns.
@@ -119,24 +119,10 @@ export function readMeasures(
       const row = (values[r - 1] = new Array<unknown>(width).fill(''));
       row[idAt] = ids[r - 2]?.[0];
     }
-    fillRuns(sheet, values, others, first, last);
+    fillSpans(sheet, values, adjacentSpans(others), first, last);
     unread.fill(false, first - 1, last);
   }
   return { ...measuresOf(sheet, values, timeZone, textAt !== undefined), unread };
-}
-
-/**
- * Fills the given columns (0-based) of sheet rows first..last into `values` (index: sheet row − 1),
- * one read per run of adjacent columns: two in the default layout when the text is left out.
- */
-function fillRuns(sheet: Sheet, values: unknown[][], columns: readonly number[], first: number, last: number): void {
-  for (const [left, right] of adjacentSpans(columns)) {
-    const block = sheet.getRange(first, left + 1, last - first + 1, right - left + 1).getValues();
-    block.forEach((cells, r) => {
-      const row = values[first - 1 + r] as unknown[];
-      cells.forEach((cell, c) => (row[left + c] = cell));
-    });
-  }
 }
 
 /** The measures of a (possibly sparse) grid of the sheet's values, index = sheet row − 1. */
