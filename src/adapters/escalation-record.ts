@@ -17,7 +17,7 @@ import { PROPERTY_KEYS } from './escalation-services';
 import { appendMissingColumns } from './incidents-sheet';
 import { readIdColumn, readIncidentValues, stateColumnOrder, writeColumns, writeStateBlock } from './incidents-table';
 import { SendJournal } from './send-journal';
-import { KeptFormula, asLiteral } from './sheet-text';
+import { asLiteral, cellAsItIs } from './sheet-text';
 import { cellsNow, stateFormulas } from './state-now';
 import { recordFollowUp } from './follow-up-sheets';
 import { COMPLETED_COLUMNS, type Completions } from '../domain/sweep/completion';
@@ -216,10 +216,7 @@ function writeMoved(
   const block = fresh.map((row, r) => {
     const p = place[r] as number;
     if (p >= 0 && !plan.rows[p]?.unread) return [...(stateRows[p] as unknown[])];
-    return columns.map((c, k) => {
-      const formula = formulas[r]?.[k] ?? '';
-      return formula === '' ? (row[positions[c] as number] ?? '') : new KeptFormula(formula);
-    });
+    return columns.map((c, k) => cellAsItIs(row[positions[c] as number], formulas[r]?.[k]));
   });
   writeStateBlock(sheet, positions, columns, block, FIRST_INCIDENT_ROW, skip);
   if (!writeIds) return;

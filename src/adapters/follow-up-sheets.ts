@@ -15,7 +15,7 @@ import { type MeasuresRead, readMeasureTexts, readMeasures } from './measures-sh
 import type { DigestDraft } from '../domain/notices/digest';
 import type { FollowUpItem } from '../domain/notices/follow-up-items';
 import { openMeasureLines, openMeasuresOf } from '../domain/notices/open-measures';
-import { asLiteral } from './sheet-text';
+import { cellAsItIs, makeLiteralInPlace } from './sheet-text';
 import type { SweepPlan } from '../domain/sweep/sweep-plan';
 import type { Delivery } from '../domain/sweep/sweep-log';
 import type { EscalationSettings } from '../domain/settings/settings';
@@ -149,12 +149,10 @@ export function writeMeasureCells(read: MeasuresRead, cells: ReadonlyMap<number,
     const others = changed.slice(a, b + 1).includes(false);
     const values = others ? range.getValues() : [];
     const formulas = others ? range.getFormulas() : [];
-    const written = Array.from({ length: b - a + 1 }, (_, i) => {
-      const text = cells.get(first + a + i);
-      if (text !== undefined) return [asLiteral(text)];
-      const formula = formulas[i]?.[0] ?? '';
-      return [formula === '' ? asLiteral(values[i]?.[0] ?? '') : formula];
-    });
+    const written = Array.from({ length: b - a + 1 }, (_, i) => [
+      cells.get(first + a + i) ?? cellAsItIs(values[i]?.[0], formulas[i]?.[0]),
+    ]);
+    makeLiteralInPlace(written);
     range.setValues(written);
   }
 }

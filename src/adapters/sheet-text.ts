@@ -18,6 +18,11 @@ export class KeptFormula {
   constructor(readonly formula: string) {}
 }
 
+/** A cell as getValues and getFormulas read it, to be written back as it is (makeLiteralInPlace). */
+export function cellAsItIs(value: unknown, formula: string | undefined): unknown {
+  return formula ? new KeptFormula(formula) : (value ?? '');
+}
+
 /**
  * Makes the text of rows built for one write literal, in place (a KeptFormula becomes its formula).
  * A column's text often repeats down the rows (a stage, a recipient, an outcome), so the literal

@@ -4,7 +4,14 @@
 import type { ColumnPositions } from '../domain/incident-columns';
 import { FIRST_INCIDENT_ROW, type StateColumn } from '../domain/sweep/sweep-plan';
 import { sameCell } from '../domain/sweep/state-rows';
-import { KeptFormula } from './sheet-text';
+import { cellAsItIs } from './sheet-text';
+
+/** The state columns' positions, and the span of sheet columns that holds them all. */
+function stateSpan(positions: ColumnPositions, columns: readonly StateColumn[]) {
+  const at = columns.map((c) => positions[c] as number);
+  const left = Math.min(...at);
+  return { at, left, width: Math.max(...at) - left + 1 };
+}
 
 /** The formulas of the state columns of every row below the header, in `columns` order (one read). */
 export function stateFormulas(
@@ -14,9 +21,7 @@ export function stateFormulas(
   rows: number,
 ): string[][] {
   if (rows === 0) return [];
-  const at = columns.map((c) => positions[c] as number);
-  const left = Math.min(...at);
-  const width = Math.max(...at) - left + 1;
+  const { at, left, width } = stateSpan(positions, columns);
   const formulas = sheet.getRange(FIRST_INCIDENT_ROW, left + 1, rows, width).getFormulas();
   return formulas.map((row) => at.map((p) => row[p - left] ?? ''));
 }
@@ -59,9 +64,7 @@ export function cellsNow(
   const written = runs.reduce((sum, [first, last]) => sum + last - first + 1, 0);
   const every = written <= READ_ALL_ROWS;
   const reading = every ? runs : runs.filter(([first, last]) => changed.slice(first, last + 1).includes(false));
-  const at = columns.map((c) => positions[c] as number);
-  const left = Math.min(...at);
-  const width = Math.max(...at) - left + 1;
+  const { at, left, width } = stateSpan(positions, columns);
   for (const stretch of stretchesOf(reading)) {
     const first = (stretch[0] as [number, number])[0];
     const last = (stretch[stretch.length - 1] as [number, number])[1];
@@ -72,10 +75,7 @@ export function cellsNow(
       for (let i = a; i <= b; i++) {
         if (changed[i] && !every) continue;
         const r = i - first;
-        const now = (p: number) => {
-          const formula = formulas[r]?.[p - left] ?? '';
-          return formula === '' ? (values[r]?.[p - left] ?? '') : new KeptFormula(formula);
-        };
+        const now = (p: number) => cellAsItIs(values[r]?.[p - left], formulas[r]?.[p - left]);
         if (!changed[i]) kept.set(i, at.map(now));
         else {
           const ours = rows.ours(i);
