@@ -110,7 +110,14 @@ describe('nthBusinessDay', () => {
   });
 
   it('is null for a calendar with no business days', () => {
-    const never = createCalendar({ ...calendar(), workdays: [], companyDaysOff: [] });
+    const never = createCalendar({
+      timeZone: 'Asia/Tokyo',
+      startMinute: 540,
+      endMinute: 1080,
+      workdays: [],
+      companyDaysOff: [],
+      nationalHolidays: true,
+    });
     expect(nthBusinessDay(friday, 1, 1, never)).toBeNull();
   });
 });
