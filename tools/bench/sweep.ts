@@ -66,22 +66,29 @@ function reportText(i: number, what: string): string {
   return `${what} ${i + 1}: ${'重要顧客からの発注が突然キャンセルされ、支店の年間売上目標に影響が出る可能性があります。'.repeat(6)}`;
 }
 
+/** What every seeded incident has: its ID, its report's three texts and its grades. */
+function reportedCells(i: number): Record<string, unknown> {
+  const [impact, urgency, riskLevel] = GRADES[i % GRADES.length] as string[];
+  return {
+    id: `INC-${String(i + 1).padStart(6, '0')}`,
+    summary: reportText(i, '案件'),
+    actionsTaken: reportText(i, '対応'),
+    assessment: reportText(i, '評価'),
+    impact,
+    urgency,
+    riskLevel,
+  };
+}
+
 /** Every incident past its deadlines, routed to one of 200 managers by its own row. */
 function seed(fakes: AppsScriptFakes, count: number): FakeSheet {
   const incidents = fakes.spreadsheet.sheet(fakes.spreadsheet.insertSheet('インシデント').getName()) as FakeSheet;
   // Reported over the past weeks at distinct minutes, as real incidents are.
   const reported = (i: number) => new Date(new Date('2026-11-16T10:00:00+09:00').getTime() - (i % 20_000) * 7 * 60_000);
   const row = (i: number) => {
-    const [impact, urgency, riskLevel] = GRADES[i % GRADES.length] as string[];
     const cells: Record<string, unknown> = {
-      id: `INC-${String(i + 1).padStart(6, '0')}`,
+      ...reportedCells(i),
       reportedAt: reported(i),
-      summary: reportText(i, '案件'),
-      actionsTaken: reportText(i, '対応'),
-      assessment: reportText(i, '評価'),
-      impact,
-      urgency,
-      riskLevel,
       status: '対応中',
       managerEmail: `manager${i % MANAGERS}@example.com`,
     };
@@ -134,7 +141,6 @@ function seedSteady(fakes: AppsScriptFakes, count: number, now: Date): void {
   const settledCount = count - open;
   const minute = (at: number) => new Date(Math.floor(at / 60_000) * 60_000);
   const row = (i: number) => {
-    const [impact, urgency, riskLevel] = GRADES[i % GRADES.length] as string[];
     const manager = `manager${i % MANAGERS}@example.com`;
     const finished = i < settledCount;
     // Finished ones spread over two years up to 60 days ago; open ones over the last 14 days.
@@ -142,14 +148,8 @@ function seedSteady(fakes: AppsScriptFakes, count: number, now: Date): void {
       ? minute(now.getTime() - 60 * DAY - ((settledCount - i) / settledCount) * 670 * DAY)
       : minute(now.getTime() - ((count - i) / open) * 14 * DAY);
     const cells: Record<string, unknown> = {
-      id: `INC-${String(i + 1).padStart(6, '0')}`,
+      ...reportedCells(i),
       reportedAt: reported,
-      summary: reportText(i, '案件'),
-      actionsTaken: reportText(i, '対応'),
-      assessment: reportText(i, '評価'),
-      impact,
-      urgency,
-      riskLevel,
       category: '顧客',
       customer: `顧客${i % 900}`,
       owner: `owner${i % MANAGERS}@example.com`,
